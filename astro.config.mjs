@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+
+/**
+ * Deployment settings come from the environment so an intranet can host the site
+ * under its own origin and sub-path without editing code:
+ *   WENKU_SITE  absolute origin used in copied links, e.g. http://oa.example.local (default http://localhost:4321)
+ *   WENKU_BASE  sub-path the site is served under, e.g. /wenku/ (default /)
+ *   WENKU_OUT   build output directory (default dist)
+ */
+const site = process.env.WENKU_SITE ?? 'http://localhost:4321';
+const base = process.env.WENKU_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.WENKU_OUT ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // Unified (remark/rehype) instead of the default satteri processor: our structural
+  // anchor plugins are rehype plugins; see src/plugins/index.ts.
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
+  integrations: [mdx()],
+});

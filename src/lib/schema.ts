@@ -1,0 +1,87 @@
+/**
+ * The frontmatter schema of a library document (`content/docs/<id>.mdx`).
+ * Every field says what it means and which values are allowed; a file that breaks
+ * the schema fails the build with the file, the field and the problem.
+ */
+import { z } from 'astro/zod';
+import { docTypes, issuers, levels, topics } from './taxonomy';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const editKinds = [
+  'conversion-error',
+  'restored-structure',
+  'restored-numbering',
+  'restored-text',
+  'joined-paragraphs',
+  'split-paragraphs',
+  'normalized',
+  'typo',
+  'title',
+] as const;
+
+export const editSchema = z
+  .object({
+    kind: z
+      .enum(editKinds)
+      .describe(
+        'What sort of change: conversion-error (faulty 繁简 conversion fixed), restored-structure (headings or paragraphs rebuilt from a flattened source), restored-numbering (a lost 公文 number put back), restored-text (a character lost in extraction put back), joined-paragraphs / split-paragraphs, normalized (punctuation or width normalised), typo, title (title taken or adjusted from the source).',
+      ),
+    from: z.string().optional().describe('The source wording, exactly as in the seed text.'),
+    to: z.string().optional().describe('The wording in the library.'),
+    note: z.string().min(1).describe('One sentence in Chinese, shown to readers in 整理说明, saying what changed and why.'),
+  })
+  .strict();
+
+export const docSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "2023-district-propaganda-scheme"')
+      .describe('Stable ASCII key and URL segment (/docs/<id>/). Chosen by hand, never derived from the title; equals the file name.'),
+    title: z.string().min(2).describe('The document title as it stands in the text (placeholders such as XX kept).'),
+    years: z
+      .array(z.number().int().min(1949).max(2100))
+      .describe('Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).'),
+    level: z.enum(levels.slugs).describe(`Administrative level of the issuing body: ${levels.slugs.join(', ')}.`),
+    issuer: z.enum(issuers.slugs).describe(`Kind of body that issued the document: ${issuers.slugs.join(', ')}.`),
+    types: z
+      .array(z.enum(docTypes.slugs))
+      .min(1)
+      .describe(`Document types, one or more of: ${docTypes.slugs.join(', ')}.`),
+    topics: z
+      .array(z.enum(topics.slugs))
+      .min(2)
+      .describe(`At least two topics from the controlled vocabulary: ${topics.slugs.join(', ')}.`),
+    summary: z.string().min(10).max(120).describe('One line in Chinese (at most 120 characters) shown in browse lists.'),
+    source: z
+      .object({
+        site: z.string().min(1).describe('The website the text was collected from, as it names itself.'),
+        title: z.string().min(1).describe('The title of the page or article as published there.'),
+        file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).describe('The seed file in shared/seeds/ the text comes from.'),
+        part: z.string().optional().describe('Where in that file, when it holds several documents (e.g. 篇三).'),
+      })
+      .strict()
+      .describe('Where the text was published.'),
+    completeness: z
+      .enum(['complete', 'truncated'])
+      .describe('complete: the whole text is here; truncated: the source stops before the end (the page marks the point).'),
+    related: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(ID_PATTERN).describe('Id of the related document.'),
+            relation: z.enum(['version']).describe('version: another version of the same text.'),
+            note: z.string().optional().describe('How the two differ, in Chinese.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Other documents this one is tied to (each must exist; versions link both ways).'),
+    edits: z.array(editSchema).default([]).describe('Every editorial change beyond removing noise, shown as 整理说明.'),
+    notes: z.array(z.string()).default([]).describe('Remarks for readers about the text itself (e.g. a year that does not match its content).'),
+  })
+  .strict();
+
+export type DocData = z.infer<typeof docSchema>;
+export type DocEdit = z.infer<typeof editSchema>;

@@ -1,0 +1,92 @@
+/**
+ * The controlled vocabularies of the library: administrative levels, issuing bodies,
+ * document types and topics. Each term has a stable ASCII slug (used in URLs and
+ * frontmatter), a Chinese label (shown to readers), a sort order and a one-line
+ * description. Slugs are part of the public URL space: never rename one.
+ */
+
+export interface Term<Slug extends string = string> {
+  slug: Slug;
+  label: string;
+  order: number;
+  description: string;
+}
+
+function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order'>[]) {
+  const list: Term<S>[] = terms.map((t, i) => ({ ...t, order: i + 1 }));
+  const slugs = list.map((t) => t.slug) as [S, ...S[]];
+  const bySlug = new Map<S, Term<S>>(list.map((t) => [t.slug, t]));
+  return {
+    list,
+    slugs,
+    get(slug: S): Term<S> {
+      const term = bySlug.get(slug);
+      if (!term) throw new Error(`unknown term: ${slug}`);
+      return term;
+    },
+    has(slug: string): slug is S {
+      return bySlug.has(slug as S);
+    },
+  };
+}
+
+export const levels = vocabulary([
+  { slug: 'provincial', label: '省级', description: '省、自治区、直辖市一级的机关和部门。' },
+  { slug: 'municipal', label: '市级', description: '地级市及市直部门、市文明委。' },
+  { slug: 'district', label: '区县级', description: '区、县（含开发区、园区）及其部门。' },
+  { slug: 'township', label: '乡镇街道级', description: '乡镇、街道及其站所。' },
+  { slug: 'village', label: '村社区级', description: '行政村、社区。' },
+  { slug: 'unit', label: '基层单位', description: '企业、事业单位和机关内部单位，不按行政区划分级。' },
+] as const);
+
+export const issuers = vocabulary([
+  { slug: 'party-committee', label: '党委（党工委）', description: '各级党委、党工委及其领导同志。' },
+  { slug: 'propaganda-dept', label: '党委宣传部门', description: '党委宣传部、文明办等宣传思想文化工作部门。' },
+  { slug: 'civilization-committee', label: '精神文明建设委员会', description: '各级文明委及其会议。' },
+  { slug: 'government-dept', label: '政府部门', description: '政府组成部门、直属机构和垂直管理机关。' },
+  { slug: 'enterprise', label: '企业', description: '国有企业、民营企业及其分支机构。' },
+  { slug: 'village', label: '村（社区）', description: '村党组织、村委会、社区。' },
+  { slug: 'unspecified', label: '未注明', description: '原文未写明发文机关。' },
+] as const);
+
+export const docTypes = vocabulary([
+  { slug: 'summary', label: '总结', description: '回顾一个时期工作成效、做法和不足。' },
+  { slug: 'plan', label: '计划', description: '安排下一阶段的工作任务和措施。' },
+  { slug: 'key-points', label: '要点', description: '年度工作要点，条目式列出重点任务。' },
+  { slug: 'scheme', label: '方案', description: '实施方案、工作方案、考核办法等。' },
+  { slug: 'program', label: '规划', description: '五年规划等多年期规划。' },
+  { slug: 'speech', label: '讲话', description: '领导同志在会议上的讲话。' },
+  { slug: 'report', label: '汇报', description: '向上级或检查组汇报工作情况。' },
+] as const);
+
+export const topics = vocabulary([
+  { slug: 'theory', label: '理论武装', description: '学习贯彻党的创新理论、理论学习中心组、宣讲。' },
+  { slug: 'core-values', label: '核心价值观', description: '培育和践行社会主义核心价值观。' },
+  { slug: 'civilized-city', label: '文明城市创建', description: '全国文明城市、文明典范城市创建与测评。' },
+  { slug: 'civilized-unit', label: '文明单位', description: '文明单位、文明机关创建。' },
+  { slug: 'civilized-village', label: '文明村镇', description: '文明村镇创建、乡风文明、移风易俗。' },
+  { slug: 'civilized-campus', label: '文明校园', description: '文明校园创建和学校精神文明建设。' },
+  { slug: 'civilized-family', label: '文明家庭', description: '文明家庭、家风家教、最美家庭。' },
+  { slug: 'civilization-practice', label: '新时代文明实践与志愿服务', description: '新时代文明实践中心（所、站）和志愿服务。' },
+  { slug: 'integrity', label: '诚信建设', description: '社会诚信、政务诚信和信用体系建设。' },
+  { slug: 'online-civility', label: '网络文明', description: '网络文明建设、网络安全宣传和网上正能量。' },
+  { slug: 'minors', label: '未成年人思想道德建设', description: '未成年人思想道德建设和关心下一代工作。' },
+  { slug: 'tradition-festivals', label: '传统文化与我们的节日', description: '中华优秀传统文化、“我们的节日”和群众文化活动。' },
+  { slug: 'clean-culture', label: '廉洁文化', description: '廉洁文化建设、警示教育和纪律教育。' },
+  { slug: 'role-models', label: '道德模范与典型选树', description: '道德模范、身边好人、先进典型的选树和宣传。' },
+  { slug: 'workplace-culture', label: '职工文化', description: '职工之家、企业文化、机关文化和群团活动。' },
+  { slug: 'patriotism', label: '爱国主义与党史教育', description: '爱国主义教育、党史学习教育和重大节庆活动。' },
+  { slug: 'environment', label: '城乡环境与爱国卫生', description: '人居环境整治、爱国卫生运动和公共秩序。' },
+  { slug: 'ideology', label: '意识形态与宣传阵地', description: '意识形态工作责任制、宣传阵地和舆论引导。' },
+  { slug: 'organization', label: '组织领导与考核', description: '领导体制、工作机制、考核评价和保障措施。' },
+] as const);
+
+export type LevelSlug = (typeof levels.slugs)[number];
+export type IssuerSlug = (typeof issuers.slugs)[number];
+export type DocTypeSlug = (typeof docTypes.slugs)[number];
+export type TopicSlug = (typeof topics.slugs)[number];
+
+/** Shown wherever a document's year is not known. */
+export const UNKNOWN_YEAR_LABEL = '年份不详';
+/** URL key of the "year unknown" browse page. */
+export const UNKNOWN_YEAR_SLUG = 'unknown';
