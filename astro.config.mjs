@@ -10,6 +10,7 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
  *   WENKU_SITE  absolute origin used in copied links, e.g. http://oa.example.local (default http://localhost:4321)
  *   WENKU_BASE  sub-path the site is served under, e.g. /wenku/ (default /)
  *   WENKU_OUT   build output directory (default dist)
+ *   WENKU_CACHE Astro cache directory (default node_modules/.astro), so parallel builds do not share one
  */
 const site = process.env.WENKU_SITE ?? 'http://localhost:4321';
 const base = process.env.WENKU_BASE ?? '/';
@@ -18,6 +19,7 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.WENKU_OUT ?? 'dist',
+  cacheDir: process.env.WENKU_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

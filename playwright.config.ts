@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site served by `astro preview`, never the dev server.
+ * `npm run test:e2e` builds two copies first: `dist/` at the root path and `dist-base/`
+ * under the sub-path /wenku/ (project "base-path").
+ * E2E_DIST / E2E_PORT and E2E_BASE_DIST / E2E_BASE_PORT point at other builds.
+ */
+const dist = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4321);
+const baseDist = process.env.E2E_BASE_DIST ?? 'dist-base';
+const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
+
+/** Playwright's own Chromium where installed, else the system one (Debian's package). */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    const own = chromium.executablePath();
+    if (existsSync(own)) return own;
+  } catch {
+    // Playwright's browser is not installed: fall back to the system browser.
+  }
+  return '/usr/bin/chromium';
+}
+
+const preview = (outDir: string, p: number, base: string) => ({
+  command: `astro preview --host 127.0.0.1 --port ${p}`,
+  env: { WENKU_OUT: outDir, WENKU_BASE: base },
+  url: `http://127.0.0.1:${p}${base}`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${basePort}` },
+    },
+  ],
+  webServer: [preview(dist, port, '/'), preview(baseDist, basePort, '/wenku/')],
+});
