@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import permalinks from './src/integrations/permalinks.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * Deployment settings come from the environment so an intranet can host the site
@@ -26,5 +28,5 @@ export default defineConfig({
   // Unified (remark/rehype) instead of the default satteri processor: our structural
   // anchor plugins are rehype plugins; see src/plugins/index.ts.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
-  integrations: [mdx()],
+  integrations: [mdx(), permalinks(), searchIndex()],
 });

@@ -25,7 +25,9 @@ function chromiumPath(): string {
 }
 
 const preview = (outDir: string, p: number, base: string) => ({
-  command: `astro preview --host 127.0.0.1 --port ${p}`,
+  // --ignore-lock: two previews of one project run side by side (and Astro would otherwise
+  // detect an agent and move the server to the background, out of Playwright's control).
+  command: `astro preview --ignore-lock --host 127.0.0.1 --port ${p}`,
   env: { WENKU_OUT: outDir, WENKU_BASE: base },
   url: `http://127.0.0.1:${p}${base}`,
   reuseExistingServer: false,

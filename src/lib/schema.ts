@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { docTypes, issuers, levels, topics } from './taxonomy';
+import { permalinksSchema } from './anchors/schema';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -58,7 +59,7 @@ export const docSchema = z
       .object({
         site: z.string().min(1).describe('The website the text was collected from, as it names itself.'),
         title: z.string().min(1).describe('The title of the page or article as published there.'),
-        file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).describe('The seed file in shared/seeds/ the text comes from.'),
+        file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).describe('The seed file in content/sources/ (copied from shared/seeds/) the text comes from.'),
         part: z.string().optional().describe('Where in that file, when it holds several documents (e.g. 篇三).'),
       })
       .strict()
@@ -80,6 +81,7 @@ export const docSchema = z
       .describe('Other documents this one is tied to (each must exist; versions link both ways).'),
     edits: z.array(editSchema).default([]).describe('Every editorial change beyond removing noise, shown as 整理说明.'),
     notes: z.array(z.string()).default([]).describe('Remarks for readers about the text itself (e.g. a year that does not match its content).'),
+    permalinks: permalinksSchema(ID_PATTERN),
   })
   .strict();
 

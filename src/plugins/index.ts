@@ -3,6 +3,10 @@
  * Each plugin lives in its own file beside this one.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeStructuralAnchors from './rehype-structural-anchors.ts';
 
 export const remarkPlugins: RemarkPlugins = [];
-export const rehypePlugins: RehypePlugins = [];
+export const rehypePlugins: RehypePlugins = [
+  // Structural ids for headings and paragraphs; runs before Astro's heading-id pass.
+  rehypeStructuralAnchors,
+];

@@ -1,0 +1,72 @@
+/**
+ * Writes content/docs/<id>.mdx for every document of scripts/seed-manifest.ts.
+ *
+ *   npm run import:seeds                 write missing files (never overwrites)
+ *   npm run import:seeds -- --force      overwrite existing files
+ *   npm run import:seeds -- --check      only compare with the committed files; exit 1 on drift
+ *   npm run import:seeds -- --only <id>  one document
+ *
+ * Seeds are read from $WENKU_SEEDS, default content/sources (a verbatim copy of the seeds).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDocument } from './import-seeds-lib.ts';
+import { manifest } from './seed-manifest.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    force: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    seeds: { type: 'string', default: process.env.WENKU_SEEDS ?? join(root, 'content', 'sources') },
+    out: { type: 'string', default: join(root, 'content', 'docs') },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`import-seeds: ${message}`);
+  process.exit(1);
+}
+
+const docs = values.only ? manifest.filter((d) => d.id === values.only) : manifest;
+if (docs.length === 0) fail(`no document with id "${values.only}" in scripts/seed-manifest.ts`);
+if (!existsSync(values.seeds)) fail(`seed directory not found: ${values.seeds} (set WENKU_SEEDS or --seeds)`);
+mkdirSync(values.out, { recursive: true });
+
+let written = 0;
+let skipped = 0;
+let drifted = 0;
+for (const doc of docs) {
+  const seedPath = join(values.seeds, doc.seed);
+  if (!existsSync(seedPath)) fail(`content/docs/${doc.id}.mdx: seed file not found: ${seedPath}`);
+  let mdx: string;
+  try {
+    mdx = buildDocument(doc, readFileSync(seedPath, 'utf8'));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const outPath = join(values.out, `${doc.id}.mdx`);
+  const exists = existsSync(outPath);
+  if (values.check) {
+    if (!exists || readFileSync(outPath, 'utf8') !== mdx) {
+      console.error(`import-seeds: ${outPath} differs from what the manifest produces`);
+      drifted += 1;
+    }
+    continue;
+  }
+  if (exists && !values.force) {
+    console.warn(`import-seeds: ${outPath} exists, not overwritten (use --force)`);
+    skipped += 1;
+    continue;
+  }
+  writeFileSync(outPath, mdx);
+  written += 1;
+}
+if (values.check) {
+  if (drifted > 0) fail(`${drifted} file(s) drifted from scripts/seed-manifest.ts`);
+  console.log(`import-seeds: ${docs.length} file(s) match the manifest`);
+} else {
+  console.log(`import-seeds: ${written} written, ${skipped} skipped (existing)`);
+}

@@ -1,0 +1,257 @@
+/**
+ * <wenku-passage-tools>: the in-page tools of a document (see PassageTools.astro).
+ * Every passage (`[data-cite][id]`, ids and labels set at build time by
+ * src/plugins/rehype-structural-anchors.ts) gets a small button that opens
+ * 复制链接 / 复制引用 / 复制本段文字; a text selection gets a 复制选中文字的链接 button.
+ * Without JavaScript the page still has its ids and `:target` marking.
+ */
+import { cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
+
+const LINK_ICON =
+  '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>';
+
+const UI = '[data-pt-ui]';
+
+function headingLevel(el: Element): number {
+  const m = /^H([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : 0;
+}
+
+/** The passage's own text: no buttons, no alias markers, no invisible characters. */
+function passageText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(`${UI}, .anchor-alias`).forEach((n) => n.remove());
+  return cleanText(copy.textContent ?? '');
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Permission refused or not focused: fall through to the legacy path.
+  }
+  // Intranet sites are often served over plain http, where navigator.clipboard is missing.
+  const active = document.activeElement as HTMLElement | null;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;';
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  active?.focus({ preventScroll: true });
+  return ok;
+}
+
+class PassageTools extends HTMLElement {
+  #passages: HTMLElement[] = [];
+  #menu!: HTMLElement;
+  #textButton!: HTMLButtonElement;
+  #status!: HTMLElement;
+  #selectionButton!: HTMLButtonElement;
+  #open: { passage: HTMLElement; trigger: HTMLButtonElement } | undefined;
+  #selectionLink = '';
+  #statusTimer = 0;
+  #selectionTimer = 0;
+
+  get docUrl(): string {
+    return this.dataset['docUrl'] || location.href.replace(/#.*$/, '');
+  }
+
+  connectedCallback(): void {
+    const menu = this.querySelector<HTMLElement>('.pt-menu');
+    const status = this.querySelector<HTMLElement>('.pt-status');
+    const selectionButton = this.querySelector<HTMLButtonElement>('.pt-selection');
+    const textButton = menu?.querySelector<HTMLButtonElement>('[data-action="text"]');
+    if (!menu || !status || !selectionButton || !textButton) return;
+    this.#menu = menu;
+    this.#status = status;
+    this.#textButton = textButton;
+    this.#selectionButton = selectionButton;
+
+    const scope = this.closest('article') ?? document.body;
+    this.#passages = Array.from(scope.querySelectorAll<HTMLElement>('[data-cite][id]'));
+    for (const passage of this.#passages) this.#addTrigger(passage);
+
+    menu.addEventListener('click', (e) => {
+      const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
+      if (action) void this.#run(action);
+    });
+    menu.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        this.#close(true);
+      }
+    });
+    document.addEventListener('click', (e) => {
+      if (this.#open && !this.#open.passage.contains(e.target as Node)) this.#close(false);
+    });
+    document.addEventListener('focusin', (e) => {
+      const t = e.target as Node;
+      if (this.#open && !this.#menu.contains(t) && t !== this.#open.trigger) this.#close(false);
+    });
+
+    this.#followAlias();
+    window.addEventListener('hashchange', () => this.#followAlias());
+    this.#setUpSelectionLink();
+  }
+
+  #addTrigger(passage: HTMLElement): void {
+    const cite = passage.dataset['cite'] ?? '';
+    const trigger = document.createElement('button');
+    trigger.type = 'button';
+    trigger.className = 'pt-trigger';
+    trigger.dataset['ptUi'] = '';
+    trigger.setAttribute('aria-label', `链接与引用：${cite}`);
+    trigger.setAttribute('aria-expanded', 'false');
+    trigger.title = '复制链接、引用或文字';
+    trigger.innerHTML = LINK_ICON;
+    trigger.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (this.#open?.trigger === trigger) this.#close(true);
+      else this.#openMenu(passage, trigger);
+    });
+    passage.append(trigger);
+  }
+
+  #openMenu(passage: HTMLElement, trigger: HTMLButtonElement): void {
+    this.#close(false);
+    this.#textButton.textContent = headingLevel(passage) ? '复制本节文字' : '复制本段文字';
+    this.#menu.setAttribute('aria-label', `${passage.dataset['cite'] ?? ''}：链接与引用`);
+    trigger.after(this.#menu);
+    this.#menu.hidden = false;
+    trigger.setAttribute('aria-expanded', 'true');
+    trigger.setAttribute('aria-controls', this.#menu.id);
+    this.#open = { passage, trigger };
+    this.#menu.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  #close(returnFocus: boolean): void {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = undefined;
+    this.#menu.hidden = true;
+    this.prepend(this.#menu);
+    open.trigger.setAttribute('aria-expanded', 'false');
+    if (returnFocus) open.trigger.focus();
+  }
+
+  async #run(action: string): Promise<void> {
+    const open = this.#open;
+    if (!open) return;
+    const { passage } = open;
+    const link = passageUrl(this.docUrl, passage.id);
+    let text: string;
+    let done: string;
+    if (action === 'link') {
+      text = link;
+      done = '已复制链接';
+    } else if (action === 'cite') {
+      text = formatCitation(this.dataset['title'] ?? document.title, passage.dataset['cite'] ?? '', link);
+      done = '已复制引用';
+    } else {
+      const all = this.#passages.map((p) => ({ level: headingLevel(p), text: passageText(p) }));
+      text = sectionText(all, this.#passages.indexOf(passage));
+      done = headingLevel(passage) ? '已复制本节文字' : '已复制本段文字';
+    }
+    this.#close(true);
+    this.#announce((await writeClipboard(text)) ? done : '复制未成功，请手动选择文字复制');
+  }
+
+  #announce(message: string): void {
+    window.clearTimeout(this.#statusTimer);
+    // Clear first so that the same message twice is announced twice.
+    this.#status.textContent = '';
+    requestAnimationFrame(() => {
+      this.#status.textContent = message;
+      this.#statusTimer = window.setTimeout(() => (this.#status.textContent = ''), 2500);
+    });
+  }
+
+  /** An old anchor (alias) lands on its new passage, so `:target` marks the right place. */
+  #followAlias(): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const el = id ? document.getElementById(id) : null;
+    const to = el?.classList.contains('anchor-alias') ? el.dataset['aliasOf'] : undefined;
+    if (to) location.replace(`#${to}`);
+  }
+
+  #passageOf(node: Node): HTMLElement | undefined {
+    const el = node instanceof Element ? node : node.parentElement;
+    const p = el?.closest<HTMLElement>('[data-cite][id]');
+    return p && this.#passages.includes(p) ? p : undefined;
+  }
+
+  /** Progressive enhancement: only where the browser understands `#:~:text=` links. */
+  #setUpSelectionLink(): void {
+    if (!('fragmentDirective' in document)) return;
+    const button = this.#selectionButton;
+    document.body.append(button);
+    const boundaries = segmenterBoundaries('zh');
+    // Keep the selection when the button is pressed.
+    button.addEventListener('mousedown', (e) => e.preventDefault());
+    button.addEventListener('click', async () => {
+      const link = this.#selectionLink;
+      button.hidden = true;
+      if (link) this.#announce((await writeClipboard(link)) ? '已复制指向所选文字的链接' : '复制未成功，请手动复制');
+    });
+    const update = () => {
+      const sel = document.getSelection();
+      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+      const start = range && this.#passageOf(range.startContainer);
+      const end = range && this.#passageOf(range.endContainer);
+      if (!range || !start || !end || (range.commonAncestorContainer instanceof Element && range.commonAncestorContainer.closest(UI))) {
+        if (document.activeElement !== button) button.hidden = true;
+        return;
+      }
+      const offset = (passage: HTMLElement, node: Node, at: number) => {
+        const r = document.createRange();
+        r.setStart(passage, 0);
+        r.setEnd(node, at);
+        return r.toString().length;
+      };
+      const directive = selectionDirective(
+        {
+          startText: start.textContent ?? '',
+          startOffset: offset(start, range.startContainer, range.startOffset),
+          endText: end.textContent ?? '',
+          endOffset: offset(end, range.endContainer, range.endOffset),
+          samePassage: start === end,
+        },
+        boundaries,
+      );
+      if (!directive) {
+        button.hidden = true;
+        return;
+      }
+      this.#selectionLink = `${passageUrl(this.docUrl, start.id)}${directive}`;
+      const rects = range.getClientRects();
+      const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      button.hidden = false;
+      const width = button.offsetWidth;
+      const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
+      button.style.left = `${left + window.scrollX}px`;
+      button.style.top = `${rect.bottom + window.scrollY + 8}px`;
+    };
+    document.addEventListener('selectionchange', () => {
+      window.clearTimeout(this.#selectionTimer);
+      this.#selectionTimer = window.setTimeout(update, 200);
+    });
+  }
+}
+
+if (!customElements.get('wenku-passage-tools')) customElements.define('wenku-passage-tools', PassageTools);

@@ -1,0 +1,376 @@
+/**
+ * <wenku-search>: the interactive part of /search/. Reads the state from the URL, runs it
+ * through the search engine, renders results, facets with counts and the per-year chart,
+ * and keeps the URL in step (pushState/replaceState, popstate for the back button).
+ */
+import { parseQuery } from '../lib/search/encoding';
+import { SearchEngine, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine';
+import { analyse, type Section } from '../lib/search/excerpt';
+import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels';
+import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state';
+
+const PAGE_SIZE = 10;
+const SECTIONS_SHOWN = 3;
+const DEBOUNCE_MS = 180;
+/** Typing within this time after the last URL change replaces that history entry. */
+const HISTORY_MERGE_MS = 2000;
+
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindApi & { init(): Promise<void> };
+}
+
+/** Results shown so far and the state they belong to. */
+interface View {
+  outcome: SearchOutcome;
+  shown: number;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Opens Pagefind with the page language set to "und", so queries are not re-segmented. */
+async function openIndex(bundle: string): Promise<PagefindApi> {
+  const mod = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  let instance: PagefindApi & { init(): Promise<void> };
+  try {
+    instance = mod.createInstance({ basePath: bundle });
+  } finally {
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+  await instance.init();
+  await instance.filters();
+  return instance;
+}
+
+class WenkuSearch extends HTMLElement {
+  private engine: SearchEngine | undefined;
+  private state!: SearchState;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastHistoryWrite = 0;
+  private view: View | undefined;
+
+  private get input(): HTMLInputElement {
+    return this.querySelector('[data-search-input]') as HTMLInputElement;
+  }
+  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector(`[data-search-${name}]`) as T;
+  }
+  private get list(): HTMLOListElement {
+    return this.querySelector('[data-testid="search-results"]') as HTMLOListElement;
+  }
+
+  connectedCallback(): void {
+    this.state = stateFromParams(new URLSearchParams(location.search));
+    this.input.value = this.state.q;
+    this.part<HTMLSelectElement>('sort').value = this.state.sort;
+    this.part('ui').hidden = false;
+    this.dataset['state'] = 'loading';
+    this.setStatus('正在加载搜索索引…');
+
+    this.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.commit({ ...this.state, q: this.input.value }, 'push');
+    });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.commit({ ...this.state, q: this.input.value }, 'auto'), DEBOUNCE_MS);
+    });
+    this.part<HTMLSelectElement>('sort').addEventListener('change', (e) => {
+      this.commit({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'relevance' }, 'push');
+    });
+    this.part('facets').addEventListener('change', (e) => this.onFacetChange(e));
+    this.part('none').addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('[data-clear-filters]')) {
+        this.commit({ ...this.state, filters: { year: [], level: [], type: [], topic: [] } }, 'push');
+      }
+    });
+    this.part('more').addEventListener('click', () => void this.showMore());
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    window.addEventListener('popstate', () => {
+      this.state = stateFromParams(new URLSearchParams(location.search));
+      if (document.activeElement !== this.input) this.input.value = this.state.q;
+      else if (this.input.value !== this.state.q) this.input.value = this.state.q;
+      this.part<HTMLSelectElement>('sort').value = this.state.sort;
+      void this.run();
+    });
+    history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
+
+    openIndex(this.dataset['bundle'] ?? '/pagefind/')
+      .then((pf) => {
+        this.engine = new SearchEngine(pf);
+        void this.run();
+      })
+      .catch((err: unknown) => {
+        console.error('search index failed to load', err);
+        this.part('ui').hidden = true;
+        this.part('error').hidden = false;
+        this.dataset['state'] = 'unavailable';
+      });
+  }
+
+  /** Applies a new state: writes the URL ("auto" merges quick successive edits) and searches. */
+  private commit(next: SearchState, mode: 'push' | 'auto'): void {
+    const search = stateToSearch(next);
+    const changed = search !== stateToSearch(this.state);
+    this.state = next;
+    if (changed) {
+      const now = performance.now();
+      const push = mode === 'push' || now - this.lastHistoryWrite > HISTORY_MERGE_MS;
+      const target = location.pathname + search;
+      if (push) history.pushState(null, '', target);
+      else history.replaceState(null, '', target);
+      this.lastHistoryWrite = now;
+    }
+    void this.run();
+  }
+
+  private onFacetChange(e: Event): void {
+    const box = e.target as HTMLInputElement;
+    const facet = box.dataset['facet'] as Facet | undefined;
+    if (!facet) return;
+    const values = new Set(this.state.filters[facet]);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    this.commit({ ...this.state, filters: { ...this.state.filters, [facet]: [...values].sort() } }, 'push');
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+    if (links.length === 0) return;
+    const target = e.target as HTMLElement;
+    if (target === this.input) {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        links[0]!.focus();
+      }
+      return;
+    }
+    const i = links.indexOf(target as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown') links[Math.min(i + 1, links.length - 1)]!.focus();
+    else if (i === 0) this.input.focus();
+    else links[i - 1]!.focus();
+  }
+
+  private setStatus(text: string): void {
+    const status = this.part('status');
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  private async run(): Promise<void> {
+    if (!this.engine) return;
+    const seq = ++this.seq;
+    const started = performance.now();
+    this.dataset['state'] = 'searching';
+    const state = this.state;
+    let outcome: SearchOutcome;
+    try {
+      outcome = await this.engine.run(state);
+    } catch (err) {
+      if (seq !== this.seq) return;
+      console.error('search failed', err);
+      this.setStatus('搜索出错，请稍后重试。');
+      this.dataset['state'] = 'error';
+      return;
+    }
+    if (seq !== this.seq) return;
+    this.view = { outcome, shown: 0 };
+    this.renderNote(outcome);
+    this.renderFacets(outcome);
+    this.renderChart(outcome);
+    this.list.replaceChildren();
+    const total = outcome.results.length;
+    this.part('empty').hidden = outcome.mode !== 'empty';
+    this.part('none').hidden = !(outcome.mode !== 'empty' && total === 0);
+    this.part('sort').closest('label')!.hidden = outcome.mode !== 'query';
+    if (outcome.mode === 'empty') {
+      this.setStatus('请输入要查找的词句。');
+    } else if (total === 0) {
+      this.renderNone(outcome);
+    } else {
+      await this.showMore(seq);
+      if (seq !== this.seq) return;
+    }
+    this.dataset['state'] = 'done';
+    this.dispatchEvent(
+      new CustomEvent('wenku:searched', { detail: { q: state.q, total, ms: performance.now() - started }, bubbles: true }),
+    );
+  }
+
+  private renderNote(outcome: SearchOutcome): void {
+    const note = this.part('note');
+    note.hidden = !outcome.query.trimmed;
+    note.textContent = outcome.query.trimmed
+      ? `搜索词超过 ${this.dataset['max']} 个字，只按前 ${this.dataset['max']} 个字搜索：“${outcome.query.input}”。`
+      : '';
+  }
+
+  /** The terms as the reader typed them, quoted: “以学铸魂”和“举旗帜”. */
+  private describe(outcome: SearchOutcome): string {
+    return outcome.query.input
+      .split(/[\s\u3000]+/u)
+      .filter(Boolean)
+      .map((w) => `“${w}”`)
+      .join('和');
+  }
+
+  private renderNone(outcome: SearchOutcome): void {
+    const box = this.part('none');
+    box.replaceChildren();
+    const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
+    this.setStatus(`没有找到${what}。`);
+    box.append(el('p', {}, `没有找到${what}。可以试试：`));
+    const tips = el('ul');
+    if (hasFilters(this.state)) {
+      const li = el('li');
+      const b = el('button', { type: 'button', 'data-clear-filters': '' }, '去掉全部筛选条件');
+      li.append(b);
+      tips.append(li);
+    }
+    if (outcome.query.terms.length > 1) tips.append(el('li', {}, '减少搜索词：多个词须在同一篇文献中同时出现。'));
+    if (outcome.query.terms.some((t) => Array.from(t.text).length > 4)) {
+      tips.append(el('li', {}, '缩短词句：只保留最关键的几个字，标点也须与原文一致。'));
+    }
+    tips.append(el('li', {}, '检查错别字，或按年份、层级、类型、主题浏览。'));
+    box.append(tips);
+  }
+
+  /** Renders the next page of results (data of each result is loaded here). */
+  private async showMore(seq = this.seq): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const { outcome } = view;
+    const batch = outcome.results.slice(view.shown, view.shown + PAGE_SIZE);
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    if (seq !== this.seq) return;
+    const items = batch.map((r, i) => this.renderResult(r, datas[i]!, outcome)).filter((x): x is HTMLLIElement => x !== null);
+    const first = view.shown === 0;
+    this.list.append(...items);
+    view.shown += batch.length;
+    const total = outcome.results.length;
+    const more = this.part('more');
+    more.hidden = view.shown >= total;
+    more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
+    if (first) {
+      const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
+      this.setStatus(`找到 ${total} 篇${what}。`);
+    } else {
+      items[0]?.querySelector('a')?.focus();
+    }
+  }
+
+  private resultHref(data: PagefindData, outcome: SearchOutcome, id = ''): string {
+    const q = outcome.query.input;
+    const base = data.url.split('#')[0]!;
+    return `${base}${q && outcome.mode === 'query' ? `?highlight=${encodeURIComponent(q)}` : ''}${id ? `#${id}` : ''}`;
+  }
+
+  private renderResult(result: PagefindResult, data: PagefindData, outcome: SearchOutcome): HTMLLIElement | null {
+    let sections: Section[] = [];
+    let occurrences = 0;
+    if (outcome.mode === 'query') {
+      const analysis = analyse(data, outcome.query);
+      if (!analysis.confirmed) return null;
+      sections = analysis.sections;
+      occurrences = analysis.occurrences;
+    }
+    const li = el('li', { class: 'search-result', 'data-result-id': result.id });
+    const h = el('h2', { class: 'search-result-title' });
+    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, data.meta['title'] ?? data.url));
+    li.append(h);
+    const facts = el('p', { class: 'search-result-facts' });
+    const years = data.filters['year'] ?? [];
+    const fact = (facet: Facet, values: string[]) =>
+      values.length ? facts.append(el('span', { 'data-fact': facet }, values.map((v) => valueLabel(facet, v)).join('、'))) : undefined;
+    fact('year', orderValues('year', years).reverse());
+    fact('level', data.filters['level'] ?? []);
+    fact('type', orderValues('type', data.filters['type'] ?? []));
+    if (occurrences) facts.append(el('span', { class: 'search-result-hits' }, `出现 ${occurrences} 次`));
+    li.append(facts);
+    if (sections.length) {
+      const ul = el('ul', { class: 'search-sections' });
+      for (const s of sections.slice(0, SECTIONS_SHOWN)) {
+        const item = el('li');
+        const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
+        a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
+        const p = el('span', { class: 'search-excerpt' });
+        for (const part of s.parts) p.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+        a.append(p);
+        item.append(a);
+        ul.append(item);
+      }
+      li.append(ul);
+      if (sections.length > SECTIONS_SHOWN) {
+        li.append(el('p', { class: 'search-more-sections' }, `另有 ${sections.length - SECTIONS_SHOWN} 处，打开全文查看。`));
+      }
+    }
+    return li;
+  }
+
+  private renderFacets(outcome: SearchOutcome): void {
+    const box = this.part('facets');
+    const focused = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement : null;
+    const focusKey = focused ? `${focused.dataset['facet']}=${focused.value}` : '';
+    box.replaceChildren();
+    for (const facet of FACETS) {
+      const counts = outcome.counts[facet];
+      const selected = this.state.filters[facet];
+      const values = orderValues(facet, [...new Set([...Object.keys(counts), ...selected])]);
+      const fs = el('fieldset', { class: 'search-facet', 'data-facet-group': facet });
+      fs.append(el('legend', {}, FACET_LABELS[facet]));
+      const ul = el('ul');
+      for (const value of values) {
+        const n = counts[value] ?? 0;
+        const checked = selected.includes(value);
+        if (n === 0 && !checked && outcome.mode !== 'empty') continue;
+        const li = el('li');
+        const label = el('label');
+        const box2 = el('input', { type: 'checkbox', 'data-facet': facet, value });
+        box2.checked = checked;
+        label.append(box2, ` ${valueLabel(facet, value)} `, el('span', { class: 'search-facet-count', 'data-count': String(n) }, `(${n})`));
+        li.append(label);
+        ul.append(li);
+        if (`${facet}=${value}` === focusKey) queueMicrotask(() => box2.focus());
+      }
+      if (!ul.childElementCount) continue;
+      fs.append(ul);
+      box.append(fs);
+    }
+  }
+
+  private renderChart(outcome: SearchOutcome): void {
+    const chart = this.part('chart');
+    const bars = this.part('bars');
+    bars.replaceChildren();
+    const entries = orderValues('year', Object.keys(outcome.years))
+      .reverse()
+      .map((y) => [y, outcome.years[y] ?? 0] as const);
+    const known = entries.filter(([y]) => y !== 'unknown');
+    const unknown = entries.filter(([y, n]) => y === 'unknown' && n > 0);
+    const shown = [...known, ...unknown];
+    const max = Math.max(0, ...shown.map(([, n]) => n));
+    chart.hidden = outcome.mode !== 'query' || max === 0;
+    if (chart.hidden) return;
+    for (const [year, n] of shown) {
+      const li = el('li', { 'data-year': year });
+      li.append(el('span', { class: 'year-chart-label' }, valueLabel('year', year)));
+      const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
+      bar.style.setProperty('--share', String(max ? n / max : 0));
+      li.append(bar, el('span', { class: 'year-chart-count' }, `${n} 篇`));
+      bars.append(li);
+    }
+  }
+}
+
+customElements.define('wenku-search', WenkuSearch);

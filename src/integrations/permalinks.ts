@@ -1,0 +1,80 @@
+/**
+ * Links that never break. After every build:
+ *   1. reads the published documents and their anchors from the output;
+ *   2. checks them against the anchor lock (anchors.lock): a build fails, naming the document
+ *      and the id, when a locked URL or anchor no longer resolves (src/lib/anchors/lock.ts);
+ *   3. writes a redirect page at /docs/<former id>/ for every `permalinks.formerIds`;
+ *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock.
+ *
+ * Environment: WENKU_ANCHORS_LOCK (lock path, default anchors.lock). Builds of another content
+ * directory (WENKU_CONTENT_DIR, e.g. test fixtures) skip the lock unless they name their own.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkFormerIds, checkLock, formatLock, mergeLock, parseLock, redirectPage, unlockedEntries } from '../lib/anchors/lock.ts';
+import { publishedSite, readSources } from '../lib/anchors/site.ts';
+
+export default function permalinks(): AstroIntegration {
+  let base = '/';
+  let site: URL | undefined;
+  return {
+    name: 'wenku-permalinks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const contentDir = process.env['WENKU_CONTENT_DIR'] ?? 'content/docs';
+        const lockPath = process.env['WENKU_ANCHORS_LOCK'] ?? (process.env['WENKU_CONTENT_DIR'] ? undefined : 'anchors.lock');
+        const update = process.env['WENKU_LOCK_UPDATE'] === '1';
+
+        const sources = readSources(contentDir);
+        const fileOf = new Map(sources.map((s) => [s.id, s.file]));
+        const sourceOf = (id: string) => fileOf.get(id) ?? `${contentDir}/${id}.mdx`;
+        const published = publishedSite(outDir, sources);
+
+        const problems = checkFormerIds(published, sourceOf);
+        let locked: string[] = [];
+        if (lockPath && existsSync(lockPath)) {
+          locked = parseLock(readFileSync(lockPath, 'utf8'));
+          problems.push(...checkLock(locked, published, sourceOf));
+        }
+        if (problems.length) {
+          throw new Error(
+            `Published links would break (${lockPath ?? 'anchors'}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`,
+          );
+        }
+
+        // Redirect pages for renamed documents, after the check so they never count as documents.
+        for (const s of sources) {
+          for (const former of s.formerIds) {
+            const href = `${base}docs/${s.id}/`;
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: new URL(href, site ?? 'http://localhost/').href });
+            mkdirSync(join(outDir, 'docs', former), { recursive: true });
+            writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
+          }
+        }
+
+        if (!lockPath) {
+          logger.info(`anchor lock skipped: content from ${contentDir} (set WENKU_ANCHORS_LOCK to check one)`);
+          return;
+        }
+        const fresh = unlockedEntries(locked, published);
+        if (update) {
+          if (fresh.length || !existsSync(lockPath)) writeFileSync(lockPath, formatLock(mergeLock(locked, published)));
+          logger.info(`${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added`);
+        } else if (!existsSync(lockPath)) {
+          logger.warn(`${lockPath} does not exist: run \`npm run lock:update\` and commit it`);
+        } else if (fresh.length) {
+          logger.warn(`${fresh.length} published anchor(s) not yet in ${lockPath} (e.g. ${fresh[0]}): run \`npm run lock:update\` and commit it`);
+        } else {
+          logger.info(`${lockPath}: all ${locked.length} published links resolve`);
+        }
+      },
+    },
+  };
+}

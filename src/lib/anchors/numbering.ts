@@ -1,0 +1,142 @@
+/**
+ * Reading the 公文 numbering at the start of a heading or paragraph.
+ *
+ * Forms found in the corpus (and a few close relatives):
+ *   一、  二、            kind "cn"            (section, cited as 第二部分)
+ *   （一） (一)            kind "paren-cn"      (cited as （一）)
+ *   1.  1．  1、          kind "arabic"        (cited as 1.)
+ *   （1） (1)             kind "paren-arabic"  (cited as （1）)
+ *   ① ②                  kind "circled"
+ *   第一部分 第二章 第3条   kind "ordinal"       (cited as written)
+ * A heading without any of these is "unnumbered".
+ */
+
+export type NumberingKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'ordinal';
+
+export interface Numbering {
+  kind: NumberingKind;
+  /** The number itself (二 → 2, （十二） → 12). */
+  value: number;
+  /** The label exactly as matched, e.g. "（三）" or "1．". */
+  raw: string;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_NUM = '[零〇一二两三四五六七八九十百]+';
+
+/** Parses a Chinese numeral up to 999 (一, 十, 十二, 二十, 二十三, 一百零五). Returns undefined if malformed. */
+export function parseChineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch === '百' || ch === '十') {
+      const unit = ch === '百' ? 100 : 10;
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    } else {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return undefined;
+      digit = d;
+    }
+  }
+  total += digit ?? 0;
+  return total > 0 ? total : undefined;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface Rule {
+  kind: NumberingKind;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | undefined;
+}
+
+/**
+ * In running text "1.5倍" is not a number label; in a heading "1.2023年工作回顾" is.
+ * `strict` (for paragraphs) refuses a "." or "．" followed by a digit.
+ */
+function rules(strict: boolean): Rule[] {
+  const dot = strict ? '(?:、|[.．](?!\\d))' : '[、.．]';
+  return [
+    { kind: 'ordinal', re: new RegExp(`^第(${CN_NUM}|\\d+)(?:部分|章|节|条|篇|项)`), value: (m) => toNumber(m[1]!) },
+    // "一、" but not "一是" / "一要": a separator is required.
+    { kind: 'cn', re: new RegExp(`^(${CN_NUM})${dot}`), value: (m) => parseChineseNumber(m[1]!) },
+    { kind: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]`), value: (m) => parseChineseNumber(m[1]!) },
+    // "1." "1．" "1、" (never "2022年": the separator is required).
+    { kind: 'arabic', re: new RegExp(`^(\\d{1,3})\\s*${dot}`), value: (m) => Number(m[1]) },
+    { kind: 'paren-arabic', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: (m) => Number(m[1]) },
+    { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]!) + 1 },
+  ];
+}
+const HEADING_RULES = rules(false);
+const TEXT_RULES = rules(true);
+
+function toNumber(text: string): number | undefined {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
+}
+
+/**
+ * The numbering a heading (or, with `inText`, a paragraph) starts with, if any.
+ * Leading whitespace is ignored.
+ */
+export function parseNumbering(text: string, inText = false): Numbering | undefined {
+  const t = text.replace(/^[\s\u3000]+/, '');
+  for (const rule of inText ? TEXT_RULES : HEADING_RULES) {
+    const m = rule.re.exec(t);
+    if (!m) continue;
+    const value = rule.value(m);
+    if (value !== undefined && value > 0) return { kind: rule.kind, value, raw: m[0] };
+  }
+  return undefined;
+}
+
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 2 → 二, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+export function toChineseNumber(n: number): string {
+  if (n <= 0 || n >= 1000 || !Number.isInteger(n)) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const o = n % 10;
+  let s = '';
+  if (h) s += CN_NUMERALS[h] + '百';
+  if (t) s += (t === 1 && !h ? '' : CN_NUMERALS[t]) + '十';
+  else if (h && o) s += '零';
+  if (o) s += CN_NUMERALS[o];
+  return s;
+}
+
+/**
+ * How a numbering is named in a citation, in the document's own terms:
+ * a top-level "二、" is 第二部分; "（三）" stays （三）; "1．" becomes 1.
+ */
+export function citeLabel(n: Numbering, topLevel: boolean): string {
+  switch (n.kind) {
+    case 'cn':
+      return topLevel ? `第${toChineseNumber(n.value)}部分` : `${toChineseNumber(n.value)}、`;
+    case 'paren-cn':
+      return `（${toChineseNumber(n.value)}）`;
+    case 'arabic':
+      return `${n.value}.`;
+    case 'paren-arabic':
+      return `（${n.value}）`;
+    case 'circled':
+      return CIRCLED[n.value - 1] ?? `（${n.value}）`;
+    case 'ordinal':
+      return n.raw;
+  }
+}

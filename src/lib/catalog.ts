@@ -1,0 +1,102 @@
+/**
+ * The one query layer over the document collection. Pages import from here and never
+ * call getCollection themselves: sorting, grouping and lookups happen once, in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { FacetKind } from './facets';
+import { yearSlug, yearValueLabel } from './facets';
+import { groupByKeys, groupByYear, sortNewestFirst } from './grouping';
+import { docTypes, levels, topics, type Term } from './taxonomy';
+
+export type Doc = CollectionEntry<'docs'>;
+
+/** One value of a facet (a year, a level, a type or a topic) with its documents, newest first. */
+export interface FacetValue {
+  kind: FacetKind;
+  /** URL key: the year, "unknown", or the taxonomy slug. */
+  slug: string;
+  label: string;
+  description: string;
+  docs: Doc[];
+}
+
+export interface Catalog {
+  /** Every document, newest first. */
+  docs: Doc[];
+  byId: Map<string, Doc>;
+  years: FacetValue[];
+  levels: FacetValue[];
+  types: FacetValue[];
+  topics: FacetValue[];
+}
+
+let loading: Promise<Catalog> | undefined;
+
+/** Loads the collection once per build and derives every list from it. */
+export function getCatalog(): Promise<Catalog> {
+  loading ??= getCollection('docs').then(buildCatalog);
+  return loading;
+}
+
+function termValues(kind: FacetKind, terms: readonly Term[], docs: Doc[], keysOf: (d: Doc) => readonly string[]): FacetValue[] {
+  const groups = groupByKeys(docs, keysOf);
+  // Every term of the vocabulary gets a value (and a page), empty or not: URLs stay stable.
+  return terms.map((t) => ({ kind, slug: t.slug, label: t.label, description: t.description, docs: groups.get(t.slug) ?? [] }));
+}
+
+function buildCatalog(entries: Doc[]): Catalog {
+  const docs = sortNewestFirst(entries);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  for (const doc of docs) {
+    for (const rel of doc.data.related) {
+      if (!byId.has(rel.id)) {
+        throw new Error(`content/docs/${doc.id}.mdx: field "related" names "${rel.id}", which is not a document id`);
+      }
+    }
+  }
+  const years = groupByYear(docs).map(([year, group]) => ({
+    kind: 'years' as const,
+    slug: yearSlug(year),
+    label: yearValueLabel(year),
+    description: year === null ? '原文未写明年份的文献。' : `涉及${year}年的文献。`,
+    docs: group,
+  }));
+  return {
+    docs,
+    byId,
+    years,
+    levels: termValues('levels', levels.list, docs, (d) => [d.data.level]),
+    types: termValues('types', docTypes.list, docs, (d) => d.data.types),
+    topics: termValues('topics', topics.list, docs, (d) => d.data.topics),
+  };
+}
+
+/** All values of one facet, in display order (years newest first, terms in taxonomy order). */
+export async function getFacet(kind: FacetKind): Promise<FacetValue[]> {
+  return (await getCatalog())[kind];
+}
+
+export interface RelatedDoc {
+  doc: Doc;
+  relation: Doc['data']['related'][number]['relation'];
+  note: string | undefined;
+}
+
+/**
+ * Documents tied to this one: those it names in `related`, plus those that name it
+ * (so a link declared on one side only still shows on both pages).
+ */
+export async function getRelated(doc: Doc): Promise<RelatedDoc[]> {
+  const { docs, byId } = await getCatalog();
+  const out = new Map<string, RelatedDoc>();
+  for (const rel of doc.data.related) {
+    const target = byId.get(rel.id);
+    if (target && target.id !== doc.id) out.set(target.id, { doc: target, relation: rel.relation, note: rel.note });
+  }
+  for (const other of docs) {
+    if (out.has(other.id) || other.id === doc.id) continue;
+    const back = other.data.related.find((r) => r.id === doc.id);
+    if (back) out.set(other.id, { doc: other, relation: back.relation, note: undefined });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,16 @@
+/** The cleaning rules, one small pure function per rule. See each module for its rule. */
+export { NOISE_LINE_PATTERNS, NOISE_STRINGS, isNoiseLine, stripNoiseLines, stripPaywallMarkers } from './noise.ts';
+export { stripPageMarkers, hasPageMarker } from './page-markers.ts';
+export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
+export { joinBrokenLines, endsParagraph, type JoinResult } from './paragraphs.ts';
+export {
+  CANONICAL_LEVEL,
+  HeadingLevels,
+  detectNumbering,
+  normalizeMarker,
+  type Numbering,
+  type NumberingKind,
+} from './numbering.ts';
+export { MAX_TITLE, splitFlattened, splitHeadingLead, splitRunTogetherHeading, type Block } from './structure.ts';
+export { ROUNDTRIP_RULES, fixConversionErrors, type ConversionFix, type ConversionRule } from './conversion.ts';
+export { escapeMdxText, sourceGapTag, unescapeMdxText } from './mdx.ts';

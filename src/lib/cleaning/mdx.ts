@@ -1,0 +1,27 @@
+/**
+ * Rule: write cleaned text as MDX body text that renders literally. MDX reads `{ }` as
+ * expressions and `<` as JSX; Markdown reads `*`/`_` as emphasis (the sources' placeholders
+ * "***" and "**" must stay visible), `[ ]` as links, a leading `#`/`>`/`-`/`+` or "1. " as
+ * block syntax. Each such character is backslash-escaped, which Markdown renders as the
+ * character itself.
+ */
+
+const INLINE_SPECIAL = /[\\`*_{}[\]<>~|&]/g;
+
+export function escapeMdxText(text: string): string {
+  let out = text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  // Block syntax at the start of a line.
+  out = out.replace(/^([#>+-])/, '\\$1').replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3');
+  return out;
+}
+
+/** Reverses `escapeMdxText` (for tests and QA: what a reader sees). */
+export function unescapeMdxText(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]<>~|&#+\-.)])/g, '$1');
+}
+
+/** A `<SourceGap />` tag on its own line; the note is a JSX string attribute. */
+export function sourceGapTag(note: string): string {
+  if (/["{}<>]/.test(note)) throw new Error(`SourceGap note must not contain quotes, braces or angle brackets: ${note}`);
+  return `<SourceGap note="${note}" />`;
+}

@@ -1,0 +1,247 @@
+/**
+ * The text encoding shared by the index build (Node) and the search page (browser).
+ *
+ * The search index never sees the served text. It sees an index-only copy in which every
+ * block of text (a paragraph, heading, list item …) is written as overlapping character
+ * bigrams, one bigram per Pagefind word:
+ *
+ *   以学铸魂。   →   以学 学铸 铸魂 魂。 。⊣
+ *
+ * so that "a run of characters occurs in the text" becomes "these bigrams occur at
+ * consecutive word positions", which Pagefind's quoted (phrase) search answers exactly.
+ * See src/integrations/search-index.ts for why, and for the measurements behind it.
+ *
+ * Rules, identical on both sides (the "folded" text):
+ * - NFKC: full-width Latin, digits and ASCII punctuation become half-width (，→, （→( ０→0);
+ * - all whitespace (spaces, line breaks, U+3000, zero-width characters) is removed, so
+ *   "15 分钟" and a paragraph broken over two source lines still match "15分钟";
+ * - letters are compared case-insensitively (Pagefind lowercases index words; the query is
+ *   lowercased here).
+ * Each folded character is one "unit". Letters, digits and ideographs are their own unit.
+ * Pagefind drops every non-alphanumeric character from its index words, so punctuation
+ * would vanish from the bigrams and 举旗帜、聚民心 would match 举旗帜聚民心; instead each
+ * punctuation mark is written as a stand-in letter from the Yi Syllables block (U+A000…),
+ * which is alphanumeric to Pagefind and never occurs in our texts. The last unit of a block
+ * is paired with an end mark, so every unit starts exactly one word and word position =
+ * character position; this makes single characters findable (prefix search) and lets the
+ * page decode the stored text back for excerpts and to confirm every match.
+ */
+
+/** Longest query the search page accepts; longer input is trimmed with a note. */
+export const MAX_QUERY_LENGTH = 100;
+
+const YI_BASE = 0xa000;
+/**
+ * Punctuation and symbols that get a stand-in of their own, in folded (post-NFKC) form.
+ * Append only: positions are part of the index format.
+ */
+const PUNCTUATION = [
+  // ASCII punctuation and symbols (NFKC folds the full-width forms onto these)
+  ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+  // CJK and general punctuation that NFKC keeps
+  ...'、。〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟・‐‑‒–—―‖‘’‚‛“”„‟†‡•…‰′″‵※‼⁇⁈⁉·×÷°±§¶©®™℃№←→↑↓■□▲△◆◇○●★☆√',
+] as const;
+/** Stand-in for the end of a block. */
+const END_CODE = YI_BASE;
+/** Stand-in for any other non-alphanumeric character (kept raw in front of it for display). */
+const OTHER_CODE = YI_BASE + 1;
+const FIRST_PUNCT_CODE = YI_BASE + 2;
+const YI_LAST = 0xa4cf;
+
+const punctCode = new Map<string, number>(PUNCTUATION.map((ch, i) => [ch, FIRST_PUNCT_CODE + i]));
+const codePunct = new Map<number, string>(PUNCTUATION.map((ch, i) => [FIRST_PUNCT_CODE + i, ch]));
+
+const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
+const MARK = /^\p{M}$/u;
+/** Whitespace as the folding removes it: Unicode White_Space plus zero-width characters. */
+const SPACE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
+const SPACE_TEST = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
+
+/** NFKC + whitespace removal: the form in which texts and queries are compared. */
+export function fold(text: string): string {
+  return text.normalize('NFKC').replace(SPACE, '');
+}
+
+function isYi(cp: number): boolean {
+  return cp >= YI_BASE && cp <= YI_LAST;
+}
+
+/** The Pagefind-safe unit for one folded character, plus a raw prefix kept for display. */
+function unitOf(ch: string): { unit: string; raw: string } {
+  const cp = ch.codePointAt(0)!;
+  if (!isYi(cp) && ALNUM.test(ch) && !MARK.test(ch)) return { unit: ch, raw: '' };
+  const code = punctCode.get(ch);
+  if (code !== undefined) return { unit: String.fromCodePoint(code), raw: '' };
+  return { unit: String.fromCodePoint(OTHER_CODE), raw: ch };
+}
+
+/** Folded units of a text (no whitespace), in order; `raw` is display-only. */
+function units(folded: string): { unit: string; raw: string }[] {
+  return Array.from(folded, unitOf);
+}
+
+/**
+ * Encodes one block of text (a paragraph, heading …) as space-separated bigram words.
+ * The block's last unit is paired with the end mark. Returns '' for a block with no text.
+ */
+export function encodeBlock(text: string): string {
+  const us = units(fold(text));
+  if (us.length === 0) return '';
+  const end = String.fromCodePoint(END_CODE);
+  const words: string[] = [];
+  for (let i = 0; i < us.length; i++) {
+    const next = i + 1 < us.length ? us[i + 1]!.unit : end;
+    words.push(us[i]!.raw + us[i]!.unit + next);
+  }
+  return words.join(' ');
+}
+
+/** A search term in its folded, lowercased form, ready to be matched. */
+export interface Term {
+  /** Folded, lowercased text the decoded page text must contain. */
+  text: string;
+  /** The Pagefind query for this term: a quoted bigram phrase, or a bare prefix for one unit. */
+  pagefind: string;
+}
+
+export interface ParsedQuery {
+  /** The query as the user typed it, trimmed to MAX_QUERY_LENGTH characters. */
+  input: string;
+  /** True when the input was longer than MAX_QUERY_LENGTH and was cut. */
+  trimmed: boolean;
+  /** Terms that must all occur (AND); empty for an empty query. */
+  terms: Term[];
+}
+
+/** Lowercase after folding; the same case mapping Pagefind applies to index words. */
+function foldQuery(text: string): string {
+  return fold(text).toLowerCase();
+}
+
+/**
+ * Parses what the user typed: whitespace (ASCII or U+3000) separates terms that must all
+ * occur; within a term every character, punctuation included, must occur as typed
+ * (after folding). Duplicate terms and terms contained in another term are dropped.
+ */
+export function parseQuery(raw: string): ParsedQuery {
+  const chars = Array.from(raw.trim());
+  const trimmed = chars.length > MAX_QUERY_LENGTH;
+  const input = trimmed ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : raw.trim();
+  const parts = input
+    .normalize('NFKC')
+    .split(SPACE)
+    .map(foldQuery)
+    .filter((t) => t.length > 0);
+  // Quotes typed by the user mean nothing extra: every term is already an exact run.
+  const cleaned = parts.map((t) => (/^".*"$/u.test(t) && t.length > 2 ? t.slice(1, -1) : t));
+  const unique = [...new Set(cleaned)].sort((a, b) => b.length - a.length);
+  const kept: string[] = [];
+  for (const t of unique) if (!kept.some((k) => k.includes(t))) kept.push(t);
+  return { input, trimmed, terms: kept.map((text) => ({ text, pagefind: termToPagefind(text) })) };
+}
+
+function termToPagefind(text: string): string {
+  const us = units(text).map((u) => u.unit);
+  if (us.length === 1) return us[0]!;
+  const words: string[] = [];
+  for (let i = 0; i + 1 < us.length; i++) words.push(us[i]! + us[i + 1]!);
+  return `"${words.join(' ')}"`;
+}
+
+/** The Pagefind query string for a parsed query ('' → null: filter-only browse). */
+export function toPagefindQuery(q: ParsedQuery): string | null {
+  if (q.terms.length === 0) return null;
+  return q.terms.map((t) => t.pagefind).join(' ');
+}
+
+/** A decoded block of page text. */
+export interface DecodedBlock {
+  /** Word position (in Pagefind's content) of the block's first unit. */
+  start: number;
+  /** Display text: one entry per unit (a unit may display as more than one UTF-16 unit). */
+  chars: string[];
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+function decodeUnit(word: string): { display: string; folded: string; end: boolean } | null {
+  const cps = Array.from(word);
+  if (cps.length < 2) return null;
+  let display: string;
+  let rest: string[];
+  const first = cps[0]!;
+  const firstCp = first.codePointAt(0)!;
+  if (cps.length >= 3 && cps[1]!.codePointAt(0) === OTHER_CODE) {
+    display = first;
+    rest = cps.slice(2);
+  } else if (isYi(firstCp)) {
+    display = codePunct.get(firstCp) ?? '\ufffd';
+    rest = cps.slice(1);
+  } else {
+    display = first;
+    rest = cps.slice(1);
+  }
+  // Pagefind appends "." to a block that does not end in punctuation ("甲ꀀ."): only the
+  // unit after the first one matters.
+  const end = rest[0]?.codePointAt(0) === END_CODE;
+  return { display, folded: display.toLowerCase(), end };
+}
+
+/**
+ * Decodes Pagefind's stored content of an encoded page back into blocks of display text.
+ * Word positions are kept, so Pagefind anchor locations map straight onto characters.
+ */
+export function decodeContent(content: string): DecodedBlock[] {
+  const words = content.split(/\s+/u).filter((w) => w.length > 0);
+  const blocks: DecodedBlock[] = [];
+  let current: DecodedBlock | null = null;
+  words.forEach((w, pos) => {
+    const d = decodeUnit(w);
+    if (!d) return;
+    if (!current) current = { start: pos, chars: [] };
+    current.chars.push(d.display);
+    if (d.end) {
+      blocks.push(polish(current));
+      current = null;
+    }
+  });
+  if (current) blocks.push(polish(current));
+  return blocks;
+}
+
+/** Shows ASCII , ; : ? ! ( ) as full-width next to Chinese characters, as the sources write them. */
+function polish(block: DecodedBlock): DecodedBlock {
+  const chars = block.chars.map((ch, i) => {
+    const full = HALF_TO_FULL[ch];
+    if (!full) return ch;
+    const prev = block.chars[i - 1] ?? '';
+    const next = block.chars[i + 1] ?? '';
+    return CJK.test(prev) || CJK.test(next) ? full : ch;
+  });
+  return { start: block.start, chars };
+}
+
+/** Positions (unit offsets) where a folded term occurs in a decoded block. */
+export function findInBlock(block: DecodedBlock, term: string): number[] {
+  const target = Array.from(term);
+  const folded = block.chars.map((c) => fold(c).toLowerCase());
+  const hits: number[] = [];
+  outer: for (let i = 0; i + target.length <= folded.length; i++) {
+    for (let j = 0; j < target.length; j++) if (folded[i + j] !== target[j]) continue outer;
+    hits.push(i);
+  }
+  return hits;
+}
+
+/** Plain folded text of a decoded block (for tests and ground truth). */
+export function blockText(block: DecodedBlock): string {
+  return block.chars.join('');
+}
+
+/** True when the text contains the term, both compared in folded, lowercased form. */
+export function textContains(text: string, term: string): boolean {
+  return foldQuery(text).includes(term);
+}
+
+export { SPACE_TEST as WHITESPACE };

@@ -1,0 +1,101 @@
+/**
+ * Turns one Pagefind result (its stored, encoded text and anchors) into what a reader sees:
+ * the sections where every term occurs, each with its heading, an excerpt with the terms
+ * marked, and a link to the nearest element with a structural id (s2, s2-3-p4 …).
+ * Matching is done here again on the decoded text, so a result is only shown when its
+ * text really contains every term (the exact run, punctuation included).
+ */
+import { decodeContent, findInBlock, type DecodedBlock, type ParsedQuery } from './encoding';
+import type { PagefindAnchor, PagefindData } from './engine';
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface Section {
+  /** Anchor id to link to ('' = top of the page). */
+  id: string;
+  /** Text of the heading the match sits under ('' before the first heading). */
+  heading: string;
+  parts: ExcerptPart[];
+  /** Occurrences of the terms in this block. */
+  hits: number;
+}
+
+export interface Analysis {
+  /** True when every term occurs in the decoded text. */
+  confirmed: boolean;
+  /** Total occurrences of all terms. */
+  occurrences: number;
+  sections: Section[];
+}
+
+const CONTEXT_BEFORE = 24;
+const EXCERPT_LENGTH = 90;
+
+function decodeText(encoded: string): string {
+  return decodeContent(encoded)
+    .map((b) => b.chars.join(''))
+    .join(' ');
+}
+
+/** The last anchor at or before a word position. */
+function anchorAt(anchors: PagefindAnchor[], pos: number, pred: (a: PagefindAnchor) => boolean): PagefindAnchor | undefined {
+  let found: PagefindAnchor | undefined;
+  for (const a of anchors) {
+    if (a.location > pos) break;
+    if (pred(a)) found = a;
+  }
+  return found;
+}
+
+function excerptOf(block: DecodedBlock, ranges: [number, number][]): ExcerptPart[] {
+  const first = ranges[0]![0];
+  let start = Math.max(0, first - CONTEXT_BEFORE);
+  const end = Math.min(block.chars.length, start + EXCERPT_LENGTH);
+  start = Math.max(0, Math.min(start, end - EXCERPT_LENGTH));
+  const marked = new Array<boolean>(block.chars.length).fill(false);
+  for (const [s, len] of ranges) for (let i = s; i < s + len; i++) marked[i] = true;
+  const parts: ExcerptPart[] = [];
+  if (start > 0) parts.push({ text: '…', mark: false });
+  for (let i = start; i < end; i++) {
+    const last = parts[parts.length - 1];
+    const ch = block.chars[i]!;
+    if (last && last.mark === marked[i] && last.text !== '…') last.text += ch;
+    else parts.push({ text: ch, mark: marked[i]! });
+  }
+  if (end < block.chars.length) parts.push({ text: '…', mark: false });
+  return parts;
+}
+
+export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: ParsedQuery): Analysis {
+  const blocks = decodeContent(data.content);
+  const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+  const found = new Set<string>();
+  const sections: Section[] = [];
+  let occurrences = 0;
+  for (const block of blocks) {
+    const ranges: [number, number][] = [];
+    for (const term of query.terms) {
+      const len = Array.from(term.text).length;
+      for (const at of findInBlock(block, term.text)) {
+        ranges.push([at, len]);
+        found.add(term.text);
+      }
+    }
+    if (ranges.length === 0) continue;
+    ranges.sort((a, b) => a[0] - b[0]);
+    occurrences += ranges.length;
+    const pos = block.start + ranges[0]![0];
+    const target = anchorAt(anchors, pos, (a) => Boolean(a.id));
+    const heading = anchorAt(anchors, pos, (a) => /^h[2-6]$/i.test(a.element) && Boolean(a.id));
+    sections.push({
+      id: target?.id ?? '',
+      heading: heading ? decodeText(heading.text) : '',
+      parts: excerptOf(block, ranges),
+      hits: ranges.length,
+    });
+  }
+  return { confirmed: query.terms.every((t) => found.has(t.text)), occurrences, sections };
+}

@@ -1,0 +1,132 @@
+/**
+ * Builds the index-only copy of a built document page (Node only): the text inside
+ * `data-pagefind-body`, minus `data-pagefind-ignore` and chrome, block by block, each block's
+ * text encoded as bigram words (./encoding.ts), every element id kept so Pagefind records
+ * it as an anchor at the right word position; facets as filter/sort/meta tags.
+ * The served page is never changed.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { encodeBlock } from './encoding';
+
+export interface ManifestDoc {
+  id: string;
+  /** Site-relative path of the page, without the base path: "docs/<id>/". */
+  path: string;
+  title: string;
+  years: number[];
+  level: string;
+  types: string[];
+  topics: string[];
+}
+
+export interface SearchManifest {
+  docs: ManifestDoc[];
+}
+
+/** The filter value of "year not stated" (same slug as the year browse pages). */
+export const UNKNOWN_YEAR = 'unknown';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Never searchable, whether or not the page marks them. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'iframe', 'img']);
+
+function isIgnored(el: Element): boolean {
+  return SKIP.has(el.tagName) || el.properties['dataPagefindIgnore'] !== undefined;
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function textOf(nodes: (RootContent | ElementContent)[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text') out += n.value;
+    else if (n.type === 'element' && !isIgnored(n)) out += textOf(n.children);
+  }
+  return out;
+}
+
+function hasBlock(nodes: ElementContent[]): boolean {
+  return nodes.some((n) => n.type === 'element' && !isIgnored(n) && (BLOCK.has(n.tagName) || hasBlock(n.children)));
+}
+
+function idAttr(el: Element): string {
+  const id = el.properties['id'];
+  return typeof id === 'string' && id ? ` id="${escapeAttr(id)}"` : '';
+}
+
+function block(tag: string, id: string, text: string): string {
+  const enc = encodeBlock(text);
+  return enc ? `<${tag}${id}>${enc}</${tag}>` : '';
+}
+
+/** Writes an element's searchable content as encoded blocks. */
+function walk(el: Element): string {
+  if (isIgnored(el)) return '';
+  if (!hasBlock(el.children)) {
+    const tag = /^h[1-6]$/.test(el.tagName) ? el.tagName : 'p';
+    return block(tag, idAttr(el), textOf(el.children));
+  }
+  let out = '';
+  let inline: ElementContent[] = [];
+  const flush = () => {
+    out += block('p', '', textOf(inline));
+    inline = [];
+  };
+  for (const child of el.children) {
+    if (child.type === 'element' && (BLOCK.has(child.tagName) || hasBlock(child.children))) {
+      flush();
+      out += walk(child);
+    } else inline.push(child);
+  }
+  flush();
+  const id = idAttr(el);
+  return id ? `<div${id}>${out}</div>` : out;
+}
+
+function find(node: Root | Element, pred: (el: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (pred(child)) return child;
+    const hit = find(child, pred);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export interface IndexCopy {
+  html: string;
+  /** Problems worth a build warning (e.g. no data-pagefind-body on the page). */
+  warnings: string[];
+}
+
+export function indexCopy(pageHtml: string, doc: ManifestDoc): IndexCopy {
+  const warnings: string[] = [];
+  const tree = fromHtml(pageHtml);
+  let body = find(tree, (el) => el.properties['dataPagefindBody'] !== undefined);
+  if (!body) {
+    warnings.push(`${doc.path}: no data-pagefind-body element; indexing <main>`);
+    body = find(tree, (el) => el.tagName === 'main');
+  }
+  let content = body ? walk(body) : '';
+  if (!body || !find(body, (el) => el.tagName === 'h1')) content = block('h1', '', doc.title) + content;
+
+  const tags: string[] = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(doc.title)}">`];
+  const filter = (name: string, value: string) =>
+    tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeAttr(value)}">`);
+  if (doc.years.length) for (const y of doc.years) filter('year', String(y));
+  else filter('year', UNKNOWN_YEAR);
+  filter('level', doc.level);
+  for (const t of doc.types) filter('type', t);
+  for (const t of doc.topics) filter('topic', t);
+  const sortYear = doc.years.length ? Math.max(...doc.years) : 0;
+  tags.push(`<meta data-pagefind-sort="year[content]" content="${sortYear}">`);
+  const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
+  return { html, warnings };
+}

@@ -1,0 +1,74 @@
+/**
+ * The search page's state and its URL form: /search/?q=以学铸魂&year=2023,2024&type=summary&sort=year
+ * Several values of one facet are comma-separated (repeated parameters are read too).
+ * Unknown facet values are dropped, so a hand-edited URL cannot break the page.
+ */
+import { docTypes, levels, topics, UNKNOWN_YEAR_SLUG } from '../taxonomy';
+
+export const FACETS = ['year', 'level', 'type', 'topic'] as const;
+export type Facet = (typeof FACETS)[number];
+export type SortOrder = 'relevance' | 'year';
+
+export interface SearchState {
+  q: string;
+  filters: Record<Facet, string[]>;
+  sort: SortOrder;
+}
+
+export function emptyFilters(): Record<Facet, string[]> {
+  return { year: [], level: [], type: [], topic: [] };
+}
+
+const YEAR = /^(19|20|21)\d\d$/;
+
+/** True when `value` is a valid value of the facet (a year, "unknown" or a taxonomy slug). */
+export function isFacetValue(facet: Facet, value: string): boolean {
+  switch (facet) {
+    case 'year':
+      return YEAR.test(value) || value === UNKNOWN_YEAR_SLUG;
+    case 'level':
+      return levels.has(value);
+    case 'type':
+      return docTypes.has(value);
+    case 'topic':
+      return topics.has(value);
+  }
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters = emptyFilters();
+  for (const facet of FACETS) {
+    const values = params
+      .getAll(facet)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v && isFacetValue(facet, v));
+    filters[facet] = [...new Set(values)].sort();
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'year' ? 'year' : 'relevance' };
+}
+
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const facet of FACETS) {
+    const values = [...new Set(state.filters[facet])].sort();
+    if (values.length) params.set(facet, values.join(','));
+  }
+  if (state.sort === 'year') params.set('sort', 'year');
+  return params;
+}
+
+/** The query string of a state ("" when nothing is set), with commas left readable. */
+export function stateToSearch(state: SearchState): string {
+  const s = stateToParams(state).toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FACETS.some((f) => state.filters[f].length > 0);
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return stateToSearch(a) === stateToSearch(b);
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { docTypes, levels, topics } from '../../src/lib/taxonomy';
+import { diskDocs, docIdFromHref, latest, type DiskDoc } from './support/content';
+
+/** Hrefs of every link in the page's main content and navigation. */
+async function linkHrefs(page: Page): Promise<string[]> {
+  return page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Ids of the documents listed on a browse page: the links in the list's title headings. */
+async function listedDocIds(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('list', { name: '文献列表' })
+    .getByRole('listitem')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => docIdFromHref(h)).filter((id): id is string => id !== null);
+}
+
+test('every document is reachable from the home page by browsing', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const queue = ['/'];
+  const seen = new Set(queue);
+  const found = new Set<string>();
+  while (queue.length) {
+    const path = queue.shift()!;
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    for (const href of await linkHrefs(page)) {
+      const u = new URL(href);
+      if (u.origin !== origin) continue;
+      const id = docIdFromHref(u.pathname);
+      if (id) {
+        found.add(id);
+        continue; // document pages only link back to browse pages
+      }
+      // Browse the browse pages; search results are not browsing.
+      if (!/^\/(?:(?:years|levels|types|topics)\/(?:[^/]+\/)?)?$/.test(u.pathname)) continue;
+      if (!seen.has(u.pathname)) {
+        seen.add(u.pathname);
+        queue.push(u.pathname);
+      }
+    }
+  }
+  const expected = diskDocs().map((d) => d.id);
+  expect(expected.length).toBeGreaterThan(0);
+  expect([...found].sort()).toEqual(expected);
+
+  // Every document page found by browsing opens with its title as the h1.
+  for (const doc of diskDocs()) {
+    const response = await page.goto(`/docs/${doc.id}/`);
+    expect(response?.status(), doc.id).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.title);
+  }
+});
+
+interface FacetCase {
+  kind: 'years' | 'levels' | 'types' | 'topics';
+  values: { slug: string; label: string }[];
+  carries: (doc: DiskDoc, slug: string) => boolean;
+}
+
+const yearValues = (): { slug: string; label: string }[] => {
+  const years = [...new Set(diskDocs().flatMap((d) => d.years))].sort((a, b) => b - a);
+  const values = years.map((y) => ({ slug: String(y), label: `${y}年` }));
+  if (diskDocs().some((d) => d.years.length === 0)) values.push({ slug: 'unknown', label: '年份不详' });
+  return values;
+};
+
+const facetLabels = { years: '年份', levels: '层级', types: '类型', topics: '主题' } as const;
+
+const facets: FacetCase[] = [
+  { kind: 'years', values: yearValues(), carries: (d, s) => (s === 'unknown' ? d.years.length === 0 : d.years.includes(Number(s))) },
+  { kind: 'levels', values: levels.list, carries: (d, s) => d.level === s },
+  { kind: 'types', values: docTypes.list, carries: (d, s) => d.types.includes(s) },
+  { kind: 'topics', values: topics.list, carries: (d, s) => d.topics.includes(s) },
+];
+
+for (const facet of facets) {
+  test(`/${facet.kind}/ pages list exactly the documents that carry each value`, async ({ page }) => {
+    await page.goto(`/${facet.kind}/`);
+    const index = page.getByRole('list', { name: `全部${facetLabels[facet.kind]}` });
+    for (const value of facet.values) {
+      const expected = diskDocs().filter((d) => facet.carries(d, value.slug));
+      // The index page names every value with its count.
+      const item = index.getByRole('listitem').filter({ has: page.getByRole('link', { name: value.label, exact: true }) });
+      await expect(item, `${facet.kind}/${value.slug}`).toContainText(new RegExp(`(?:^|\\D)${expected.length} 篇`));
+    }
+    for (const value of facet.values) {
+      const expected = diskDocs().filter((d) => facet.carries(d, value.slug));
+      const response = await page.goto(`/${facet.kind}/${value.slug}/`);
+      expect(response?.status(), `${facet.kind}/${value.slug}`).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(value.label);
+      const listed = await listedDocIds(page);
+      expect([...listed].sort(), `${facet.kind}/${value.slug}`).toEqual(expected.map((d) => d.id).sort());
+      // Newest first: the latest year covered never increases down the list.
+      const byId = new Map(diskDocs().map((d) => [d.id, d]));
+      const years = listed.map((id) => latest(byId.get(id)!));
+      expect(years, `${facet.kind}/${value.slug} order`).toEqual([...years].sort((a, b) => b - a));
+    }
+  });
+}
+
+test('the years index lists a year for every year documents cover, and 年份不详 for the rest', async ({ page }) => {
+  await page.goto('/years/');
+  const labels = await page.getByRole('list', { name: '全部年份' }).getByRole('listitem').getByRole('link').allTextContents();
+  expect(labels.map((l) => l.trim())).toEqual(yearValues().map((v) => v.label));
+});
+
+test('the home page shows counts and the newest documents', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('精神文明建设文库');
+  await expect(page.getByRole('main')).toContainText(`共 ${diskDocs().length} 篇`);
+  const newest = page.getByRole('region', { name: '最新文献' }).getByRole('list', { name: '文献列表' });
+  const ids = (await newest.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+    .map((h) => docIdFromHref(h))
+    .filter((id): id is string => id !== null);
+  expect(ids.length).toBe(Math.min(10, diskDocs().length));
+  const newestYear = Math.max(...diskDocs().map(latest));
+  const first = diskDocs().find((d) => d.id === ids[0])!;
+  expect(latest(first)).toBe(newestYear);
+  // Every level with documents is offered, with its count.
+  const byLevel = page.getByRole('list', { name: '按层级' });
+  for (const level of levels.list) {
+    const n = diskDocs().filter((d) => d.level === level.slug).length;
+    if (n) await expect(byLevel.getByRole('link', { name: `${level.label}，${n} 篇` })).toBeVisible();
+  }
+});

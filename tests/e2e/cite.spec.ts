@@ -1,0 +1,177 @@
+/**
+ * In-page passage tools on a built document page: 复制链接 / 复制引用 / 复制本段文字 put the
+ * expected text on the clipboard, a link to an anchor marks its passage, and everything
+ * works from the keyboard and on a 360 px phone.
+ */
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { diskDocs } from './support/content';
+
+const docs = diskDocs();
+/** A document with numbered sections and paragraphs; E2E_CITE_DOC picks another (fixtures). */
+const doc = docs.find((d) => d.id === (process.env.E2E_CITE_DOC ?? 'park-committee-2023-summary-2024-plan')) ?? docs[0]!;
+/** The site URL the build was configured with (astro.config.mjs default). */
+const site = (process.env.WENKU_SITE ?? 'http://localhost:4321').replace(/\/$/, '');
+const docUrl = `${site}/docs/${doc.id}/`;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** The text a reader sees in a passage, without the tool buttons. */
+const ownText = (el: Locator) =>
+  el.evaluate((node) => {
+    const copy = node.cloneNode(true) as Element;
+    copy.querySelectorAll('[data-pt-ui], .anchor-alias').forEach((n) => n.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+
+async function openTools(page: Page, passage: Locator) {
+  await passage.hover();
+  const trigger = passage.getByRole('button', { name: /^链接与引用：/ });
+  await expect(trigger).toBeVisible();
+  await trigger.click();
+  await expect(page.getByRole('group', { name: /链接与引用$/ })).toBeVisible();
+}
+
+const body = (page: Page) => page.locator('.doc-body');
+/** A paragraph inside a numbered section (id like s1-2-p1), and a sub-section heading. */
+const sectionParagraph = (page: Page) => body(page).locator('p[data-cite][id^="s"][id*="-p"]').first();
+const subHeading = (page: Page) => body(page).locator('h3[data-cite][id^="s"]').first();
+
+test.describe('copy tools', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/docs/${doc.id}/`);
+  });
+
+  test('复制链接 copies the absolute URL of the passage', async ({ page }) => {
+    const heading = subHeading(page);
+    const id = (await heading.getAttribute('id'))!;
+    expect(id).toMatch(/^s\d+-\d+$/);
+    await openTools(page, heading);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制链接');
+    expect(await clipboard(page)).toBe(`${docUrl}#${id}`);
+  });
+
+  test('复制引用 names the document, the section by its own numbering, and the link', async ({ page }) => {
+    const para = sectionParagraph(page);
+    const id = (await para.getAttribute('id'))!;
+    const cite = (await para.getAttribute('data-cite'))!;
+    expect(cite).toMatch(/^第[一二三四五六七八九十]+部分/);
+    await openTools(page, para);
+    await page.getByRole('button', { name: '复制引用' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制引用');
+    expect(await clipboard(page)).toBe(`《${doc.title}》${cite}，${docUrl}#${id}`);
+  });
+
+  test('复制本段文字 copies the paragraph’s clean text, a heading copies its section', async ({ page }) => {
+    const para = sectionParagraph(page);
+    const expected = await ownText(para);
+    await openTools(page, para);
+    await page.getByRole('button', { name: '复制本段文字' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制本段文字');
+    const text = await clipboard(page);
+    expect(text).toBe(expected);
+    expect(text).not.toMatch(/复制|链接与引用|[\u200B-\u200F\uFEFF\u00AD]/);
+
+    const heading = subHeading(page);
+    const headingText = await ownText(heading);
+    await openTools(page, heading);
+    await page.getByRole('button', { name: '复制本节文字' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制本节文字');
+    const section = await clipboard(page);
+    expect(section.split('\n')[0]).toBe(headingText);
+    expect(section.split('\n').length).toBeGreaterThan(1);
+  });
+});
+
+test('opening /docs/<id>/#<anchor> scrolls to the passage and marks it', async ({ page }) => {
+  await page.goto(`/docs/${doc.id}/`);
+  const id = (await sectionParagraph(page).getAttribute('id'))!;
+  await page.goto(`/docs/${doc.id}/#${id}`);
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  const marked = await target.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { matches: el.matches(':target'), background: s.backgroundColor, shadow: s.boxShadow };
+  });
+  expect(marked.matches).toBe(true);
+  expect(marked.background).toBe('rgb(255, 244, 214)');
+  expect(marked.shadow).not.toBe('none');
+  const other = await body(page).locator(`p[data-cite]:not([id="${id}"])`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(other).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('keyboard only: Tab reaches a passage’s control, Enter opens it, Enter copies, Escape closes', async ({ page }) => {
+  await page.goto(`/docs/${doc.id}/`);
+  const heading = subHeading(page);
+  const id = (await heading.getAttribute('id'))!;
+  // A fragment navigation moves the sequential focus starting point to the heading.
+  await page.goto(`/docs/${doc.id}/#${id}`);
+  await page.keyboard.press('Tab');
+  const trigger = heading.getByRole('button', { name: /^链接与引用：/ });
+  await expect(trigger).toBeFocused();
+  await expect(trigger).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '复制引用' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('已复制引用');
+  expect(await clipboard(page)).toBe(`《${doc.title}》${await heading.getAttribute('data-cite')}，${docUrl}#${id}`);
+  await expect(trigger).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  await expect(trigger).toBeFocused();
+  await expect(page.getByRole('group', { name: /链接与引用$/ })).toBeHidden();
+});
+
+test('selecting text offers a link to exactly that selection (#:~:text=)', async ({ page }) => {
+  await page.goto(`/docs/${doc.id}/`);
+  const para = sectionParagraph(page);
+  const id = (await para.getAttribute('id'))!;
+  const selected = await para.evaluate((el) => {
+    const text = el.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(6, text.length));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString();
+  });
+  const button = page.getByRole('button', { name: '复制所选文字的链接' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.getByRole('status')).toHaveText('已复制指向所选文字的链接');
+  const link = await clipboard(page);
+  expect(link.startsWith(`${docUrl}#${id}:~:text=`)).toBe(true);
+  const term = decodeURIComponent(link.split(':~:text=')[1]!.split(',')[0]!);
+  expect(term.startsWith(selected.slice(0, 1))).toBe(true);
+  expect(selected.startsWith(term) || term.startsWith(selected)).toBe(true);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('tapping a passage’s control copies its link; the menu stays on screen', async ({ page }) => {
+    await page.goto(`/docs/${doc.id}/`);
+    const para = sectionParagraph(page);
+    const id = (await para.getAttribute('id'))!;
+    const trigger = para.getByRole('button', { name: /^链接与引用：/ });
+    await trigger.scrollIntoViewIfNeeded();
+    await trigger.tap();
+    const menu = page.getByRole('group', { name: /链接与引用$/ });
+    await expect(menu).toBeVisible();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: '复制链接' }).tap();
+    await expect(page.getByRole('status')).toHaveText('已复制链接');
+    expect(await clipboard(page)).toBe(`${docUrl}#${id}`);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(360);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Links over the built site: every internal link and every `#fragment` resolves, on the root
+ * build and on the sub-path build (served by the previews playwright.config.ts starts).
+ *
+ * The crawl is linkinator's (recursive, offline: only same-origin links are followed, and
+ * fragments are checked against the ids of the target page, percent-decoded first).
+ * Also: anchors.lock lists everything the build publishes (else `npm run lock:update`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { check, LinkState } from 'linkinator';
+import { parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
+import { publishedSite, readSources } from '../../src/lib/anchors/site.ts';
+
+const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
+
+async function brokenLinks(start: string): Promise<string[]> {
+  const origin = new URL(start).origin;
+  const result = await check({
+    path: start,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 8,
+    timeout: 20_000,
+    // Offline: nothing outside the site's own origin (the copied absolute links use the
+    // configured site URL, which is not served here).
+    linksToSkip: async (link) => !link.startsWith(`${origin}/`),
+  });
+  return result.links
+    .filter((l) => l.state === LinkState.BROKEN)
+    .map((l) => `${l.url} (status ${l.status ?? '?'}) on ${l.parent ?? start}${l.failureDetails?.length ? `: ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`);
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('every internal link and fragment of the site resolves', async ({ baseURL }) => {
+  const broken = await brokenLinks(`${baseURL}/`);
+  expect(broken, broken.join('\n')).toEqual([]);
+});
+
+test('every internal link and fragment resolves under the sub-path build', async () => {
+  const broken = await brokenLinks(`http://127.0.0.1:${basePort}/wenku/`);
+  expect(broken, broken.join('\n')).toEqual([]);
+});
+
+test('anchors.lock lists every published document and anchor', () => {
+  test.skip(Boolean(process.env.WENKU_CONTENT_DIR) && !process.env.WENKU_ANCHORS_LOCK, 'fixture content has no lock');
+  const lockPath = process.env.WENKU_ANCHORS_LOCK ?? 'anchors.lock';
+  expect(existsSync(lockPath), `${lockPath} is missing: run npm run lock:update`).toBe(true);
+  const site = publishedSite(process.env.E2E_DIST ?? 'dist', readSources(process.env.WENKU_CONTENT_DIR ?? 'content/docs'));
+  expect(site.docs.length).toBeGreaterThan(0);
+  const missing = unlockedEntries(parseLock(readFileSync(lockPath, 'utf8')), site);
+  expect(missing, `not in ${lockPath} (run npm run lock:update and commit it):\n${missing.join('\n')}`).toEqual([]);
+});

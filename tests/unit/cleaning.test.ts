@@ -1,0 +1,315 @@
+/**
+ * One or more tests per cleaning rule (src/lib/cleaning/), on real snippets of the seeds.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import {
+  HeadingLevels,
+  detectNumbering,
+  escapeMdxText,
+  fixConversionErrors,
+  hasCjkDigitSpace,
+  hasPageMarker,
+  joinBrokenLines,
+  normalizeMarker,
+  removeCjkSpacing,
+  sourceGapTag,
+  splitFlattened,
+  splitHeadingLead,
+  splitRunTogetherHeading,
+  stripNoiseLines,
+  stripPageMarkers,
+  stripPaywallMarkers,
+  unescapeMdxText,
+} from '../../src/lib/cleaning/index.ts';
+
+describe('stripNoiseLines: site chrome', () => {
+  it('drops the chrome around 002 and keeps the text', () => {
+    const lines = [
+      '手机版',
+      '您的当前位置: 十九范文网 > 专题范文 > 工作要点 > 2023年精神文明建设工作要点7篇',
+      '来源:网友投稿 时间:2023-03-12',
+      ' 2022 年是党的二十大召开之年,是进入全面建设社会主义现代化国家……',
+      '推荐访问:2022年精神文明建设工作要点 精神文明建设 工作要点',
+      '十九范文网 www.ib19.com',
+      'Copyright © 2002-2018 . 十九范文网 版权所有',
+    ];
+    expect(stripNoiseLines(lines)).toEqual([' 2022 年是党的二十大召开之年,是进入全面建设社会主义现代化国家……']);
+  });
+
+  it('drops the download widget of 003 and the advertisement of 004', () => {
+    const lines = [
+      '分享',
+      '下载文档',
+      'ID:528241',
+      '大小:22KB',
+      '页数:15页',
+      '格式:DOC',
+      '时间:2023-04-08',
+      '收藏 分享赚钱',
+      '温馨提示:',
+      '网站客服:3074922707',
+      '此文档下载收益归作者所有',
+      '你可能关注的文档',
+      '收起',
+      '展开',
+      '预览阅读已结束,若您需要全文或代笔。',
+      '请点击👉 mooonya 👈联系老师',
+    ];
+    expect(stripNoiseLines(lines)).toEqual([]);
+  });
+
+  it('keeps text lines that merely contain a chrome word', () => {
+    const line = '一是搭建交流平台。定期组织文明单位之间开展经验交流活动,分享成功经验和做法。';
+    expect(stripNoiseLines([line])).toEqual([line]);
+  });
+});
+
+describe('stripPaywallMarkers', () => {
+  it('removes ##paidbegin## inside a sentence of 000 and a lone ##paidend##', () => {
+    expect(stripPaywallMarkers('通过线上转发、ED显示屏滚动播放、宣传栏##paidbegin##标语悬挂等方式')).toBe(
+      '通过线上转发、ED显示屏滚动播放、宣传栏标语悬挂等方式',
+    );
+    expect(stripPaywallMarkers('##paidend##')).toBe('');
+  });
+});
+
+describe('stripPageMarkers', () => {
+  it('removes "— 2 —" and "mdash; 1 —" (002 篇三)', () => {
+    expect(stripPageMarkers('  — 2 — 示范区为统领,要在践行绿水青山就是金山银山理念')).toBe('  示范区为统领,要在践行绿水青山就是金山银山理念');
+    expect(stripPageMarkers('mdash; 1 — 在 2022 年市精神文明建设委员会 (扩大)会议上的讲话')).toBe(
+      '在 2022 年市精神文明建设委员会 (扩大)会议上的讲话',
+    );
+  });
+
+  it('removes a running header with its page number (003) so the word it split is whole again', () => {
+    expect(stripPageMarkers('倡导文明健区委宣传部年度精神文明工作方案第2页 康向上的娱乐活动', ['区委宣传部年度精神文明工作方案'])).toBe(
+      '倡导文明健康向上的娱乐活动',
+    );
+  });
+
+  it('hasPageMarker finds leftovers', () => {
+    expect(hasPageMarker('推动党的创新 — 5 — 理论')).toBe(true);
+    expect(hasPageMarker('推动党的创新理论“飞入寻常百姓家”。')).toBe(false);
+  });
+});
+
+describe('joinBrokenLines: paragraphs cut by page breaks', () => {
+  it('re-joins a sentence cut at a page break (002 篇三) but not a heading and its body', () => {
+    const { lines, joins } = joinBrokenLines([
+      '一、提高政治站位,不断深化创建文明典范城市的思想认识',
+      '市第十四次党代会提出以建设践行新发展理念的公园城市',
+      '示范区为统领,要在践行绿水青山就是金山银山理念。',
+      '二、坚持问题导向目标导向,持续夯实创建文明典范城市的工作基础',
+    ]);
+    expect(joins).toBe(1);
+    expect(lines).toEqual([
+      '一、提高政治站位,不断深化创建文明典范城市的思想认识',
+      '市第十四次党代会提出以建设践行新发展理念的公园城市示范区为统领,要在践行绿水青山就是金山银山理念。',
+      '二、坚持问题导向目标导向,持续夯实创建文明典范城市的工作基础',
+    ]);
+  });
+
+  it('joins after an opening quote left open (002 篇四) and never before a numbered line', () => {
+    const { lines } = joinBrokenLines([
+      '(四)深化文明家庭创建。开展“好家庭 好家教 好家风”',
+      '主题宣传活动,广泛开展基层宣讲。',
+      '(五)深化文明校园创建。',
+    ]);
+    expect(lines).toEqual(['(四)深化文明家庭创建。开展“好家庭 好家教 好家风”主题宣传活动,广泛开展基层宣讲。', '(五)深化文明校园创建。']);
+  });
+
+  it('a short numbered line is a title only where that kind may be a heading (village scoring items)', () => {
+    const input = ['9、积极参加我村的公益活动,同事之间团结友善、互帮', '互助、家庭和谐、邻里和睦,共同搞好我村环境建设的,得10 分。'];
+    expect(joinBrokenLines(input).lines).toHaveLength(2);
+    expect(joinBrokenLines(input, ['chapter']).lines).toEqual([
+      '9、积极参加我村的公益活动,同事之间团结友善、互帮互助、家庭和谐、邻里和睦,共同搞好我村环境建设的,得10 分。',
+    ]);
+  });
+
+  it('treats a half-width full stop after a quote as a sentence end (002 篇七)', () => {
+    const { joins } = joinBrokenLines(['推动党的创新理论"飞入寻常百姓家".', '二要实施文明素养培塑行动。']);
+    expect(joins).toBe(0);
+  });
+});
+
+describe('removeCjkSpacing', () => {
+  it('removes spaces between Chinese and digits or Latin letters', () => {
+    expect(removeCjkSpacing('贯彻 2022 年全国文明办主任会议')).toBe('贯彻2022年全国文明办主任会议');
+    expect(removeCjkSpacing('要聚焦 XX 文化创造性转化')).toBe('要聚焦XX文化创造性转化');
+    expect(removeCjkSpacing('加快建设“15 分钟公共服务圈”')).toBe('加快建设“15分钟公共服务圈”');
+    expect(removeCjkSpacing('做好税务系统 QQ 群、微信群')).toBe('做好税务系统QQ群、微信群');
+    expect(removeCjkSpacing('占比从 29%提高到了 40%')).toBe('占比从29%提高到了40%');
+  });
+
+  it('removes a space before an opening quote', () => {
+    expect(removeCjkSpacing('适时举办文化文艺展演,开展 “两优一先”表彰大会')).toBe('适时举办文化文艺展演,开展“两优一先”表彰大会');
+  });
+
+  it('keeps spaces between Chinese characters (slogans, blanks for names)', () => {
+    expect(removeCjkSpacing('开展“好家庭 好家教 好家风”')).toBe('开展“好家庭 好家教 好家风”');
+    expect(removeCjkSpacing('由任组长,党支部书记 副组长')).toBe('由任组长,党支部书记 副组长');
+  });
+
+  it('hasCjkDigitSpace detects what is left', () => {
+    expect(hasCjkDigitSpace('2022 年')).toBe(true);
+    expect(hasCjkDigitSpace('2022年')).toBe(false);
+  });
+});
+
+describe('numbering: detect and normalise 公文 numbering', () => {
+  it('detects the four levels', () => {
+    expect(detectNumbering('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂')?.kind).toBe('chapter');
+    expect(detectNumbering('（一）持续深入开展政治理论学习。')?.kind).toBe('section');
+    expect(detectNumbering('(十一)加强干部队伍素质建设。')?.kind).toBe('section');
+    expect(detectNumbering('(一)、强化思想武装')?.marker).toBe('(一)、');
+    expect(detectNumbering('1.明确职责切实保障任务落实。')?.kind).toBe('item');
+    expect(detectNumbering('2. 优化城市管理与服务')?.marker).toBe('2. ');
+    expect(detectNumbering('1、认真抓好部领导班子建设')?.kind).toBe('item');
+    expect(detectNumbering('（1）加强组织领导')?.kind).toBe('subitem');
+  });
+
+  it('does not read 一是/一要 runs or numbers in text as numbering', () => {
+    expect(detectNumbering('一是以理论学习中心组、“三会一课”、专题党课等形式')).toBeUndefined();
+    expect(detectNumbering('一要实施思想政治引领行动')).toBeUndefined();
+    expect(detectNumbering('2022年是党的二十大召开之年')).toBeUndefined();
+    expect(detectNumbering('3.15消费者权益日')).toBeUndefined();
+  });
+
+  it('normalises half-width brackets, a redundant 、 and the space after "2."', () => {
+    expect(normalizeMarker('(一)')).toBe('（一）');
+    expect(normalizeMarker('(一)、')).toBe('（一）');
+    expect(normalizeMarker('（三）')).toBe('（三）');
+    expect(normalizeMarker('2. ')).toBe('2.');
+    expect(normalizeMarker('1、')).toBe('1、');
+  });
+});
+
+describe('HeadingLevels: headings never skip a level', () => {
+  it('gives 一、（一）1.（1） the levels 2 3 4 5', () => {
+    const h = new HeadingLevels();
+    expect([h.next('chapter'), h.next('section'), h.next('item'), h.next('subitem')]).toEqual([2, 3, 4, 5]);
+  });
+
+  it('puts a 1. directly under 一、 at h3 (000: 五、下一年工作计划 → 1.…)', () => {
+    const h = new HeadingLevels();
+    expect([h.next('chapter'), h.next('item'), h.next('item'), h.next('chapter'), h.next('section'), h.next('item')]).toEqual([
+      2, 3, 3, 2, 3, 4,
+    ]);
+  });
+
+  it('starts at h2 whatever the first numbering is', () => {
+    expect(new HeadingLevels().next('item')).toBe(2);
+  });
+});
+
+describe('splitRunTogetherHeading', () => {
+  it('splits "(三)基本原则 1.坚持党的领导。" (002 篇二)', () => {
+    expect(splitRunTogetherHeading('(三)基本原则 1.坚持党的领导。坚持“两个一以贯之”。')).toEqual([
+      '(三)基本原则',
+      '1.坚持党的领导。坚持“两个一以贯之”。',
+    ]);
+  });
+
+  it('splits a chapter heading from its first section and from its body', () => {
+    expect(splitRunTogetherHeading('三、“十四五”精神文明建设保障措施 (一)加强组织领导。各级党组织要切实扛起主体责任。')).toEqual([
+      '三、“十四五”精神文明建设保障措施',
+      '(一)加强组织领导。各级党组织要切实扛起主体责任。',
+    ]);
+    expect(splitRunTogetherHeading('二、工作目标 在连续三年“省级文明单位创立〞的根底上,以新的业绩实现争创省级文明单位目标。')).toEqual([
+      '二、工作目标',
+      '在连续三年“省级文明单位创立〞的根底上,以新的业绩实现争创省级文明单位目标。',
+    ]);
+  });
+
+  it('leaves a heading with a space inside alone', () => {
+    expect(splitRunTogetherHeading('四、考核内容和计分标准(X 分制)')).toEqual(['四、考核内容和计分标准(X 分制)']);
+  });
+});
+
+describe('splitFlattened: 003 is one long line', () => {
+  it('cuts before numbering markers that follow a space', () => {
+    expect(splitFlattened('制定2023年我部精神文明建设工作方案如下: 一、指导思想 : 二、工作目标 在连续三年 三、工作任务 (一)、强化思想武装 1、认真抓好部领导班子建设')).toEqual([
+      '制定2023年我部精神文明建设工作方案如下:',
+      '一、指导思想 :',
+      '二、工作目标 在连续三年',
+      '三、工作任务',
+      '(一)、强化思想武装',
+      '1、认真抓好部领导班子建设',
+    ]);
+  });
+});
+
+describe('splitHeadingLead: a numbered title and its body', () => {
+  const all = ['chapter', 'section', 'item', 'subitem'] as const;
+  it('splits a short first sentence off as the heading (001)', () => {
+    expect(splitHeadingLead('（一）持续深入开展政治理论学习。深入推进“不忘初心、牢记使命”主题教育。', all)).toEqual([
+      { type: 'heading', kind: 'section', marker: '（一）', text: '持续深入开展政治理论学习。' },
+      { type: 'paragraph', text: '深入推进“不忘初心、牢记使命”主题教育。' },
+    ]);
+  });
+
+  it('keeps a title-only line whole', () => {
+    expect(splitHeadingLead('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', all)).toEqual([
+      { type: 'heading', kind: 'chapter', marker: '一、', text: '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂' },
+    ]);
+  });
+
+  it('keeps a numbered item with no short first sentence as one paragraph (003)', () => {
+    const line =
+      '1、认真抓好部领导班子建设,在思想上提高科学理论武装水平,在政治上坚决不移地贯彻执行党的思想路线、方针、政策;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳。';
+    expect(splitHeadingLead(line, all)).toEqual([{ type: 'paragraph', text: line }]);
+  });
+
+  it('keeps numbering kinds that are not headings in this text as paragraphs', () => {
+    const line = '4、严格执行重大事项报告制度。得6分。未执行的,每次扣2分。';
+    expect(splitHeadingLead(line, ['chapter'])).toEqual([{ type: 'paragraph', text: line }]);
+  });
+});
+
+describe('fixConversionErrors: 繁简 conversion errors, only in context', () => {
+  it('fixes the errors CORPUS.md lists', () => {
+    const { text } = fixConversionErrors(
+      '在连续三年“省级文明单位创立〞的根底上,围绕领导班子坚强、工作成效显著、精神状态良好、科教文体开展、单位秩序井然;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳;使广阔干部职工的政治理论水平有显著提高;求实创新、以身作那么、廉洁奉公;稳固和扩大整改成果',
+    );
+    expect(text).toBe(
+      '在连续三年“省级文明单位创建”的基础上,围绕领导班子坚强、工作成效显著、精神状态良好、科教文体发展、单位秩序井然;在行动上始终代表最广大人民群众的根本利益,全心全意为人民服务;使广大干部职工的政治理论水平有显著提高;求实创新、以身作则、廉洁奉公;巩固和扩大整改成果',
+    );
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    const right = '认真开展学习教育活动,生动活泼的文化活动,协调有关部门做好依法治区、“平安蕉城”,党章这一党内的根本大法,六条文明单位创立标准';
+    const { text, fixes } = fixConversionErrors(right.replace('创立标准', '创建标准'));
+    expect(text).toBe(right.replace('创立标准', '创建标准'));
+    expect(fixes).toEqual([]);
+  });
+
+  it('reports every fix with its context and count', () => {
+    const { fixes } = fixConversionErrors('宣传方案生育,机关无违反方案生育的人和事');
+    expect(fixes).toEqual([{ wrong: '方案', right: '计划', from: '方案生育', to: '计划生育', count: 2 }]);
+  });
+});
+
+describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
+  const mdx = createProcessor({ format: 'mdx' });
+  const render = (body: string) => toString(mdx.parse(body));
+
+  it('escapes *** and ** so Markdown does not read emphasis', () => {
+    const text = '分公司围绕集团公司“***”战略,是**奋力谱写高质量发展新篇章的重要五年,三次来*考察';
+    const escaped = escapeMdxText(text);
+    expect(escaped).toBe('分公司围绕集团公司“\\*\\*\\*”战略,是\\*\\*奋力谱写高质量发展新篇章的重要五年,三次来\\*考察');
+    expect(render(escaped)).toBe(text);
+    expect(unescapeMdxText(escaped)).toBe(text);
+  });
+
+  it('escapes braces, angle brackets and a list-like start', () => {
+    const text = '2. {x} <b> [a](b) 1_2';
+    expect(render(escapeMdxText(text))).toBe(text);
+  });
+
+  it('writes a SourceGap tag and refuses notes that would break the attribute', () => {
+    expect(sourceGapTag('原文到此为止')).toBe('<SourceGap note="原文到此为止" />');
+    expect(() => sourceGapTag('带"引号')).toThrow();
+  });
+});

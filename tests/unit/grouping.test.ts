@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { groupByKeys, groupByYear, latestYear, sortNewestFirst, type Sortable } from '../../src/lib/grouping';
+
+const doc = (id: string, years: number[], title = id): Sortable => ({ id, data: { title, years } });
+
+describe('sortNewestFirst()', () => {
+  it('orders by latest year covered, unknown years last', () => {
+    const docs = [doc('a', [2022]), doc('b', []), doc('c', [2023, 2024]), doc('d', [2021, 2022, 2023, 2024, 2025])];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+  it('puts the shorter period first when two end the same year', () => {
+    const docs = [doc('five', [2021, 2022, 2023]), doc('one', [2023])];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['one', 'five']);
+  });
+  it('is stable for equal years: by title, then id', () => {
+    const docs = [doc('z', [2022], '乙'), doc('y', [2022], '甲'), doc('x', [2022], '甲')];
+    const ids = sortNewestFirst(docs).map((d) => d.id);
+    expect(ids.indexOf('x')).toBeLessThan(ids.indexOf('y'));
+    expect(sortNewestFirst(docs)).toEqual(sortNewestFirst([...docs].reverse()));
+  });
+  it('does not modify its input', () => {
+    const docs = [doc('a', [2020]), doc('b', [2024])];
+    sortNewestFirst(docs);
+    expect(docs.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+  it('latestYear() is null without years', () => {
+    expect(latestYear(doc('a', []))).toBeNull();
+    expect(latestYear(doc('a', [2019, 2021]))).toBe(2021);
+  });
+});
+
+describe('groupByKeys()', () => {
+  it('puts an item under every key it carries, once per key, keeping order', () => {
+    const groups = groupByKeys(
+      [
+        { n: 1, k: ['x', 'y'] },
+        { n: 2, k: ['y', 'y'] },
+      ],
+      (i) => i.k,
+    );
+    expect(groups.get('x')?.map((i) => i.n)).toEqual([1]);
+    expect(groups.get('y')?.map((i) => i.n)).toEqual([1, 2]);
+  });
+});
+
+describe('groupByYear()', () => {
+  it('lists a document under each of its years, newest year first, unknown last', () => {
+    const docs = [doc('plan', [2023, 2024]), doc('old', [2022]), doc('none', []), doc('new', [2024])];
+    const groups = groupByYear(docs);
+    expect(groups.map(([y]) => y)).toEqual([2024, 2023, 2022, null]);
+    expect(groups.map(([, g]) => g.map((d) => d.id))).toEqual([['new', 'plan'], ['plan'], ['old'], ['none']]);
+  });
+  it('counts every year of a multi-year programme', () => {
+    const groups = new Map(groupByYear([doc('p', [2021, 2022, 2023, 2024, 2025])]));
+    expect([...groups.keys()]).toEqual([2025, 2024, 2023, 2022, 2021]);
+    for (const g of groups.values()) expect(g).toHaveLength(1);
+  });
+});

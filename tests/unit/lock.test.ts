@@ -1,0 +1,149 @@
+/**
+ * The anchor lock: the pure rules, then real builds of a fixture site
+ * (WENKU_CONTENT_DIR) that remove a section, alias it, and rename a document.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorsFromHtml, checkLock, formatLock, lockEntries, mergeLock, parseLock, type PublishedSite, unlockedEntries } from '../../src/lib/anchors/lock.ts';
+
+const site = (docs: PublishedSite['docs'], formerIds: Record<string, string> = {}): PublishedSite => ({ docs, formerIds });
+const plan = { id: 'plan', anchors: ['p1', 's1', 's1-1', 's2'], aliases: {} };
+
+describe('lock rules', () => {
+  it('lists document ids and doc#anchor lines, sorted, with a comment header', () => {
+    const text = formatLock(lockEntries(site([plan])));
+    expect(parseLock(text)).toEqual(['plan', 'plan#p1', 'plan#s1', 'plan#s1-1', 'plan#s2']);
+    expect(text.startsWith('# ')).toBe(true);
+    expect(text.endsWith('plan#s2\n')).toBe(true);
+  });
+
+  it('fails naming the document and the id when a section disappears', () => {
+    const locked = lockEntries(site([plan]));
+    const problems = checkLock(locked, site([{ ...plan, anchors: ['p1', 's1', 's2'] }]), (id) => `content/docs/${id}.mdx`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.entry).toBe('plan#s1-1');
+    expect(problems[0]!.message).toContain('content/docs/plan.mdx: anchor "#s1-1" of document "plan"');
+    expect(problems[0]!.message).toContain('permalinks.aliases');
+  });
+
+  it('passes when the document declares an alias for the lost anchor', () => {
+    const locked = lockEntries(site([plan]));
+    expect(checkLock(locked, site([{ ...plan, anchors: ['p1', 's1', 's2'], aliases: { 's1-1': 's1' } }]))).toEqual([]);
+  });
+
+  it('fails for a vanished document, once, and passes when another document claims its id', () => {
+    const locked = lockEntries(site([plan]));
+    const renamed = { ...plan, id: 'plan-v2' };
+    const problems = checkLock(locked, site([renamed]));
+    expect(problems.map((p) => p.entry)).toEqual(['plan']);
+    expect(problems[0]!.message).toContain('document "plan" (/docs/plan/) was published but no longer exists');
+    expect(checkLock(locked, site([renamed], { plan: 'plan-v2' }))).toEqual([]);
+  });
+
+  it('checks anchors of a renamed document against the new one', () => {
+    const locked = lockEntries(site([plan]));
+    const problems = checkLock(locked, site([{ id: 'plan-v2', anchors: ['p1', 's1', 's1-1'], aliases: {} }], { plan: 'plan-v2' }));
+    expect(problems.map((p) => p.entry)).toEqual(['plan#s2']);
+    expect(problems[0]!.message).toContain('(document "plan" is now "plan-v2")');
+  });
+
+  it('only grows: an update keeps every locked line and adds the new ones', () => {
+    const locked = ['old-doc', 'plan', 'plan#s1'];
+    const merged = mergeLock(locked, site([{ id: 'plan', anchors: ['s1', 's3'], aliases: {} }]));
+    expect(merged).toEqual(['old-doc', 'plan', 'plan#s1', 'plan#s3']);
+    expect(unlockedEntries(locked, site([{ id: 'plan', anchors: ['s1', 's3'], aliases: {} }]))).toEqual(['plan#s3']);
+  });
+
+  it('reads passages and alias markers from a built page', () => {
+    const html = '<h2 id="s1" data-cite="第一部分"><span id="old" class="anchor-alias" data-alias-of="s1"></span>一、甲</h2><p id=s1-p1 data-cite="第一部分第1段">x</p><h2 id="edit-notes">整理说明</h2>';
+    expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' } });
+  });
+});
+
+/* ------------------------------------------------------------------ real builds */
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, 'node_modules', '.wenku-test', `lock-${process.pid}`);
+const content = join(work, 'content');
+const lock = join(work, 'anchors.lock');
+const out = join(work, 'dist');
+
+function build(extra: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      WENKU_CONTENT_DIR: content,
+      WENKU_ANCHORS_LOCK: lock,
+      WENKU_OUT: out,
+      WENKU_CACHE: join(work, 'cache'),
+      WENKU_BASE: '/wenku/',
+      WENKU_SITE: 'http://oa.example.local',
+      ...extra,
+    },
+  });
+  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
+}
+
+function edit(file: string, fn: (s: string) => string) {
+  const path = join(content, file);
+  writeFileSync(path, fn(readFileSync(path, 'utf8')));
+}
+
+describe('lock on a built fixture site', () => {
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    cpSync(join(root, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
+    const first = build({ WENKU_LOCK_UPDATE: '1' });
+    expect(first.ok, first.output).toBe(true);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('lock:update writes every published document and anchor', () => {
+    const entries = parseLock(readFileSync(lock, 'utf8'));
+    expect(entries).toContain('fixture-plan');
+    expect(entries).toContain('fixture-plan#s1-2-3');
+    expect(entries).toContain('fixture-plan#s1-2-3-p1');
+    expect(entries).toContain('fixture-speech#s2-p1');
+    expect(entries).toEqual([...entries].sort());
+  });
+
+  it('removing a section fails the build with the promised message; an alias makes it pass', () => {
+    edit('fixture-plan.mdx', (s) => s.replace('#### 3、志愿服务\n\n组织志愿服务活动。\n', ''));
+    const failed = build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('Published links would break');
+    expect(failed.output).toMatch(/fixture-plan#s1-2-3: \S*fixture-plan\.mdx: anchor "#s1-2-3" of document "fixture-plan" was published \(anchors\.lock\) but is no longer on the page/);
+    expect(failed.output).toContain('fixture-plan#s1-2-3-p1');
+
+    edit('fixture-plan.mdx', (s) => s.replace('completeness: truncated\n', 'completeness: truncated\npermalinks:\n  aliases:\n    s1-2-3: s1-2-2\n    s1-2-3-p1: s1-2-2-p1\n'));
+    const passed = build();
+    expect(passed.ok, passed.output).toBe(true);
+    const html = readFileSync(join(out, 'docs/fixture-plan/index.html'), 'utf8');
+    expect(anchorsFromHtml(html).aliases).toEqual({ 's1-2-3': 's1-2-2', 's1-2-3-p1': 's1-2-2-p1' });
+  });
+
+  it('a renamed document fails until it names its former id; then the old URL redirects (with the base path)', () => {
+    cpSync(join(content, 'fixture-speech.mdx'), join(content, 'fixture-speech-v2.mdx'));
+    rmSync(join(content, 'fixture-speech.mdx'));
+    edit('fixture-speech-v2.mdx', (s) => s.replace('id: fixture-speech\n', 'id: fixture-speech-v2\n'));
+    const failed = build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('document "fixture-speech" (/docs/fixture-speech/) was published but no longer exists');
+
+    edit('fixture-speech-v2.mdx', (s) => s.replace('completeness: complete\n', 'completeness: complete\npermalinks:\n  formerIds: [fixture-speech]\n'));
+    const passed = build();
+    expect(passed.ok, passed.output).toBe(true);
+    const redirect = join(out, 'docs/fixture-speech/index.html');
+    expect(existsSync(redirect)).toBe(true);
+    const html = readFileSync(redirect, 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/wenku/docs/fixture-speech-v2/">');
+    expect(html).toContain('location.replace("/wenku/docs/fixture-speech-v2/" + location.hash)');
+    expect(html).toContain('<link rel="canonical" href="http://oa.example.local/wenku/docs/fixture-speech-v2/">');
+    expect(html).toContain('<a href="/wenku/docs/fixture-speech-v2/">《在2022年市精神文明建设委员会（扩大）会议上的讲话》</a>');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { encodeBlock, parseQuery } from '../../src/lib/search/encoding';
+import { analyse } from '../../src/lib/search/excerpt';
+
+/** Builds Pagefind-like stored data from blocks, the way the indexer lays them out. */
+function page(blocks: { id?: string; tag: string; text: string }[]) {
+  const words: string[] = [];
+  const anchors: { element: string; id: string; text: string; location: number }[] = [];
+  for (const b of blocks) {
+    const enc = encodeBlock(b.text);
+    if (b.id) anchors.push({ element: b.tag, id: b.id, text: enc, location: words.length });
+    words.push(...enc.split(' '));
+  }
+  return { content: words.join(' '), anchors };
+}
+
+const doc = page([
+  { tag: 'h1', text: '2023年工作总结' },
+  { tag: 'h2', id: 's1', text: '一、坚持以学铸魂' },
+  { tag: 'p', id: 's1-p1', text: '围绕举旗帜、聚民心、育新人的使命任务，确保党员干部在以学铸魂、以学增智方面取得实效。' },
+  { tag: 'h2', id: 's2', text: '二、文明创建' },
+  { tag: 'p', id: 's2-p1', text: '更换LED显示屏，打造15分钟文明实践服务圈。' },
+]);
+
+describe('analyse', () => {
+  it('finds each section with its heading, link target and marked excerpt', () => {
+    const a = analyse(doc, parseQuery('以学铸魂'));
+    expect(a.confirmed).toBe(true);
+    expect(a.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['s1', '一、坚持以学铸魂'],
+      ['s1-p1', '一、坚持以学铸魂'],
+    ]);
+    const marked = a.sections[1]!.parts.filter((p) => p.mark).map((p) => p.text);
+    expect(marked).toEqual(['以学铸魂']);
+  });
+  it('does not confirm a page that only has the characters apart', () => {
+    expect(analyse(doc, parseQuery('举旗帜聚民心')).confirmed).toBe(false);
+    expect(analyse(doc, parseQuery('举旗帜、聚民心')).confirmed).toBe(true);
+  });
+  it('requires every term (AND)', () => {
+    expect(analyse(doc, parseQuery('LED 15分钟')).confirmed).toBe(true);
+    expect(analyse(doc, parseQuery('LED 不存在')).confirmed).toBe(false);
+  });
+  it('shows full-width punctuation next to Chinese text in excerpts', () => {
+    const a = analyse(doc, parseQuery('显示屏,打造'));
+    expect(a.sections[0]!.parts.map((p) => p.text).join('')).toContain('显示屏，打造');
+  });
+});
