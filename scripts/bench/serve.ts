@@ -19,15 +19,15 @@ export interface StaticServer {
   server: Server;
   port: number;
   origin: string;
-  /** Bytes of response bodies sent since the last reset. */
-  bytes: () => number;
+  /** Bytes of response bodies sent since the last reset, optionally only under a path prefix. */
+  bytes: (prefix?: string) => number;
   resetBytes: () => void;
   close: () => Promise<void>;
 }
 
 /** Serves `root` under the URL prefix `base` (e.g. "/" or "/wenku/"). */
 export function serveStatic(root: string, base = '/', port = 0): Promise<StaticServer> {
-  let sent = 0;
+  let sent: { path: string; size: number }[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);
@@ -49,7 +49,7 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<StaticS
         'content-length': size,
         'cache-control': 'no-store',
       });
-      sent += size;
+      sent.push({ path: url.pathname, size });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404).end();
@@ -63,9 +63,9 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<StaticS
         server,
         port: p,
         origin: `http://127.0.0.1:${p}`,
-        bytes: () => sent,
+        bytes: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)).reduce((n, x) => n + x.size, 0),
         resetBytes: () => {
-          sent = 0;
+          sent = [];
         },
         close: () => new Promise((r) => server.close(() => r())),
       });

@@ -4,7 +4,7 @@
  * as the search (width, case, whitespace and line breaks never prevent a match), and
  * brings the first mark in the linked section into view.
  */
-import { parseQuery } from '../lib/search/encoding';
+import { parseQuery } from '../lib/search/encoding.ts';
 
 interface Unit {
   node: Text;

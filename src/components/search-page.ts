@@ -3,11 +3,10 @@
  * through the search engine, renders results, facets with counts and the per-year chart,
  * and keeps the URL in step (pushState/replaceState, popstate for the back button).
  */
-import { parseQuery } from '../lib/search/encoding';
-import { SearchEngine, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine';
-import { analyse, type Section } from '../lib/search/excerpt';
-import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels';
-import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state';
+import { SearchEngine, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
+import { analyse, type Section } from '../lib/search/excerpt.ts';
+import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
+import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
 const SECTIONS_SHOWN = 3;
@@ -57,11 +56,12 @@ class WenkuSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHistoryWrite = 0;
   private view: View | undefined;
+  lastSearch: { q: string; total: number; ms: number; ids: string[] } | undefined;
 
   private get input(): HTMLInputElement {
     return this.querySelector('[data-search-input]') as HTMLInputElement;
   }
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private ref<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector(`[data-search-${name}]`) as T;
   }
   private get list(): HTMLOListElement {
@@ -71,8 +71,8 @@ class WenkuSearch extends HTMLElement {
   connectedCallback(): void {
     this.state = stateFromParams(new URLSearchParams(location.search));
     this.input.value = this.state.q;
-    this.part<HTMLSelectElement>('sort').value = this.state.sort;
-    this.part('ui').hidden = false;
+    this.ref<HTMLSelectElement>('sort').value = this.state.sort;
+    this.ref('ui').hidden = false;
     this.dataset['state'] = 'loading';
     this.setStatus('正在加载搜索索引…');
 
@@ -84,22 +84,22 @@ class WenkuSearch extends HTMLElement {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.commit({ ...this.state, q: this.input.value }, 'auto'), DEBOUNCE_MS);
     });
-    this.part<HTMLSelectElement>('sort').addEventListener('change', (e) => {
+    this.ref<HTMLSelectElement>('sort').addEventListener('change', (e) => {
       this.commit({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'relevance' }, 'push');
     });
-    this.part('facets').addEventListener('change', (e) => this.onFacetChange(e));
-    this.part('none').addEventListener('click', (e) => {
+    this.ref('facets').addEventListener('change', (e) => this.onFacetChange(e));
+    this.ref('none').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('[data-clear-filters]')) {
         this.commit({ ...this.state, filters: { year: [], level: [], type: [], topic: [] } }, 'push');
       }
     });
-    this.part('more').addEventListener('click', () => void this.showMore());
+    this.ref('more').addEventListener('click', () => void this.showMore());
     this.addEventListener('keydown', (e) => this.onKey(e));
     window.addEventListener('popstate', () => {
       this.state = stateFromParams(new URLSearchParams(location.search));
       if (document.activeElement !== this.input) this.input.value = this.state.q;
       else if (this.input.value !== this.state.q) this.input.value = this.state.q;
-      this.part<HTMLSelectElement>('sort').value = this.state.sort;
+      this.ref<HTMLSelectElement>('sort').value = this.state.sort;
       void this.run();
     });
     history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
@@ -111,8 +111,8 @@ class WenkuSearch extends HTMLElement {
       })
       .catch((err: unknown) => {
         console.error('search index failed to load', err);
-        this.part('ui').hidden = true;
-        this.part('error').hidden = false;
+        this.ref('ui').hidden = true;
+        this.ref('error').hidden = false;
         this.dataset['state'] = 'unavailable';
       });
   }
@@ -164,7 +164,7 @@ class WenkuSearch extends HTMLElement {
   }
 
   private setStatus(text: string): void {
-    const status = this.part('status');
+    const status = this.ref('status');
     if (status.textContent !== text) status.textContent = text;
   }
 
@@ -191,9 +191,9 @@ class WenkuSearch extends HTMLElement {
     this.renderChart(outcome);
     this.list.replaceChildren();
     const total = outcome.results.length;
-    this.part('empty').hidden = outcome.mode !== 'empty';
-    this.part('none').hidden = !(outcome.mode !== 'empty' && total === 0);
-    this.part('sort').closest('label')!.hidden = outcome.mode !== 'query';
+    this.ref('empty').hidden = outcome.mode !== 'empty';
+    this.ref('none').hidden = !(outcome.mode !== 'empty' && total === 0);
+    this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query';
     if (outcome.mode === 'empty') {
       this.setStatus('请输入要查找的词句。');
     } else if (total === 0) {
@@ -202,14 +202,14 @@ class WenkuSearch extends HTMLElement {
       await this.showMore(seq);
       if (seq !== this.seq) return;
     }
+    // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
+    this.lastSearch = { q: state.q, total, ms: performance.now() - started, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
-    this.dispatchEvent(
-      new CustomEvent('wenku:searched', { detail: { q: state.q, total, ms: performance.now() - started }, bubbles: true }),
-    );
+    this.dispatchEvent(new CustomEvent('wenku:searched', { detail: this.lastSearch, bubbles: true }));
   }
 
   private renderNote(outcome: SearchOutcome): void {
-    const note = this.part('note');
+    const note = this.ref('note');
     note.hidden = !outcome.query.trimmed;
     note.textContent = outcome.query.trimmed
       ? `搜索词超过 ${this.dataset['max']} 个字，只按前 ${this.dataset['max']} 个字搜索：“${outcome.query.input}”。`
@@ -226,7 +226,7 @@ class WenkuSearch extends HTMLElement {
   }
 
   private renderNone(outcome: SearchOutcome): void {
-    const box = this.part('none');
+    const box = this.ref('none');
     box.replaceChildren();
     const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
     this.setStatus(`没有找到${what}。`);
@@ -259,7 +259,7 @@ class WenkuSearch extends HTMLElement {
     this.list.append(...items);
     view.shown += batch.length;
     const total = outcome.results.length;
-    const more = this.part('more');
+    const more = this.ref('more');
     more.hidden = view.shown >= total;
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
@@ -319,7 +319,7 @@ class WenkuSearch extends HTMLElement {
   }
 
   private renderFacets(outcome: SearchOutcome): void {
-    const box = this.part('facets');
+    const box = this.ref('facets');
     const focused = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement : null;
     const focusKey = focused ? `${focused.dataset['facet']}=${focused.value}` : '';
     box.replaceChildren();
@@ -350,8 +350,8 @@ class WenkuSearch extends HTMLElement {
   }
 
   private renderChart(outcome: SearchOutcome): void {
-    const chart = this.part('chart');
-    const bars = this.part('bars');
+    const chart = this.ref('chart');
+    const bars = this.ref('bars');
     bars.replaceChildren();
     const entries = orderValues('year', Object.keys(outcome.years))
       .reverse()

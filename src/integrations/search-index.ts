@@ -29,7 +29,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { indexCopy, type SearchManifest } from '../lib/search/index-copy';
+import { indexCopy, type SearchManifest } from '../lib/search/index-copy.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {

@@ -24,6 +24,8 @@ export interface Catalog {
   /** Every document, newest first. */
   docs: Doc[];
   byId: Map<string, Doc>;
+  /** For each id, the documents whose `related` names it (reverse links). */
+  referrers: Map<string, { doc: Doc; relation: RelatedDoc['relation'] }[]>;
   years: FacetValue[];
   levels: FacetValue[];
   types: FacetValue[];
@@ -47,11 +49,15 @@ function termValues(kind: FacetKind, terms: readonly Term[], docs: Doc[], keysOf
 function buildCatalog(entries: Doc[]): Catalog {
   const docs = sortNewestFirst(entries);
   const byId = new Map(docs.map((d) => [d.id, d]));
+  const referrers: Catalog['referrers'] = new Map();
   for (const doc of docs) {
     for (const rel of doc.data.related) {
       if (!byId.has(rel.id)) {
         throw new Error(`content/docs/${doc.id}.mdx: field "related" names "${rel.id}", which is not a document id`);
       }
+      const list = referrers.get(rel.id) ?? [];
+      list.push({ doc, relation: rel.relation });
+      referrers.set(rel.id, list);
     }
   }
   const years = groupByYear(docs).map(([year, group]) => ({
@@ -64,6 +70,7 @@ function buildCatalog(entries: Doc[]): Catalog {
   return {
     docs,
     byId,
+    referrers,
     years,
     levels: termValues('levels', levels.list, docs, (d) => [d.data.level]),
     types: termValues('types', docTypes.list, docs, (d) => d.data.types),
@@ -87,16 +94,14 @@ export interface RelatedDoc {
  * (so a link declared on one side only still shows on both pages).
  */
 export async function getRelated(doc: Doc): Promise<RelatedDoc[]> {
-  const { docs, byId } = await getCatalog();
+  const { byId, referrers } = await getCatalog();
   const out = new Map<string, RelatedDoc>();
   for (const rel of doc.data.related) {
     const target = byId.get(rel.id);
     if (target && target.id !== doc.id) out.set(target.id, { doc: target, relation: rel.relation, note: rel.note });
   }
-  for (const other of docs) {
-    if (out.has(other.id) || other.id === doc.id) continue;
-    const back = other.data.related.find((r) => r.id === doc.id);
-    if (back) out.set(other.id, { doc: other, relation: back.relation, note: undefined });
+  for (const back of referrers.get(doc.id) ?? []) {
+    if (!out.has(back.doc.id) && back.doc.id !== doc.id) out.set(back.doc.id, { ...back, note: undefined });
   }
   return [...out.values()];
 }

@@ -6,10 +6,12 @@
  * fragments are checked against the ids of the target page, percent-decoded first).
  * Also: anchors.lock lists everything the build publishes (else `npm run lock:update`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { check, LinkState } from 'linkinator';
-import { parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
+import { idsInHtml, parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../../src/lib/anchors/site.ts';
 
 const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
@@ -41,6 +43,30 @@ test('every internal link and fragment of the site resolves', async ({ baseURL }
 test('every internal link and fragment resolves under the sub-path build', async () => {
   const broken = await brokenLinks(`http://127.0.0.1:${basePort}/wenku/`);
   expect(broken, broken.join('\n')).toEqual([]);
+});
+
+test('control: the checker reports a missing fragment and accepts a percent-encoded one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wenku-links-'));
+  try {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><p id="一">x</p><a href="#%E4%B8%80">ok</a><a href="b.html#s9">bad</a><a href="b.html#s1">ok</a>');
+    writeFileSync(join(dir, 'b.html'), '<!doctype html><h2 id="s1">b</h2>');
+    const result = await check({ path: dir, recurse: true, checkFragments: true });
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => new URL(l.url, 'http://x/').hash);
+    expect(broken).toEqual(['#s9']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no page uses the same id twice (a fragment must name one place)', () => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(0);
+  const duplicates = pages.flatMap((page) => {
+    const seen = new Set<string>();
+    return idsInHtml(readFileSync(join(dist, page), 'utf8')).filter((id) => seen.has(id) || !seen.add(id)).map((id) => `${page}: #${id}`);
+  });
+  expect(duplicates).toEqual([]);
 });
 
 test('anchors.lock lists every published document and anchor', () => {

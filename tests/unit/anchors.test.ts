@@ -108,6 +108,11 @@ describe('deriveAnchors: ids from structure', () => {
     ]);
   });
 
+  it('puts a space after an arabic number followed by 第N段', () => {
+    const a = deriveAnchors([h(2, '五、下一步打算'), h(3, '1.明确职责'), p('正文')]);
+    expect(a.map((x) => x.cite)).toEqual(['第五部分', '第五部分1.', '第五部分1. 第1段']);
+  });
+
   it('a document without headings numbers its paragraphs p1… and cites 第N段', () => {
     expect(deriveAnchors([p('甲'), p('乙')]).map((a) => [a.id, a.cite])).toEqual([
       ['p1', '第1段'],

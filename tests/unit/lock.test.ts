@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorsFromHtml, checkLock, formatLock, lockEntries, mergeLock, parseLock, type PublishedSite, unlockedEntries } from '../../src/lib/anchors/lock.ts';
 
@@ -65,14 +66,18 @@ describe('lock rules', () => {
 /* ------------------------------------------------------------------ real builds */
 
 const root = resolve(import.meta.dirname, '../..');
-const work = join(root, 'node_modules', '.wenku-test', `lock-${process.pid}`);
+// A private copy of the project (inside the repository, so packages still resolve from its
+// node_modules; dist-* is git-ignored): Astro writes .astro/content-modules.mjs in the project
+// root, so a build of other content must not share the root with builds running in parallel.
+const work = join(root, `dist-locktest-${process.pid}`);
+const project = join(work, 'project');
 const content = join(work, 'content');
 const lock = join(work, 'anchors.lock');
 const out = join(work, 'dist');
 
 function build(extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+    cwd: project,
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -97,10 +102,13 @@ describe('lock on a built fixture site', () => {
   beforeAll(() => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+      if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
+    }
     cpSync(join(root, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
     const first = build({ WENKU_LOCK_UPDATE: '1' });
     expect(first.ok, first.output).toBe(true);
-  });
+  }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('lock:update writes every published document and anchor', () => {
@@ -145,5 +153,30 @@ describe('lock on a built fixture site', () => {
     expect(html).toContain('location.replace("/wenku/docs/fixture-speech-v2/" + location.hash)');
     expect(html).toContain('<link rel="canonical" href="http://oa.example.local/wenku/docs/fixture-speech-v2/">');
     expect(html).toContain('<a href="/wenku/docs/fixture-speech-v2/">《在2022年市精神文明建设委员会（扩大）会议上的讲话》</a>');
+  });
+
+  it('in a browser, the old document URL lands on the new one with its #anchor, and an aliased anchor on its new passage', async () => {
+    const own = chromium.executablePath();
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (existsSync(own) ? own : '/usr/bin/chromium') });
+    try {
+      const page = await browser.newPage();
+      // Serve the built fixture from disk: no server, no network.
+      await page.route('http://wenku.test/**', async (route) => {
+        const path = new URL(route.request().url()).pathname.replace(/^\/wenku\//, '/');
+        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+        const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';
+        return route.fulfill({ status: 200, contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
+      });
+      await page.goto('http://wenku.test/wenku/docs/fixture-speech/#s2-p1');
+      await page.waitForURL('http://wenku.test/wenku/docs/fixture-speech-v2/#s2-p1');
+      expect(await page.locator('#s2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
+
+      await page.goto('http://wenku.test/wenku/docs/fixture-plan/#s1-2-3-p1');
+      await page.waitForURL('http://wenku.test/wenku/docs/fixture-plan/#s1-2-2-p1');
+      expect(await page.locator('#s1-2-2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -59,6 +59,11 @@ interface Frame {
   unnumbered: number;
 }
 
+/** Joins citation pieces; "1." before "第4段" gets a space so it does not read as a decimal. */
+function joinCite(pieces: readonly string[]): string {
+  return pieces.reduce((out, piece) => (out.endsWith('.') && /^[^（(]/.test(piece) ? `${out} ${piece}` : out + piece), '');
+}
+
 function suffix(n: number): string {
   // 2 → b, 3 → c … 26 → z, then -27, -28 (never reached in practice).
   return n <= 26 ? String.fromCharCode(96 + n) : `-${n}`;
@@ -89,7 +94,7 @@ export function deriveAnchors(blocks: readonly Block[], options: AnchorOptions =
       const piece = numbering ? citeLabel(numbering, parent.cite.length === 0) : `“${block.text.trim()}”`;
       const frame: Frame = { depth: block.depth, id, cite: [...parent.cite, piece], paragraphs: 0, unnumbered: 0 };
       stack.push(frame);
-      derived.push({ derivedId: id, cite: frame.cite.join('') });
+      derived.push({ derivedId: id, cite: joinCite(frame.cite) });
     } else {
       const section = stack[stack.length - 1]!;
       const n = ++section.paragraphs;
@@ -97,9 +102,9 @@ export function deriveAnchors(blocks: readonly Block[], options: AnchorOptions =
       // A paragraph that opens with its own number ("1.明确职责……") is cited by it.
       const numbering = parseNumbering(block.text, true);
       let cite: string;
-      if (numbering && numbering.kind !== 'ordinal') cite = section.cite.join('') + citeLabel(numbering, section.cite.length === 0);
+      if (numbering && numbering.kind !== 'ordinal') cite = joinCite([...section.cite, citeLabel(numbering, section.cite.length === 0)]);
       else if (section === root) cite = `${hasHeadings ? '开头' : ''}第${n}段`;
-      else cite = `${section.cite.join('')}第${n}段`;
+      else cite = joinCite([...section.cite, `第${n}段`]);
       derived.push({ derivedId: id, cite });
     }
   }

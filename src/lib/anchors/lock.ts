@@ -173,14 +173,12 @@ export function anchorsFromHtml(html: string): Pick<PublishedDoc, 'anchors' | 'a
   return { anchors, aliases };
 }
 
-/** Every `id` on a page (for the link checker's fragment targets). */
-export function idsFromHtml(html: string): Set<string> {
-  const ids = new Set<string>();
+/** Every `id` on a page, in order, repeats included (for the duplicate-id check). */
+export function idsInHtml(html: string): string[] {
+  const ids: string[] = [];
   for (const attrs of startTags(html)) {
     const id = attrs.get('id');
-    if (id) ids.add(id);
-    const name = attrs.get('name');
-    if (name) ids.add(name);
+    if (id) ids.push(id);
   }
   return ids;
 }

@@ -13,8 +13,8 @@
  *   of each facet value are fetched once per session (filter-only searches) and
  *   intersected with the result set, which also gives the per-year chart.
  */
-import { parseQuery, type ParsedQuery, type Term } from './encoding';
-import { FACETS, type Facet, type SearchState } from './state';
+import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
+import { FACETS, type Facet, type SearchState } from './state.ts';
 
 export interface PagefindAnchor {
   element: string;

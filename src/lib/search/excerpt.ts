@@ -5,8 +5,8 @@
  * Matching is done here again on the decoded text, so a result is only shown when its
  * text really contains every term (the exact run, punctuation included).
  */
-import { decodeContent, findInBlock, type DecodedBlock, type ParsedQuery } from './encoding';
-import type { PagefindAnchor, PagefindData } from './engine';
+import { decodeContent, findInBlock, type DecodedBlock, type ParsedQuery } from './encoding.ts';
+import type { PagefindAnchor, PagefindData } from './engine.ts';
 
 export interface ExcerptPart {
   text: string;

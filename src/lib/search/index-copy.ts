@@ -7,7 +7,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { encodeBlock } from './encoding';
+import { encodeBlock } from './encoding.ts';
 
 export interface ManifestDoc {
   id: string;
@@ -61,28 +61,29 @@ function idAttr(el: Element): string {
   return typeof id === 'string' && id ? ` id="${escapeAttr(id)}"` : '';
 }
 
-function block(tag: string, id: string, text: string): string {
+function block(tag: string, id: string, text: string, sink: string[]): string {
+  if (text.trim()) sink.push(text);
   const enc = encodeBlock(text);
   return enc ? `<${tag}${id}>${enc}</${tag}>` : '';
 }
 
 /** Writes an element's searchable content as encoded blocks. */
-function walk(el: Element): string {
+function walk(el: Element, sink: string[]): string {
   if (isIgnored(el)) return '';
   if (!hasBlock(el.children)) {
     const tag = /^h[1-6]$/.test(el.tagName) ? el.tagName : 'p';
-    return block(tag, idAttr(el), textOf(el.children));
+    return block(tag, idAttr(el), textOf(el.children), sink);
   }
   let out = '';
   let inline: ElementContent[] = [];
   const flush = () => {
-    out += block('p', '', textOf(inline));
+    out += block('p', '', textOf(inline), sink);
     inline = [];
   };
   for (const child of el.children) {
     if (child.type === 'element' && (BLOCK.has(child.tagName) || hasBlock(child.children))) {
       flush();
-      out += walk(child);
+      out += walk(child, sink);
     } else inline.push(child);
   }
   flush();
@@ -102,6 +103,8 @@ function find(node: Root | Element, pred: (el: Element) => boolean): Element | u
 
 export interface IndexCopy {
   html: string;
+  /** Plain text of each indexed block, before encoding (the benchmark's ground truth). */
+  blocks: string[];
   /** Problems worth a build warning (e.g. no data-pagefind-body on the page). */
   warnings: string[];
 }
@@ -114,8 +117,13 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc): IndexCopy {
     warnings.push(`${doc.path}: no data-pagefind-body element; indexing <main>`);
     body = find(tree, (el) => el.tagName === 'main');
   }
-  let content = body ? walk(body) : '';
-  if (!body || !find(body, (el) => el.tagName === 'h1')) content = block('h1', '', doc.title) + content;
+  const blocks: string[] = [];
+  let content = body ? walk(body, blocks) : '';
+  if (!body || !find(body, (el) => el.tagName === 'h1')) {
+    const title: string[] = [];
+    content = block('h1', '', doc.title, title) + content;
+    blocks.unshift(...title);
+  }
 
   const tags: string[] = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(doc.title)}">`];
   const filter = (name: string, value: string) =>
@@ -128,5 +136,5 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc): IndexCopy {
   const sortYear = doc.years.length ? Math.max(...doc.years) : 0;
   tags.push(`<meta data-pagefind-sort="year[content]" content="${sortYear}">`);
   const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
-  return { html, warnings };
+  return { html, blocks, warnings };
 }

@@ -1,6 +1,6 @@
 /** Reader-facing names of the search facets and their values (from the taxonomy). */
-import { docTypes, levels, topics, UNKNOWN_YEAR_LABEL, UNKNOWN_YEAR_SLUG } from '../taxonomy';
-import type { Facet } from './state';
+import { docTypes, levels, topics, UNKNOWN_YEAR_LABEL, UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
+import type { Facet } from './state.ts';
 
 export const FACET_LABELS: Record<Facet, string> = { year: '年份', level: '层级', type: '类型', topic: '主题' };
 
@@ -22,7 +22,10 @@ export function orderValues(facet: Facet, values: string[]): string[] {
   if (facet === 'year') {
     return [...values].sort((a, b) => (a === UNKNOWN_YEAR_SLUG ? 1 : b === UNKNOWN_YEAR_SLUG ? -1 : Number(b) - Number(a)));
   }
-  const vocab = facet === 'level' ? levels : facet === 'type' ? docTypes : topics;
-  const order = (v: string) => (vocab.has(v) ? vocab.get(v).order : 999);
+  const order = (v: string): number => {
+    if (facet === 'level') return levels.has(v) ? levels.get(v).order : 999;
+    if (facet === 'type') return docTypes.has(v) ? docTypes.get(v).order : 999;
+    return topics.has(v) ? topics.get(v).order : 999;
+  };
   return [...values].sort((a, b) => order(a) - order(b));
 }

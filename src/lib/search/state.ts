@@ -3,7 +3,7 @@
  * Several values of one facet are comma-separated (repeated parameters are read too).
  * Unknown facet values are dropped, so a hand-edited URL cannot break the page.
  */
-import { docTypes, levels, topics, UNKNOWN_YEAR_SLUG } from '../taxonomy';
+import { docTypes, levels, topics, UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
 
 export const FACETS = ['year', 'level', 'type', 'topic'] as const;
 export type Facet = (typeof FACETS)[number];

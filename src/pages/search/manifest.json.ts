@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../lib/catalog';
-import type { SearchManifest } from '../../lib/search/index-copy';
+import type { SearchManifest } from '../../lib/search/index-copy.ts';
 
 export const GET: APIRoute = async () => {
   const { docs } = await getCatalog();

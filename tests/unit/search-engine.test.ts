@@ -1,0 +1,115 @@
+/**
+ * The search engine against a real Pagefind index: fixture pages go through the same index
+ * copy and Pagefind's Node API as in the build, and the built pagefind.js answers the
+ * queries (served on loopback, with the minimal DOM stand-in it needs outside a browser).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { close, createIndex } from 'pagefind';
+import { SearchEngine, type PagefindApi } from '../../src/lib/search/engine';
+import { indexCopy, type ManifestDoc } from '../../src/lib/search/index-copy';
+import { emptyFilters, type SearchState } from '../../src/lib/search/state';
+import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
+
+const docs: (ManifestDoc & { body: string })[] = [
+  {
+    id: 'a', path: 'docs/a/', title: '甲区2022年工作要点', years: [2022], level: 'district', types: ['key-points'], topics: ['theory', 'core-values'],
+    body: '<h2 id="s1">一、总体要求</h2><p id="s1-p1">围绕举旗帜、聚民心的使命任务，以学铸魂。</p>',
+  },
+  {
+    id: 'b', path: 'docs/b/', title: '乙市2023年工作总结', years: [2023], level: 'municipal', types: ['summary'], topics: ['theory', 'integrity'],
+    body: '<h2 id="s1">一、主要做法</h2><p id="s1-p1">举旗帜聚民心，以学习铸魂。安装LED显示屏。</p>',
+  },
+  {
+    id: 'c', path: 'docs/c/', title: '丙县工作汇报', years: [], level: 'district', types: ['report', 'summary'], topics: ['integrity', 'minors'],
+    body: '<p id="p1">以学铸魂，打造15分钟文明实践服务圈。</p>',
+  },
+  {
+    id: 'd', path: 'docs/d/', title: '丁镇2022—2023年规划', years: [2022, 2023], level: 'township', types: ['program'], topics: ['theory', 'minors'],
+    body: '<p id="p1">举旗帜、聚民心。15 分钟。</p>',
+  },
+];
+
+let dir: string;
+let srv: StaticServer;
+let engine: SearchEngine;
+
+const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
+  q,
+  filters: { ...emptyFilters(), ...filters },
+  sort,
+});
+
+async function ids(q: string, filters: Partial<SearchState['filters']> = {}): Promise<string[]> {
+  const out = await engine.run(state(q, filters));
+  const datas = await Promise.all(out.results.map((r) => r.data()));
+  return datas.map((d) => new URL(d.url).pathname.split('/')[2]!).sort();
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));
+  const { index } = await createIndex({ forceLanguage: 'und' });
+  for (const d of docs) {
+    const page = `<html lang="zh-CN"><body><article data-pagefind-body><h1>${d.title}</h1>${d.body}</article></body></html>`;
+    await index!.addHTMLFile({ url: `/${d.path}`, content: indexCopy(page, d).html });
+  }
+  await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+  await close();
+  srv = await serveStatic(dir, '/');
+  (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'und' }) };
+  const mod = (await import(/* @vite-ignore */ join(dir, 'pagefind', 'pagefind.js'))) as {
+    createInstance(o: { basePath: string }): PagefindApi;
+  };
+  engine = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/pagefind/` }));
+}, 60_000);
+
+afterAll(async () => {
+  await srv?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('SearchEngine', () => {
+  it('finds exact runs only, punctuation included', async () => {
+    expect(await ids('以学铸魂')).toEqual(['a', 'c']);
+    expect(await ids('举旗帜、聚民心')).toEqual(['a', 'd']);
+    expect(await ids('举旗帜聚民心')).toEqual(['b']);
+  });
+  it('folds width, case and spaces in the text', async () => {
+    expect(await ids('15分钟')).toEqual(['c', 'd']);
+    expect(await ids('led')).toEqual(['b']);
+    expect(await ids('举旗帜，聚民心')).toEqual([]);
+  });
+  it('finds single characters and requires every space-separated term', async () => {
+    expect(await ids('魂')).toEqual(['a', 'b', 'c']);
+    expect(await ids('以学铸魂 15分钟')).toEqual(['c']);
+    expect(await ids('以学铸魂 不存在')).toEqual([]);
+  });
+  it('counts facet values for the query, ignoring the facet’s own selection (OR within, AND across)', async () => {
+    const all = await engine.run(state('以学铸魂'));
+    expect(all.counts.level).toMatchObject({ district: 2, municipal: 0 });
+    expect(all.counts.topic).toMatchObject({ theory: 1, integrity: 1, minors: 1, 'core-values': 1 });
+    expect(all.years).toMatchObject({ '2022': 1, unknown: 1, '2023': 0 });
+    const filtered = await engine.run(state('以学铸魂', { topic: ['integrity'] }));
+    expect(filtered.results).toHaveLength(1);
+    expect(filtered.counts.topic).toMatchObject({ theory: 1, integrity: 1 });
+    expect(filtered.counts.level).toMatchObject({ district: 1 });
+    expect(await ids('以学铸魂', { topic: ['integrity', 'core-values'] })).toEqual(['a', 'c']);
+    expect(await ids('以学铸魂', { topic: ['integrity', 'core-values'], year: ['2022'] })).toEqual(['a']);
+  });
+  it('browses by filters without a query, newest first', async () => {
+    const out = await engine.run(state('', { topic: ['theory'] }));
+    expect(out.mode).toBe('browse');
+    const urls = await Promise.all(out.results.map(async (r) => (await r.data()).url));
+    const paths = urls.map((u) => new URL(u).pathname);
+    // b and d both reach 2023 (d covers 2022–2023); a is 2022.
+    expect(paths.slice(0, 2).sort()).toEqual(['/docs/b/', '/docs/d/']);
+    expect(paths[2]).toBe('/docs/a/');
+  });
+  it('returns the empty state, with every value’s document count, for no query and no filters', async () => {
+    const out = await engine.run(state('  '));
+    expect(out.mode).toBe('empty');
+    expect(out.counts.level).toMatchObject({ district: 2, municipal: 1, township: 1 });
+  });
+});

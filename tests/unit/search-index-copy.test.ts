@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { decodeContent } from '../../src/lib/search/encoding';
+import { indexCopy, type ManifestDoc } from '../../src/lib/search/index-copy';
+
+const doc: ManifestDoc = {
+  id: 'x',
+  path: 'docs/x/',
+  title: '2023年工作总结',
+  years: [2023, 2024],
+  level: 'district',
+  types: ['summary', 'plan'],
+  topics: ['theory', 'core-values'],
+};
+
+const page = `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>
+<header class="site-header" data-pagefind-ignore><a href="/">精神文明建设文库</a></header>
+<main><article data-pagefind-body>
+  <h1>2023年工作总结</h1>
+  <div data-pagefind-ignore>2023年 · 区县级 · 总结</div>
+  <nav aria-label="目录"><a href="#s1">一、坚持以学铸魂</a></nav>
+  <div class="doc-body">
+    <h2 id="s1">一、坚持<strong>以学</strong>铸魂</h2>
+    <p id="s1-p1">围绕举旗帜、聚民心，
+    安装LED显示屏。<span id="old" data-alias-of="s1-p1"></span></p>
+    <ul><li id="s1-p2">打造15 分钟服务圈</li></ul>
+    <p class="source-gap" data-pagefind-ignore>原文此处不完整</p>
+  </div>
+</article></main></body></html>`;
+
+describe('indexCopy', () => {
+  const copy = indexCopy(page, doc);
+
+  it('keeps only the document body, block by block, without ignored parts and navigation', () => {
+    expect(copy.blocks).toEqual(['2023年工作总结', '一、坚持以学铸魂', '围绕举旗帜、聚民心，\n    安装LED显示屏。', '打造15 分钟服务圈']);
+  });
+
+  it('encodes each block and keeps element ids as anchors', () => {
+    const body = /<div data-pagefind-body>([\s\S]*)<\/div><\/body>/.exec(copy.html)![1]!;
+    expect(body).toMatch(/^<h1>/);
+    expect(body).toContain('<h2 id="s1">');
+    expect(body).toContain('<p id="s1-p1">');
+    expect(body).toContain('<p id="s1-p2">');
+    const text = body.replace(/<[^>]+>/g, ' ');
+    expect(decodeContent(text).map((b) => b.chars.join(''))).toEqual([
+      '2023年工作总结',
+      '一、坚持以学铸魂',
+      '围绕举旗帜、聚民心，安装LED显示屏。',
+      '打造15分钟服务圈',
+    ]);
+  });
+
+  it('writes facets as filters, the latest year as sort key and the title as meta', () => {
+    for (const f of ['year[content]" content="2023', 'year[content]" content="2024', 'level[content]" content="district', 'type[content]" content="plan', 'topic[content]" content="core-values']) {
+      expect(copy.html).toContain(`data-pagefind-filter="${f}"`);
+    }
+    expect(copy.html).toContain('data-pagefind-sort="year[content]" content="2024"');
+    expect(copy.html).toContain('data-pagefind-meta="title[content]" content="2023年工作总结"');
+    expect(copy.html).toContain('<html lang="und">');
+  });
+
+  it('files a document without years under "unknown" and warns when the page has no body marker', () => {
+    const c = indexCopy('<html><body><main><p>文字</p></main></body></html>', { ...doc, years: [] });
+    expect(c.html).toContain('data-pagefind-filter="year[content]" content="unknown"');
+    expect(c.warnings).toHaveLength(1);
+    expect(c.blocks[0]).toBe('2023年工作总结');
+  });
+});
