@@ -129,10 +129,23 @@ class PassageTools extends HTMLElement {
     this.#menu.setAttribute('aria-label', `${passage.dataset['cite'] ?? ''}：链接与引用`);
     trigger.after(this.#menu);
     this.#menu.hidden = false;
+    this.#place(passage, trigger);
     trigger.setAttribute('aria-expanded', 'true');
     trigger.setAttribute('aria-controls', this.#menu.id);
     this.#open = { passage, trigger };
     this.#menu.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  /** Just below the button, kept inside the viewport (the stylesheet's fallback is the passage's right edge). */
+  #place(passage: HTMLElement, trigger: HTMLElement): void {
+    const menu = this.#menu;
+    const p = passage.getBoundingClientRect();
+    const t = trigger.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth;
+    const left = Math.max(8 - p.left, Math.min(t.left - p.left, viewport - 8 - menu.offsetWidth - p.left));
+    menu.style.top = `${t.bottom - p.top + 4}px`;
+    menu.style.left = `${left}px`;
+    menu.style.right = 'auto';
   }
 
   #close(returnFocus: boolean): void {

@@ -85,7 +85,7 @@ for (const facet of facets) {
       const expected = diskDocs().filter((d) => facet.carries(d, value.slug));
       // The index page names every value with its count.
       const item = index.getByRole('listitem').filter({ has: page.getByRole('link', { name: value.label, exact: true }) });
-      await expect(item, `${facet.kind}/${value.slug}`).toContainText(new RegExp(`(?:^|\\D)${expected.length} 篇`));
+      await expect(item, `${facet.kind}/${value.slug}`).toContainText(new RegExp(`(?:^|\\D)${expected.length}篇`));
     }
     for (const value of facet.values) {
       const expected = diskDocs().filter((d) => facet.carries(d, value.slug));
@@ -111,7 +111,7 @@ test('the years index lists a year for every year documents cover, and 年份不
 test('the home page shows counts and the newest documents', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('精神文明建设文库');
-  await expect(page.getByRole('main')).toContainText(`共 ${diskDocs().length} 篇`);
+  await expect(page.getByRole('main')).toContainText(`共${diskDocs().length}篇`);
   const newest = page.getByRole('region', { name: '最新文献' }).getByRole('list', { name: '文献列表' });
   const ids = (await newest.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
     .map((h) => docIdFromHref(h))
@@ -124,6 +124,6 @@ test('the home page shows counts and the newest documents', async ({ page }) => 
   const byLevel = page.getByRole('list', { name: '按层级' });
   for (const level of levels.list) {
     const n = diskDocs().filter((d) => d.level === level.slug).length;
-    if (n) await expect(byLevel.getByRole('link', { name: `${level.label}，${n} 篇` })).toBeVisible();
+    if (n) await expect(byLevel.getByRole('link', { name: `${level.label}，${n}篇` })).toBeVisible();
   }
 });

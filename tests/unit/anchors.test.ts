@@ -9,6 +9,7 @@ import { type Block, checkAliases, deriveAnchors } from '../../src/lib/anchors/d
 import { citeLabel, parseChineseNumber, parseNumbering, toChineseNumber } from '../../src/lib/anchors/numbering.ts';
 import { anchorsFromHtml } from '../../src/lib/anchors/lock.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
+import { permalinksSchema } from '../../src/lib/anchors/schema.ts';
 
 const h = (depth: number, text: string): Block => ({ type: 'heading', depth, text });
 const p = (text: string): Block => ({ type: 'paragraph', text });
@@ -242,5 +243,27 @@ describe('through the real processors (Markdown and MDX)', () => {
     expect(new Set(anchors).size).toBe(anchors.length);
     for (const id of anchors) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
     expect(metadata.headings.map((x) => x.slug)).toEqual(['s1', 's1-1', 's1-2', 's1-2-1', 's1-2-1-1', 's1-2-1-2', 's1-2-2', 's1-2-3', 's2', 's2-1', 'su1']);
+  });
+});
+
+describe('the permalinks frontmatter field', () => {
+  const schema = permalinksSchema(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+  it('defaults to nothing pinned, aliased or renamed', () => {
+    expect(schema.parse(undefined)).toEqual({ pins: {}, aliases: {}, formerIds: [] });
+  });
+
+  it('accepts pins, aliases and former ids', () => {
+    const value = { pins: { su1: 'plan-2022' }, aliases: { 's3-2': 's3-3' }, formerIds: ['old-id'] };
+    expect(schema.parse(value)).toEqual(value);
+  });
+
+  it('names the field and the problem for a bad value', () => {
+    const result = schema.safeParse({ pins: { su1: '计划' }, formerIds: ['Old_Id'], extra: 1 });
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues.some((m) => m.startsWith('pins.su1: must be ASCII'))).toBe(true);
+    expect(issues.some((m) => m.startsWith('formerIds.0'))).toBe(true);
+    expect(issues.some((m) => /extra/.test(m))).toBe(true);
   });
 });
