@@ -11,6 +11,7 @@ import {
   joinBrokenLines,
   normalizeMarker,
   removeCjkSpacing,
+  toFullWidthPunctuation,
   sourceGapTag,
   splitFlattened,
   splitHeadingLead,
@@ -101,6 +102,7 @@ export function cleanDocument(doc: SeedDocument, seedText: string): { blocks: Bo
 
   lines = lines.map(removeCjkSpacing);
 
+
   if (doc.conversion) {
     const fixed = fixConversionErrors(lines.join('\n'));
     lines = fixed.text.split('\n');
@@ -128,6 +130,21 @@ export function cleanDocument(doc: SeedDocument, seedText: string): { blocks: Bo
       from: fix.from.replace(/\n/g, ' ').trim(),
       to: fix.to.replace(/\n/g, ' ').trim(),
       note: fix.note,
+    });
+  }
+
+  let widened = 0;
+  lines = lines.map((l) => {
+    const r = toFullWidthPunctuation(l);
+    widened += r.count;
+    return r.text;
+  });
+  if (widened > 0) {
+    edits.push({
+      kind: 'normalized',
+      from: ', ; : ? ! ( )',
+      to: '， ； ： ？ ！ （ ）',
+      note: `原文中文句子里夹用半角标点，整理时统一为全角，共 ${widened} 处；数字和外文中的标点不动。`,
     });
   }
 

@@ -18,6 +18,7 @@ import {
   splitFlattened,
   splitHeadingLead,
   splitRunTogetherHeading,
+  toFullWidthPunctuation,
   stripNoiseLines,
   stripPageMarkers,
   stripPaywallMarkers,
@@ -311,5 +312,22 @@ describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
   it('writes a SourceGap tag and refuses notes that would break the attribute', () => {
     expect(sourceGapTag('原文到此为止')).toBe('<SourceGap note="原文到此为止" />');
     expect(() => sourceGapTag('带"引号')).toThrow();
+  });
+});
+
+describe('toFullWidthPunctuation: Chinese text takes full-width punctuation', () => {
+  it('converts commas, semicolons and colons that touch Chinese text (002 篇四)', () => {
+    const r = toFullWidthPunctuation('做好2022年全区精神文明建设工作,要坚持以习近平新时代中国特色社会主义思想为指导;主要任务:');
+    expect(r.text).toBe('做好2022年全区精神文明建设工作，要坚持以习近平新时代中国特色社会主义思想为指导；主要任务：');
+    expect(r.count).toBe(3);
+  });
+  it('converts parentheses around or against Chinese text', () => {
+    expect(toFullWidthPunctuation('在2022年市精神文明建设委员会(扩大)会议上的讲话').text).toBe('在2022年市精神文明建设委员会（扩大）会议上的讲话');
+    expect(toFullWidthPunctuation('(1)加强组织领导').text).toBe('（1）加强组织领导');
+  });
+  it('leaves numbers and Latin text alone', () => {
+    const r = toFullWidthPunctuation('共1,000人,9:00开始 (LED) a,b');
+    expect(r.text).toBe('共1,000人，9:00开始 (LED) a,b');
+    expect(r.count).toBe(1);
   });
 });

@@ -65,8 +65,8 @@ function joinCite(pieces: readonly string[]): string {
 }
 
 function suffix(n: number): string {
-  // 2 → b, 3 → c … 26 → z, then -27, -28 (never reached in practice).
-  return n <= 26 ? String.fromCharCode(96 + n) : `-${n}`;
+  // 2 → b, 3 → c … 26 → z, then z27, z28 (never reached in practice; "-27" could be a child id).
+  return n <= 26 ? String.fromCharCode(96 + n) : `z${n}`;
 }
 
 export function deriveAnchors(blocks: readonly Block[], options: AnchorOptions = {}): Anchor[] {

@@ -1,0 +1,46 @@
+/**
+ * Rule: Chinese text takes full-width punctuation. PDF extraction and some template sites
+ * turn ，；：？！（） into their ASCII forms ("创建为民,创建惠民"); a careful publication
+ * writes them full-width. A mark is converted only where it touches a Chinese character,
+ * so numbers and Latin text keep theirs ("1,000", "9:00", "(LED)"). A pair of ASCII
+ * parentheses is converted when it encloses Chinese text or sits against Chinese text
+ * ("委员会(扩大)会议" -> "委员会（扩大）会议", "(1)加强" -> "（1）加强").
+ * Straight double quotes are left alone: they cannot always be paired safely.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const MARKS: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+
+export interface PunctuationResult {
+  text: string;
+  /** How many marks were converted. */
+  count: number;
+}
+
+export function toFullWidthPunctuation(text: string): PunctuationResult {
+  const chars = Array.from(text);
+  let count = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const full = MARKS[chars[i]!];
+    if (full && (isHan(chars[i - 1]) || isHan(chars[i + 1]))) {
+      chars[i] = full;
+      count++;
+    }
+  }
+  // Parentheses: innermost pairs first, one line at a time.
+  for (let open = chars.lastIndexOf('('); open >= 0; open = chars.lastIndexOf('(', open - 1)) {
+    const close = chars.indexOf(')', open + 1);
+    if (close < 0) continue;
+    const inner = chars.slice(open + 1, close);
+    if (inner.includes('(')) continue;
+    if (inner.some((c) => isHan(c)) || isHan(chars[open - 1]) || isHan(chars[close + 1])) {
+      chars[open] = '（';
+      chars[close] = '）';
+      count += 2;
+    }
+    if (open === 0) break;
+  }
+  return { text: chars.join(''), count };
+}
