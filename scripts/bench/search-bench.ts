@@ -14,7 +14,7 @@
  * the same page after other queries. Time: from the start of the search to rendered results
  * (first 10 results with their excerpts), taken from the warm runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     cold: { type: 'string', default: '10' },
     'skip-build': { type: 'boolean', default: false },
     results: { type: 'string', default: 'bench/results-search.md' },
+    /** Seconds after which a build step is stopped (0: no limit). */
     'time-limit': { type: 'string', default: '0' },
   },
 });
@@ -52,26 +53,90 @@ const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString(
 
 interface Timed {
   seconds: number;
+  /** Peak of the summed resident memory of the command and all its descendants (sampled). */
   peakMB: number;
+  /** Peak resident memory of the largest single process of the tree (sampled). */
+  peakProcessMB: number;
+  /** Which process that was (its command name). */
+  peakProcess: string;
   stdout: string;
 }
 
-/** Runs a command under GNU time: wall-clock seconds and peak resident memory (largest process). */
-function timed(cmd: string, args: string[], env: Record<string, string>): Timed {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (r.status !== 0) {
-    console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
-    throw new Error(`${cmd} ${args.join(' ')} failed`);
+/** Descendant pids of `root` (inclusive), from /proc. */
+function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(d));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
   }
-  const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, stdout: r.stdout };
+  const out: number[] = [];
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function rssKB(pid: number): { kb: number; name: string } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return { kb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?' };
+  } catch {
+    return { kb: 0, name: '?' };
+  }
+}
+
+/** Runs a command, sampling the memory of its whole process tree every 200 ms. */
+function timed(cmd: string, args: string[], env: Record<string, string>, limitSeconds = 0): Promise<Timed> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let peak = 0;
+    let peakProcess = 0;
+    let peakName = '';
+    const timer = setInterval(() => {
+      let sum = 0;
+      for (const pid of processTree(child.pid!)) {
+        const { kb, name } = rssKB(pid);
+        sum += kb;
+        if (kb > peakProcess) {
+          peakProcess = kb;
+          peakName = name;
+        }
+      }
+      peak = Math.max(peak, sum);
+      if (limitSeconds && performance.now() - started > limitSeconds * 1000) child.kill('SIGTERM');
+    }, 200);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) {
+        console.error(stdout.slice(-4000), stderr.slice(-4000));
+        reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
+        return;
+      }
+      resolvePromise({
+        seconds: (performance.now() - started) / 1000,
+        peakMB: peak / 1024,
+        peakProcessMB: peakProcess / 1024,
+        peakProcess: peakName,
+        stdout,
+      });
+    });
+  });
 }
 
 function dirBytes(dir: string, skip: RegExp = /^$/): number {
@@ -108,14 +173,15 @@ if (!values['skip-build']) {
     for (const [name, text] of files) writeFileSync(join(contentDir, name), text);
   }
   log('building the site');
-  build.whole = timed('npm', ['run', 'build'], {
-    WENKU_CONTENT_DIR: contentDir,
-    WENKU_OUT: site,
-    WENKU_CACHE: join(root, 'node_modules', `.astro-bench-${nDocs}`),
-  });
+  build.whole = await timed(
+    'npm',
+    ['run', 'build'],
+    { WENKU_CONTENT_DIR: contentDir, WENKU_OUT: site, WENKU_CACHE: join(root, 'node_modules', `.astro-bench-${nDocs}`) },
+    Number(values['time-limit']),
+  );
   build.ourIndexMs = Number(/indexed \d+ documents in (\d+) ms/.exec(build.whole.stdout)?.[1]);
   log('building the baseline index');
-  build.baseline = timed('npm', ['exec', '--', 'node', 'scripts/bench/baseline-index.ts', site], {});
+  build.baseline = await timed('npm', ['exec', '--', 'node', 'scripts/bench/baseline-index.ts', site], {}, Number(values['time-limit']));
   build.baselineMs = JSON.parse(build.baseline.stdout.trim().split('\n').pop()!).ms;
   writeFileSync(join(site, 'build-stats.json'), JSON.stringify(build));
 } else if (existsSync(join(site, 'build-stats.json'))) {
@@ -333,10 +399,10 @@ const ourSize = dirBytes(join(site, 'pagefind'), /\.(css|js)$|^pagefind-(ui|modu
 const baseSize = dirBytes(join(site, 'pagefind-baseline'), /\.(css|js)$|^pagefind-(ui|modular|component|highlight)/);
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 lines.push('');
-lines.push('| docs | whole site build (s) | build peak memory (MB) | our index build (s) | our index size (MB) | baseline index build (s) | baseline peak memory (MB) | baseline index size (MB) |');
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| docs | whole site build incl. our index (s) | its peak memory, all processes (MB) | largest process (MB) | our index step (s) | our index size (MB) | baseline index build (s) | its peak memory (MB) | baseline index size (MB) |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 lines.push(
-  `| ${manifest.docs.length} | ${f1(build.whole?.seconds)} | ${f1(build.whole?.peakMB)} | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
+  `| ${manifest.docs.length} | ${f1(build.whole?.seconds)} | ${f1(build.whole?.peakMB)} | ${f1(build.whole?.peakProcessMB)} (${build.whole?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
 );
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Chromium ${version}, Node ${process.version}, Pagefind 1.6.0`;
 const header = `### ${manifest.docs.length} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;

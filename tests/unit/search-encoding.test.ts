@@ -73,9 +73,10 @@ describe('parseQuery', () => {
   it('drops duplicate terms and terms inside longer ones', () => {
     expect(parseQuery('以学 以学铸魂 以学').terms.map((t) => t.text)).toEqual(['以学铸魂']);
   });
-  it('searches a single character as a prefix, longer terms as quoted phrases', () => {
+  it('searches one character as a prefix, two as one bigram, longer terms as quoted phrases', () => {
     expect(parseQuery('魂').terms[0]!.pagefind).toBe('魂');
-    expect(parseQuery('铸魂').terms[0]!.pagefind).toBe('"铸魂"');
+    expect(parseQuery('铸魂').terms[0]!.pagefind).toBe('铸魂');
+    expect(parseQuery('以学铸魂').terms[0]!.pagefind).toBe('"以学 学铸 铸魂"');
   });
   it('ignores quotes typed around a term', () => {
     expect(parseQuery('"以学铸魂"').terms[0]!.text).toBe('以学铸魂');

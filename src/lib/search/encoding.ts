@@ -100,7 +100,7 @@ export function encodeBlock(text: string): string {
 export interface Term {
   /** Folded, lowercased text the decoded page text must contain. */
   text: string;
-  /** The Pagefind query for this term: a quoted bigram phrase, or a bare prefix for one unit. */
+  /** The Pagefind query for this term: a quoted bigram phrase, one bare bigram, or a bare prefix for one unit. */
   pagefind: string;
 }
 
@@ -142,7 +142,11 @@ export function parseQuery(raw: string): ParsedQuery {
 
 function termToPagefind(text: string): string {
   const us = units(text).map((u) => u.unit);
+  // One unit: prefix search over the bigrams starting with it. Two units: the bigram itself,
+  // unquoted so that Pagefind scores it (index words are exactly two units long, so the
+  // prefix match is exact). Longer: the quoted phrase of its bigrams.
   if (us.length === 1) return us[0]!;
+  if (us.length === 2) return us.join('');
   const words: string[] = [];
   for (let i = 0; i + 1 < us.length; i++) words.push(us[i]! + us[i + 1]!);
   return `"${words.join(' ')}"`;

@@ -61,10 +61,17 @@ function idAttr(el: Element): string {
   return typeof id === 'string' && id ? ` id="${escapeAttr(id)}"` : '';
 }
 
+/**
+ * One encoded block. A heading keeps its id (Pagefind stores the heading's text with the
+ * anchor: the section title). Any other id goes on an empty marker at the start of the
+ * block: Pagefind stores every anchor's text in the page's fragment, and paragraph texts
+ * stored twice would double what a result costs to load.
+ */
 function block(tag: string, id: string, text: string, sink: string[]): string {
   if (text.trim()) sink.push(text);
   const enc = encodeBlock(text);
-  return enc ? `<${tag}${id}>${enc}</${tag}>` : '';
+  if (!enc) return '';
+  return /^h[1-6]$/.test(tag) ? `<${tag}${id}>${enc}</${tag}>` : `<${tag}>${id ? `<span${id}></span>` : ''}${enc}</${tag}>`;
 }
 
 /** Writes an element's searchable content as encoded blocks. */
@@ -88,7 +95,7 @@ function walk(el: Element, sink: string[]): string {
   }
   flush();
   const id = idAttr(el);
-  return id ? `<div${id}>${out}</div>` : out;
+  return id ? `<div><span${id}></span>${out}</div>` : out;
 }
 
 function find(node: Root | Element, pred: (el: Element) => boolean): Element | undefined {
