@@ -241,6 +241,7 @@ const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 window.runQuery = async (q) => {
   const t0 = performance.now();
   const r = await inst.search(q);
+  const searchMs = performance.now() - t0;
   const top = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
   document.getElementById('r').replaceChildren(...top.map((d) => {
     const li = document.createElement('li');
@@ -248,7 +249,7 @@ window.runQuery = async (q) => {
       d.sub_results.slice(0, 3).map((s) => '<p>' + esc(s.title) + ': ' + s.excerpt + '</p>').join('');
     return li;
   }));
-  return { ms: performance.now() - t0, ids: r.results.map((x) => x.id) };
+  return { ms: performance.now() - t0, searchMs, ids: r.results.map((x) => x.id) };
 };
 window.benchReady = true;
 </script></body></html>`;
@@ -257,6 +258,8 @@ writeFileSync(join(site, '__bench', 'index.html'), BASELINE_PAGE);
 
 interface Run {
   ms: number;
+  /** Time until the result set was known, before loading and rendering the first results. */
+  searchMs: number;
   ids: string[];
   bytes: number;
 }
@@ -274,16 +277,18 @@ function chromiumPath(): string {
 type Engine = 'ours' | 'baseline';
 const PREFIX: Record<Engine, string> = { ours: '/pagefind/', baseline: '/pagefind-baseline/' };
 
-async function ourSearch(page: import('@playwright/test').Page, q: string): Promise<{ ms: number; ids: string[] }> {
+type Found = { ms: number; searchMs: number; ids: string[] };
+
+async function ourSearch(page: import('@playwright/test').Page, q: string): Promise<Found> {
   return page.evaluate(
     (query) =>
-      new Promise<{ ms: number; ids: string[] }>((res) => {
-        const el = document.querySelector('wenku-search') as HTMLElement & { lastSearch?: { ms: number; ids: string[] } };
+      new Promise<Found>((res) => {
+        const el = document.querySelector('wenku-search') as HTMLElement;
         const h = (e: Event) => {
-          const d = (e as CustomEvent<{ q: string; ms: number; ids: string[] }>).detail;
+          const d = (e as CustomEvent<{ q: string; ms: number; engineMs: number; ids: string[] }>).detail;
           if (d.q !== query) return;
           el.removeEventListener('wenku:searched', h);
-          res({ ms: d.ms, ids: d.ids });
+          res({ ms: d.ms, searchMs: d.engineMs, ids: d.ids });
         };
         el.addEventListener('wenku:searched', h);
         const input = el.querySelector('[data-search-input]') as HTMLInputElement;
@@ -314,7 +319,7 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
     const res =
       engine === 'ours'
         ? await ourSearch(page, q.text)
-        : await page.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<{ ms: number; ids: string[] }> }).runQuery(t), q.text);
+        : await page.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<Found> }).runQuery(t), q.text);
     warm.set(q, { ...res, bytes: srv.bytes(PREFIX[engine]) });
   }
   await ctx.close();
@@ -323,15 +328,18 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
     const c = await browser.newContext({ baseURL: srv.origin });
     const p = await c.newPage();
     srv.resetBytes();
-    let res: { ms: number; ids: string[] };
+    let res: Found;
     if (engine === 'ours') {
       await p.goto(`/search/?q=${encodeURIComponent(q.text)}`);
       await p.waitForFunction(() => (document.querySelector('wenku-search') as HTMLElement).dataset['state'] === 'done');
-      res = await p.evaluate(() => (document.querySelector('wenku-search') as unknown as { lastSearch: { ms: number; ids: string[] } }).lastSearch);
+      res = await p.evaluate(() => {
+        const d = (document.querySelector('wenku-search') as unknown as { lastSearch: { ms: number; engineMs: number; ids: string[] } }).lastSearch;
+        return { ms: d.ms, searchMs: d.engineMs, ids: d.ids };
+      });
     } else {
       await p.goto('/__bench/');
       await p.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
-      res = await p.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<{ ms: number; ids: string[] }> }).runQuery(t), q.text);
+      res = await p.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<Found> }).runQuery(t), q.text);
     }
     cold.set(q, { ...res, bytes: srv.bytes(PREFIX[engine]) });
     await c.close();
@@ -373,8 +381,8 @@ const kb = (x: number) => (Number.isNaN(x) ? '–' : (x / 1024).toFixed(0));
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
 
 const lines: string[] = [];
-lines.push('| docs | engine | query | n | recall | precision | exact sets | cold KB (median) | warm KB (median) | ms median | ms p95 |');
-lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| docs | engine | query | n | recall | precision | exact sets | cold KB (median) | warm KB (median) | ms median | ms p95 | of which search, median ms |');
+lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const group of [...LENGTHS.map(String), 'phrases']) {
   for (const engine of ['ours', 'baseline'] as const) {
     const qs = queries.filter((q) => q.group === group);
@@ -391,7 +399,7 @@ for (const group of [...LENGTHS.map(String), 'phrases']) {
     const warm = qs.map((q) => results[engine].warm.get(q)!);
     const cold = qs.filter((q) => q.cold).map((q) => results[engine].cold.get(q)!);
     lines.push(
-      `| ${manifest.docs.length} | ${engine === 'ours' ? 'bigram index (ours)' : 'Pagefind defaults'} | ${group === 'phrases' ? 'phrase list' : `${group} chars`} | ${qs.length} | ${pct(recall / qs.length)} | ${pct(precision / qs.length)} | ${exact}/${qs.length} | ${kb(median(cold.map((x) => x.bytes)))} | ${kb(median(warm.map((x) => x.bytes)))} | ${ms(median(warm.map((x) => x.ms)))} | ${ms(p95(warm.map((x) => x.ms)))} |`,
+      `| ${manifest.docs.length} | ${engine === 'ours' ? 'bigram index (ours)' : 'Pagefind defaults'} | ${group === 'phrases' ? 'phrase list' : `${group} chars`} | ${qs.length} | ${pct(recall / qs.length)} | ${pct(precision / qs.length)} | ${exact}/${qs.length} | ${kb(median(cold.map((x) => x.bytes)))} | ${kb(median(warm.map((x) => x.bytes)))} | ${ms(median(warm.map((x) => x.ms)))} | ${ms(p95(warm.map((x) => x.ms)))} | ${ms(median(warm.map((x) => x.searchMs)))} |`,
     );
   }
 }

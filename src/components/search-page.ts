@@ -56,7 +56,7 @@ class WenkuSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHistoryWrite = 0;
   private view: View | undefined;
-  lastSearch: { q: string; total: number; ms: number; ids: string[] } | undefined;
+  lastSearch: { q: string; total: number; ms: number; engineMs: number; ids: string[] } | undefined;
 
   private get input(): HTMLInputElement {
     return this.querySelector('[data-search-input]') as HTMLInputElement;
@@ -185,6 +185,7 @@ class WenkuSearch extends HTMLElement {
       return;
     }
     if (seq !== this.seq) return;
+    const engineMs = performance.now() - started;
     this.view = { outcome, shown: 0 };
     this.renderNote(outcome);
     this.renderFacets(outcome);
@@ -203,7 +204,7 @@ class WenkuSearch extends HTMLElement {
       if (seq !== this.seq) return;
     }
     // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
-    this.lastSearch = { q: state.q, total, ms: performance.now() - started, ids: outcome.results.map((r) => r.id) };
+    this.lastSearch = { q: state.q, total, ms: performance.now() - started, engineMs, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
     this.dispatchEvent(new CustomEvent('wenku:searched', { detail: this.lastSearch, bubbles: true }));
   }

@@ -2,11 +2,11 @@
  * The anchor lock: the pure rules, then real builds of a fixture site
  * (WENKU_CONTENT_DIR) that remove a section, alias it, and rename a document.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 import { anchorsFromHtml, checkLock, formatLock, lockEntries, mergeLock, parseLock, type PublishedSite, unlockedEntries } from '../../src/lib/anchors/lock.ts';
 
 const site = (docs: PublishedSite['docs'], formerIds: Record<string, string> = {}): PublishedSite => ({ docs, formerIds });
@@ -65,32 +65,17 @@ describe('lock rules', () => {
 
 /* ------------------------------------------------------------------ real builds */
 
-const root = resolve(import.meta.dirname, '../..');
-// A private copy of the project (inside the repository, so packages still resolve from its
-// node_modules; dist-* is git-ignored): Astro writes .astro/content-modules.mjs in the project
-// root, so a build of other content must not share the root with builds running in parallel.
-const work = join(root, `dist-locktest-${process.pid}`);
-const project = join(work, 'project');
-const content = join(work, 'content');
-const lock = join(work, 'anchors.lock');
-const out = join(work, 'dist');
+const fixture = fixtureProject('locktest');
+const { content, out } = fixture;
+const lock = join(fixture.work, 'anchors.lock');
 
 function build(extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
-    cwd: project,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      WENKU_CONTENT_DIR: content,
-      WENKU_ANCHORS_LOCK: lock,
-      WENKU_OUT: out,
-      WENKU_CACHE: join(work, 'cache'),
-      WENKU_BASE: '/wenku/',
-      WENKU_SITE: 'http://oa.example.local',
-      ...extra,
-    },
+  return fixture.astro(['build'], {
+    WENKU_ANCHORS_LOCK: lock,
+    WENKU_BASE: '/wenku/',
+    WENKU_SITE: 'http://oa.example.local',
+    ...extra,
   });
-  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
 }
 
 function edit(file: string, fn: (s: string) => string) {
@@ -100,16 +85,11 @@ function edit(file: string, fn: (s: string) => string) {
 
 describe('lock on a built fixture site', () => {
   beforeAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
-    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-      if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
-    }
-    cpSync(join(root, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
+    cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
     const first = build({ WENKU_LOCK_UPDATE: '1' });
     expect(first.ok, first.output).toBe(true);
   }, 180_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => fixture.remove());
 
   it('lock:update writes every published document and anchor', () => {
     const entries = parseLock(readFileSync(lock, 'utf8'));

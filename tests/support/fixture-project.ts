@@ -1,0 +1,50 @@
+/**
+ * A private copy of the project for tests that build other content (WENKU_CONTENT_DIR).
+ * It lives inside the repository (dist-* is git-ignored) so packages resolve from its
+ * node_modules, and it has its own root because Astro writes .astro/content-modules.mjs
+ * in the project root: builds of other content must not share the root with builds
+ * running in parallel.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+export interface FixtureProject {
+  /** Scratch directory holding the project copy, the content and the output. */
+  work: string;
+  project: string;
+  content: string;
+  out: string;
+  /** Runs an astro command (e.g. ['build'] or ['sync']) with the fixture env; never throws. */
+  astro(args: string[], env?: Record<string, string>): { ok: boolean; output: string };
+  remove(): void;
+}
+
+export function fixtureProject(name: string): FixtureProject {
+  const work = join(repoRoot, `dist-${name}-${process.pid}`);
+  const project = join(work, 'project');
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(project, entry), { recursive: true });
+  }
+  return {
+    work,
+    project,
+    content,
+    out,
+    astro(args, env = {}) {
+      const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ...args, '--root', project], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
+      });
+      return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
