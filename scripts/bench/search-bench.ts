@@ -35,6 +35,8 @@ const { values } = parseArgs({
     results: { type: 'string', default: 'bench/results-search.md' },
     /** Seconds after which a build step is stopped (0: no limit). */
     'time-limit': { type: 'string', default: '0' },
+    /** Summed resident memory (MB) of a build step's processes at which it is stopped. */
+    'mem-limit': { type: 'string', default: '18000' },
   },
 });
 
@@ -119,7 +121,18 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
         }
       }
       peak = Math.max(peak, sum);
-      if (limitSeconds && performance.now() - started > limitSeconds * 1000) child.kill('SIGTERM');
+      const overTime = limitSeconds && performance.now() - started > limitSeconds * 1000;
+      const overMemory = sum / 1024 > Number(values['mem-limit']);
+      if (overTime || overMemory) {
+        stderr += `\nstopped: ${overTime ? 'time limit' : `memory ${Math.round(sum / 1024)} MB`}\n`;
+        for (const pid of processTree(child.pid!).reverse()) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+      }
     }, 200);
     child.on('close', (code) => {
       clearInterval(timer);

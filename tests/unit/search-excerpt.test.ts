@@ -45,4 +45,9 @@ describe('analyse', () => {
     const a = analyse(doc, parseQuery('显示屏,打造'));
     expect(a.sections[0]!.parts.map((p) => p.text).join('')).toContain('显示屏，打造');
   });
+  it('labels a match in the title', () => {
+    const a = analyse(doc, parseQuery('工作总结'));
+    expect(a.sections[0]!.heading).toBe('标题');
+    expect(a.sections[0]!.id).toBe('');
+  });
 });

@@ -164,32 +164,34 @@ export interface DecodedBlock {
   start: number;
   /** Display text: one entry per unit (a unit may display as more than one UTF-16 unit). */
   chars: string[];
+  /** The same units folded and lowercased, for matching. */
+  folded: string[];
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-function decodeUnit(word: string): { display: string; folded: string; end: boolean } | null {
-  const cps = Array.from(word);
-  if (cps.length < 2) return null;
+/** Decodes one stored word: its first unit (for display) and whether it ends its block. */
+function decodeUnit(word: string): { display: string; end: boolean } | null {
+  const first = word.codePointAt(0);
+  if (first === undefined) return null;
+  let i = first > 0xffff ? 2 : 1;
   let display: string;
-  let rest: string[];
-  const first = cps[0]!;
-  const firstCp = first.codePointAt(0)!;
-  if (cps.length >= 3 && cps[1]!.codePointAt(0) === OTHER_CODE) {
-    display = first;
-    rest = cps.slice(2);
-  } else if (isYi(firstCp)) {
-    display = codePunct.get(firstCp) ?? '\ufffd';
-    rest = cps.slice(1);
+  let next = word.codePointAt(i);
+  if (next === undefined) return null;
+  if (next === OTHER_CODE && i + 1 < word.length) {
+    // A symbol without a stand-in of its own: kept raw in front of the "other" code.
+    display = String.fromCodePoint(first);
+    i += 1;
+    next = word.codePointAt(i);
+  } else if (isYi(first)) {
+    display = codePunct.get(first) ?? '\ufffd';
   } else {
-    display = first;
-    rest = cps.slice(1);
+    display = String.fromCodePoint(first);
   }
   // Pagefind appends "." to a block that does not end in punctuation ("甲ꀀ."): only the
   // unit after the first one matters.
-  const end = rest[0]?.codePointAt(0) === END_CODE;
-  return { display, folded: display.toLowerCase(), end };
+  return { display, end: next === END_CODE };
 }
 
 /**
@@ -197,42 +199,52 @@ function decodeUnit(word: string): { display: string; folded: string; end: boole
  * Word positions are kept, so Pagefind anchor locations map straight onto characters.
  */
 export function decodeContent(content: string): DecodedBlock[] {
-  const words = content.split(/\s+/u).filter((w) => w.length > 0);
+  const words = content.split(/\s+/u);
   const blocks: DecodedBlock[] = [];
-  let current: DecodedBlock | null = null;
-  words.forEach((w, pos) => {
+  let chars: string[] = [];
+  let start = -1;
+  let pos = 0;
+  for (const w of words) {
+    if (!w) continue;
     const d = decodeUnit(w);
-    if (!d) return;
-    if (!current) current = { start: pos, chars: [] };
-    current.chars.push(d.display);
-    if (d.end) {
-      blocks.push(polish(current));
-      current = null;
+    if (d) {
+      if (start < 0) start = pos;
+      chars.push(d.display);
+      if (d.end) {
+        blocks.push(polish(start, chars));
+        chars = [];
+        start = -1;
+      }
     }
-  });
-  if (current) blocks.push(polish(current));
+    pos++;
+  }
+  if (chars.length) blocks.push(polish(start, chars));
   return blocks;
 }
 
-/** Shows ASCII , ; : ? ! ( ) as full-width next to Chinese characters, as the sources write them. */
-function polish(block: DecodedBlock): DecodedBlock {
-  const chars = block.chars.map((ch, i) => {
+/**
+ * Shows ASCII , ; : ? ! ( ) as full-width next to Chinese characters, as the sources write
+ * them, and keeps the folded, lowercased form of every unit for matching.
+ */
+function polish(start: number, units: string[]): DecodedBlock {
+  const chars = units.map((ch, i) => {
     const full = HALF_TO_FULL[ch];
     if (!full) return ch;
-    const prev = block.chars[i - 1] ?? '';
-    const next = block.chars[i + 1] ?? '';
+    const prev = units[i - 1] ?? '';
+    const next = units[i + 1] ?? '';
     return CJK.test(prev) || CJK.test(next) ? full : ch;
   });
-  return { start: block.start, chars };
+  return { start, chars, folded: units.map((u) => u.toLowerCase()) };
 }
 
 /** Positions (unit offsets) where a folded term occurs in a decoded block. */
 export function findInBlock(block: DecodedBlock, term: string): number[] {
   const target = Array.from(term);
-  const folded = block.chars.map((c) => fold(c).toLowerCase());
+  const folded = block.folded;
   const hits: number[] = [];
-  outer: for (let i = 0; i + target.length <= folded.length; i++) {
-    for (let j = 0; j < target.length; j++) if (folded[i + j] !== target[j]) continue outer;
+  const first = target[0];
+  outer: for (let i = folded.indexOf(first!); i >= 0 && i + target.length <= folded.length; i = folded.indexOf(first!, i + 1)) {
+    for (let j = 1; j < target.length; j++) if (folded[i + j] !== target[j]) continue outer;
     hits.push(i);
   }
   return hits;

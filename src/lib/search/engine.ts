@@ -135,17 +135,16 @@ export class SearchEngine {
     }
     const spec = filterSpec(state.filters);
     const byYear = state.sort === 'year' || query.terms.length === 0;
+    const lead = query.terms[0];
+    // Phrases are re-scored unquoted (same index chunks), in parallel with the exact search;
+    // single units and bigrams are unquoted searches already and carry their own scores.
+    const rescore = !byYear && lead?.pagefind.startsWith('"') ? this.search(unquoted(lead), spec) : undefined;
     const main = await this.resultSet(query, spec, byYear ? { year: 'desc' } : undefined);
     let ordered = main.ids.map((id) => main.byId.get(id)!);
-
-    const lead = query.terms[0];
     if (!byYear && lead && ordered.length > 1) {
-      // Single units are prefix searches and already scored; phrases are re-scored unquoted.
-      let score = new Map(ordered.map((r) => [r.id, r.score]));
-      if (lead.pagefind.startsWith('"')) {
-        const scored = await this.search(unquoted(lead), spec);
-        score = new Map(scored.results.map((r) => [r.id, r.score]));
-      }
+      const score = rescore
+        ? new Map((await rescore).results.map((r) => [r.id, r.score]))
+        : new Map(ordered.map((r) => [r.id, r.score]));
       ordered = [...ordered].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
     }
 

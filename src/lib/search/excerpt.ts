@@ -16,7 +16,7 @@ export interface ExcerptPart {
 export interface Section {
   /** Anchor id to link to ('' = top of the page). */
   id: string;
-  /** Text of the heading the match sits under ('' before the first heading). */
+  /** Text of the heading the match sits under ('标题' in the title, '' before the first heading). */
   heading: string;
   parts: ExcerptPart[];
   /** Occurrences of the terms in this block. */
@@ -32,6 +32,8 @@ export interface Analysis {
 }
 
 const CONTEXT_BEFORE = 24;
+/** Section label of a match in the document title (the page's first block). */
+export const TITLE = '标题';
 const EXCERPT_LENGTH = 90;
 
 function decodeText(encoded: string): string {
@@ -92,7 +94,7 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     const heading = anchorAt(anchors, pos, (a) => /^h[2-6]$/i.test(a.element) && Boolean(a.id));
     sections.push({
       id: target?.id ?? '',
-      heading: heading ? decodeText(heading.text) : '',
+      heading: heading ? decodeText(heading.text) : block === blocks[0] ? TITLE : '',
       parts: excerptOf(block, ranges),
       hits: ranges.length,
     });
