@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'per-length': { type: 'string', default: '40' },
     cold: { type: 'string', default: '10' },
     'skip-build': { type: 'boolean', default: false },
+    /** Build the site with WENKU_SEARCH_INDEX=off, then run the index step as its own process. */
+    'split-build': { type: 'boolean', default: false },
     results: { type: 'string', default: 'bench/results-search.md' },
     /** Seconds after which a build step is stopped (0: no limit). */
     'time-limit': { type: 'string', default: '0' },
@@ -62,6 +64,8 @@ interface Timed {
   /** Which process that was (its command name). */
   peakProcess: string;
   stdout: string;
+  /** Why the step was stopped (time or memory limit), if it was. */
+  stopped?: string;
 }
 
 /** Descendant pids of `root` (inclusive), from /proc. */
@@ -110,6 +114,7 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
     let peak = 0;
     let peakProcess = 0;
     let peakName = '';
+    let stopped: string | undefined;
     const timer = setInterval(() => {
       let sum = 0;
       for (const pid of processTree(child.pid!)) {
@@ -124,7 +129,8 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
       const overTime = limitSeconds && performance.now() - started > limitSeconds * 1000;
       const overMemory = sum / 1024 > Number(values['mem-limit']);
       if (overTime || overMemory) {
-        stderr += `\nstopped: ${overTime ? 'time limit' : `memory ${Math.round(sum / 1024)} MB`}\n`;
+        stopped = overTime ? `time limit of ${limitSeconds} s` : `summed memory reached ${Math.round(sum / 1024)} MB (limit ${values['mem-limit']} MB)`;
+        stderr += `\nstopped: ${stopped}\n`;
         for (const pid of processTree(child.pid!).reverse()) {
           try {
             process.kill(pid, 'SIGKILL');
@@ -136,6 +142,17 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
     }, 200);
     child.on('close', (code) => {
       clearInterval(timer);
+      if (stopped) {
+        resolvePromise({
+          seconds: (performance.now() - started) / 1000,
+          peakMB: peak / 1024,
+          peakProcessMB: peakProcess / 1024,
+          peakProcess: peakName,
+          stdout,
+          stopped,
+        });
+        return;
+      }
       if (code !== 0) {
         console.error(stdout.slice(-4000), stderr.slice(-4000));
         reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
@@ -175,8 +192,35 @@ function fragmentUrls(bundle: string): Map<string, string> {
   return map;
 }
 
+/** Writes what is known about a build step that had to be stopped, and ends the run. */
+function recordStopped(step: string, t: Timed): never {
+  const line =
+    `### ${nDocs} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n` +
+    `${machineLine()}.\n\nThe ${step} was stopped after ${t.seconds.toFixed(0)} s: ${t.stopped}; ` +
+    `largest single process ${t.peakProcessMB.toFixed(0)} MB (${t.peakProcess}). No query figures.\n`;
+  console.log(line);
+  appendResults(line);
+  process.exit(2);
+}
+
+function machineLine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, Pagefind 1.6.0`;
+}
+
+function appendResults(text: string): void {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  const resultsFile = join(root, values.results!);
+  if (!existsSync(resultsFile)) {
+    writeFileSync(
+      resultsFile,
+      '# Search benchmark results\n\nProduced by `npm run bench:search` (scripts/bench/search-bench.ts); newest last.\n\n',
+    );
+  }
+  appendFileSync(resultsFile, `${text}\n`);
+}
+
 // ---------------------------------------------------------------- corpus and build
-const build: { whole?: Timed; ourIndexMs?: number; baseline?: Timed; baselineMs?: number } = {};
+const build: { whole?: Timed; indexStep?: Timed; ourIndexMs?: number; baseline?: Timed; baselineMs?: number; split?: boolean } = {};
 if (!values['skip-build']) {
   if (!real) {
     log(`generating ${nDocs} documents`);
@@ -186,15 +230,31 @@ if (!values['skip-build']) {
     for (const [name, text] of files) writeFileSync(join(contentDir, name), text);
   }
   log('building the site');
+  const split = values['split-build'];
+  build.split = split;
   build.whole = await timed(
     'npm',
     ['run', 'build'],
-    { WENKU_CONTENT_DIR: contentDir, WENKU_OUT: site, WENKU_CACHE: join(root, 'node_modules', `.astro-bench-${nDocs}`) },
+    {
+      WENKU_CONTENT_DIR: contentDir,
+      WENKU_OUT: site,
+      WENKU_CACHE: join(root, 'node_modules', `.astro-bench-${nDocs}`),
+      ...(split ? { WENKU_SEARCH_INDEX: 'off' } : {}),
+    },
     Number(values['time-limit']),
   );
-  build.ourIndexMs = Number(/indexed \d+ documents in (\d+) ms/.exec(build.whole.stdout)?.[1]);
+  if (build.whole.stopped) recordStopped(split ? 'site build' : 'site build with our index', build.whole);
+  let indexLog = build.whole.stdout;
+  if (split) {
+    log('building our index as its own step');
+    build.indexStep = await timed('npm', ['run', 'build:search-index', '--', site], {}, Number(values['time-limit']));
+    if (build.indexStep.stopped) recordStopped('index step', build.indexStep);
+    indexLog = build.indexStep.stdout;
+  }
+  build.ourIndexMs = Number(/indexed \d+ documents in (\d+) ms/.exec(indexLog)?.[1]);
   log('building the baseline index');
   build.baseline = await timed('npm', ['exec', '--', 'node', 'scripts/bench/baseline-index.ts', site], {}, Number(values['time-limit']));
+  if (build.baseline.stopped) recordStopped('baseline index build', build.baseline);
   build.baselineMs = JSON.parse(build.baseline.stdout.trim().split('\n').pop()!).ms;
   writeFileSync(join(site, 'build-stats.json'), JSON.stringify(build));
 } else if (existsSync(join(site, 'build-stats.json'))) {
@@ -420,21 +480,19 @@ const ourSize = dirBytes(join(site, 'pagefind'), /\.(css|js)$|^pagefind-(ui|modu
 const baseSize = dirBytes(join(site, 'pagefind-baseline'), /\.(css|js)$|^pagefind-(ui|modular|component|highlight)/);
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 lines.push('');
+if (build.split) {
+  lines.push('Site built in two steps: `WENKU_SEARCH_INDEX=off npm run build`, then `npm run build:search-index` (times added; peak = the larger step).', '');
+}
 lines.push('| docs | whole site build incl. our index (s) | its peak memory, all processes (MB) | largest process (MB) | our index step (s) | our index size (MB) | baseline index build (s) | its peak memory (MB) | baseline index size (MB) |');
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const wholeSeconds = (build.whole?.seconds ?? NaN) + (build.indexStep?.seconds ?? 0);
+const wholePeak = Math.max(build.whole?.peakMB ?? NaN, build.indexStep?.peakMB ?? 0);
+const largest = [build.whole, build.indexStep].filter((t): t is Timed => Boolean(t)).sort((a, b) => b.peakProcessMB - a.peakProcessMB)[0];
 lines.push(
-  `| ${manifest.docs.length} | ${f1(build.whole?.seconds)} | ${f1(build.whole?.peakMB)} | ${f1(build.whole?.peakProcessMB)} (${build.whole?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
+  `| ${manifest.docs.length} | ${f1(wholeSeconds)} | ${f1(wholePeak)} | ${f1(largest?.peakProcessMB)} (${largest?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
 );
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Chromium ${version}, Node ${process.version}, Pagefind 1.6.0`;
+const machine = `${machineLine()}, Chromium ${version}`;
 const header = `### ${manifest.docs.length} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;
 const table = `${header}\n${lines.join('\n')}\n`;
 console.log(table);
-mkdirSync(join(root, 'bench'), { recursive: true });
-const resultsFile = join(root, values.results!);
-if (!existsSync(resultsFile)) {
-  writeFileSync(
-    resultsFile,
-    '# Search benchmark results\n\nProduced by `npm run bench:search` (scripts/bench/search-bench.ts); newest last.\n\n',
-  );
-}
-appendFileSync(resultsFile, `${table}\n`);
+appendResults(table);

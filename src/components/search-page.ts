@@ -97,8 +97,8 @@ class WenkuSearch extends HTMLElement {
     this.addEventListener('keydown', (e) => this.onKey(e));
     window.addEventListener('popstate', () => {
       this.state = stateFromParams(new URLSearchParams(location.search));
-      if (document.activeElement !== this.input) this.input.value = this.state.q;
-      else if (this.input.value !== this.state.q) this.input.value = this.state.q;
+      // Only touch the box when it differs, so the caret stays where the reader left it.
+      if (this.input.value !== this.state.q) this.input.value = this.state.q;
       this.ref<HTMLSelectElement>('sort').value = this.state.sort;
       void this.run();
     });

@@ -31,28 +31,45 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { indexCopy, type SearchManifest } from '../lib/search/index-copy.ts';
 
+interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Indexes the built site in `outDir` and writes <outDir>/pagefind/. Also run standalone. */
+export async function buildSearchIndex(outDir: string, logger: Log): Promise<void> {
+  const started = performance.now();
+  const manifest = JSON.parse(await readFile(join(outDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
+  const { index, errors } = await createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const doc of manifest.docs) {
+    const page = await readFile(join(outDir, doc.path, 'index.html'), 'utf8');
+    const copy = indexCopy(page, doc);
+    for (const w of copy.warnings) logger.warn(w);
+    const added = await index.addHTMLFile({ url: `/${doc.path}`, content: copy.html });
+    if (added.errors.length) throw new Error(`Pagefind failed on ${doc.path}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind failed to write the index: ${written.errors.join('; ')}`);
+  await close();
+  const ms = Math.round(performance.now() - started);
+  logger.info(`indexed ${manifest.docs.length} documents in ${ms} ms`);
+}
+
+/**
+ * WENKU_SEARCH_INDEX=off skips the step, for very large builds where Astro's own memory and
+ * Pagefind's should not add up: then run `npm run build:search-index -- <outDir>` afterwards.
+ */
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'wenku:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const manifest = JSON.parse(await readFile(join(outDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
-        const { index, errors } = await createIndex({ forceLanguage: 'und' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const doc of manifest.docs) {
-          const page = await readFile(join(outDir, doc.path, 'index.html'), 'utf8');
-          const copy = indexCopy(page, doc);
-          for (const w of copy.warnings) logger.warn(w);
-          const added = await index.addHTMLFile({ url: `/${doc.path}`, content: copy.html });
-          if (added.errors.length) throw new Error(`Pagefind failed on ${doc.path}: ${added.errors.join('; ')}`);
+        if (process.env['WENKU_SEARCH_INDEX'] === 'off') {
+          logger.warn('search index skipped (WENKU_SEARCH_INDEX=off): run `npm run build:search-index` before deploying');
+          return;
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind failed to write the index: ${written.errors.join('; ')}`);
-        await close();
-        const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${manifest.docs.length} documents in ${ms} ms`);
+        await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
   };
