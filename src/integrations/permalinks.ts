@@ -1,10 +1,13 @@
 /**
  * Links that never break. After every build:
  *   1. reads the published documents and their anchors from the output;
- *   2. checks them against the anchor lock (anchors.lock): a build fails, naming the document
- *      and the id, when a locked URL or anchor no longer resolves (src/lib/anchors/lock.ts);
+ *   2. checks them against the anchor lock (anchors.lock): a build fails, naming the file, the
+ *      document and the id, when a locked URL or anchor no longer resolves, or when a locked
+ *      anchor now points at a passage whose text differs from the one recorded in the lock
+ *      (src/lib/anchors/lock.ts);
  *   3. writes a redirect page at /docs/<former id>/ for every `permalinks.formerIds`;
- *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock.
+ *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock and records
+ *      the text of locked anchors that have none yet (it never removes a line or changes a text).
  *
  * Environment: WENKU_ANCHORS_LOCK (lock path, default anchors.lock). Builds of another content
  * directory (WENKU_CONTENT_DIR, e.g. test fixtures) skip the lock unless they name their own.
@@ -13,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkFormerIds, checkLock, formatLock, mergeLock, parseLock, redirectPage, unlockedEntries } from '../lib/anchors/lock.ts';
+import { checkFormerIds, checkLock, formatLock, type LockLine, mergeLock, parseLockLines, redirectPage, unlockedEntries, untextedEntries } from '../lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../lib/anchors/site.ts';
 
 export default function permalinks(): AstroIntegration {
@@ -38,9 +41,9 @@ export default function permalinks(): AstroIntegration {
         const published = publishedSite(outDir, sources);
 
         const problems = checkFormerIds(published, sourceOf);
-        let locked: string[] = [];
+        let locked: LockLine[] = [];
         if (lockPath && existsSync(lockPath)) {
-          locked = parseLock(readFileSync(lockPath, 'utf8'));
+          locked = parseLockLines(readFileSync(lockPath, 'utf8'));
           problems.push(...checkLock(locked, published, sourceOf));
         }
         if (problems.length) {
@@ -64,13 +67,19 @@ export default function permalinks(): AstroIntegration {
           return;
         }
         const fresh = unlockedEntries(locked, published);
+        const untexted = untextedEntries(locked);
         if (update) {
-          if (fresh.length || !existsSync(lockPath)) writeFileSync(lockPath, formatLock(mergeLock(locked, published)));
-          logger.info(`${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added`);
+          const merged = mergeLock(locked, published);
+          const textNow = new Map(merged.map((l) => [l.entry, l.text]));
+          const filled = untexted.filter((e) => textNow.get(e)).length;
+          if (fresh.length || filled || !existsSync(lockPath)) writeFileSync(lockPath, formatLock(merged));
+          logger.info(`${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added, ${filled} passage text${filled === 1 ? '' : 's'} recorded`);
         } else if (!existsSync(lockPath)) {
           logger.warn(`${lockPath} does not exist: run \`npm run lock:update\` and commit it`);
         } else if (fresh.length) {
           logger.warn(`${fresh.length} published anchor(s) not yet in ${lockPath} (e.g. ${fresh[0]}): run \`npm run lock:update\` and commit it`);
+        } else if (untexted.length) {
+          logger.warn(`${untexted.length} locked anchor(s) in ${lockPath} have no recorded text, so a shift would go unnoticed (e.g. ${untexted[0]}): run \`npm run lock:update\` and commit it`);
         } else {
           logger.info(`${lockPath}: all ${locked.length} published links resolve`);
         }

@@ -16,10 +16,15 @@
  * on spaces only and never segments. The search page encodes a query the same way and sends
  * it quoted: "this run of characters occurs" becomes "these bigrams occur at consecutive
  * positions", which Pagefind answers exactly, across any word boundary. One character is a
- * prefix search on the bigrams that start with it. The page decodes the stored text for
+ * prefix search on the bigrams that start with it (exact up to about 1,000 documents; see the
+ * known limit in encoding.ts). The page decodes the stored text for
  * excerpts and checks every shown match again on the decoded text (src/lib/search/excerpt.ts).
- * Costs: fragments hold the bigram text (about twice the plain text), and a phrase of n
- * characters fetches the index chunks of n−1 bigrams. The page is added under its real URL,
+ * Costs: fragments hold the bigram text (paragraph ids sit on empty markers so the text is
+ * not stored twice, which keeps fragments smaller than the default index's), and a phrase of
+ * n characters fetches the index chunks of n−1 bigrams, so long phrases cost more bytes than
+ * with the defaults. Memory: Pagefind needs about 1.6 GB per 1,000 documents either way;
+ * WENKU_SEARCH_INDEX=off plus `npm run build:search-index` keeps Astro's and Pagefind's
+ * memory from adding up on very large builds. The page is added under its real URL,
  * so Pagefind's URLs, anchors and base path work as for a normal index. Facets (year,
  * level, type, topic) and the year sort come from the document's frontmatter through
  * /search/manifest.json, a build-time endpoint, and are written as filter/sort/meta tags.

@@ -1,13 +1,30 @@
 /**
- * The anchor lock: the pure rules, then real builds of a fixture site
- * (WENKU_CONTENT_DIR) that remove a section, alias it, and rename a document.
+ * The anchor lock: the pure rules (including the passage texts it records and the
+ * similarity that tells a small edit from a shifted anchor, on real snippets of
+ * content/docs), then real builds of a fixture site (WENKU_CONTENT_DIR) that remove a
+ * section, alias it, insert a paragraph, pin the shifted ids, and rename a document.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
-import { anchorsFromHtml, checkLock, formatLock, lockEntries, mergeLock, parseLock, type PublishedSite, unlockedEntries } from '../../src/lib/anchors/lock.ts';
+import {
+  anchorsFromHtml,
+  checkLock,
+  fingerprint,
+  formatLock,
+  lockEntries,
+  lockLines,
+  mergeLock,
+  parseLock,
+  parseLockLines,
+  type PublishedSite,
+  SIMILARITY_THRESHOLD,
+  textSimilarity,
+  unlockedEntries,
+  untextedEntries,
+} from '../../src/lib/anchors/lock.ts';
 
 const site = (docs: PublishedSite['docs'], formerIds: Record<string, string> = {}): PublishedSite => ({ docs, formerIds });
 const plan = { id: 'plan', anchors: ['p1', 's1', 's1-1', 's2'], aliases: {} };
@@ -53,13 +70,171 @@ describe('lock rules', () => {
   it('only grows: an update keeps every locked line and adds the new ones', () => {
     const locked = ['old-doc', 'plan', 'plan#s1'];
     const merged = mergeLock(locked, site([{ id: 'plan', anchors: ['s1', 's3'], aliases: {} }]));
-    expect(merged).toEqual(['old-doc', 'plan', 'plan#s1', 'plan#s3']);
+    expect(merged.map((l) => l.entry)).toEqual(['old-doc', 'plan', 'plan#s1', 'plan#s3']);
     expect(unlockedEntries(locked, site([{ id: 'plan', anchors: ['s1', 's3'], aliases: {} }]))).toEqual(['plan#s3']);
   });
 
   it('reads passages and alias markers from a built page', () => {
     const html = '<h2 id="s1" data-cite="第一部分"><span id="old" class="anchor-alias" data-alias-of="s1"></span>一、甲</h2><p id=s1-p1 data-cite="第一部分第1段">x</p><h2 id="edit-notes">整理说明</h2>';
-    expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' } });
+    expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' }, texts: { s1: '一、甲', 's1-p1': 'x' } });
+  });
+});
+
+/* ------------------------------------------------------------ passage texts */
+
+/** Real fingerprints from content/docs (as the built pages give them). */
+const real = {
+  parkS1P1: '一是以理论学习中心组、“三会一课', // park-committee-2023-summary-2024-plan#s1-p1
+  parkS2P1: '一是坚持“第一议题”，把党的XX', // park-committee-2023-summary-2024-plan#s2-p1
+  propS2P1: '在连续三年“省级文明单位创建”的', // district-propaganda-2023-scheme#s2-p1
+  propS31P1: '开展文明单位创建活动，要坚持立足', // district-propaganda-2023-scheme#s3-1-p1
+  speechP6: '三要实施幸福城市提质行动，建设群', // city-committee-2022-speech-a#s2-p6
+  speechP7: '四要实施城市治理提升行动，建设治', // …#s2-p7
+  speechP8: '五要实施XX文化浸润行动，建设具', // …#s2-p8
+  speechP9: '六要实施功能品质提升行动，建设环', // …#s2-p9
+  exprS1: '一、“十四五”精神文明建设面临的', // expressway-branch-14th-five-year-program#s1
+  exprS2: '二、“十四五”精神文明建设重点任', // …#s2
+};
+
+describe('passage texts in the lock', () => {
+  it('fingerprints a passage by its first 16 characters, whitespace collapsed', () => {
+    expect(fingerprint('一是以理论学习中心组、“三会一课”、专题党课等形式，始终坚持学习')).toBe(real.parkS1P1);
+    expect(fingerprint('  二、坚持\n  问题导向 ')).toBe('二、坚持 问题导向');
+    expect(fingerprint('同志们：今天召开会议，主要任务是部署全年工作。')).toBe('同志们：今天召开会议，主要任务是');
+    expect(fingerprint('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳 午')).toBe('甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳');
+  });
+
+  it('reads the plain text of headings and paragraphs from a built page', () => {
+    const html =
+      '<h3 id="s2-1" data-cite="第二部分（一）">（一）深化<em>文明</em>城市创建。</h3>' +
+      '<p id="s2-1-p1" data-cite="第二部分（一）第1段"><span id="s2-1-p0" class="anchor-alias" data-alias-of="s2-1-p1"></span>&#x201C;坚持&#8221;\n  <a href="#s1">见第一部分</a>R&amp;D推进落实</p>';
+    expect(anchorsFromHtml(html).texts).toEqual({ 's2-1': '（一）深化文明城市创建。', 's2-1-p1': '“坚持” 见第一部分R&D推进落' });
+  });
+
+  it('writes anchor lines as entry<TAB>text, document lines without text, sorted by entry', () => {
+    const doc = { id: 'plan', anchors: ['s1', 's1-p1'], aliases: { old: 's1-p1' }, texts: { s1: '一、总体要求', 's1-p1': real.parkS1P1 } };
+    const text = formatLock(lockLines(site([doc])));
+    expect(text.split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+      'plan',
+      `plan#old\t${real.parkS1P1}`,
+      'plan#s1\t一、总体要求',
+      `plan#s1-p1\t${real.parkS1P1}`,
+      '',
+    ]);
+    expect(parseLockLines(text)).toEqual([
+      { entry: 'plan' },
+      { entry: 'plan#old', text: real.parkS1P1 },
+      { entry: 'plan#s1', text: '一、总体要求' },
+      { entry: 'plan#s1-p1', text: real.parkS1P1 },
+    ]);
+    expect(parseLock(text)).toEqual(['plan', 'plan#old', 'plan#s1', 'plan#s1-p1']);
+    // A lock written before texts were recorded still reads.
+    expect(parseLockLines('plan\nplan#s1\n')).toEqual([{ entry: 'plan' }, { entry: 'plan#s1' }]);
+  });
+
+  it('tolerates small edits of the passage: a typo fix, punctuation width, 创立→创建, 〞→”', () => {
+    const edits: [string, string][] = [
+      ['一是以理论学习中新组、“三会一课', real.parkS1P1], // typo fixed
+      ['一是以理论学习中心组,“三会一课', real.parkS1P1], // half-width comma → full width (the cleaning rule)
+      ['开展文明单位创立活动，要坚持立足', real.propS31P1], // conversion fix 创立 → 创建
+      ['在连续三年“省级文明单位创立〞的', real.propS2P1], // two conversion fixes in one fingerprint
+      ['在连续三年“省级文明单位创建”的', '在连续三年“省级文明单位创建”的基'], // a character removed earlier in the passage shifts the window
+      ['（一）深化文明城市创建。', '(一)深化文明城市创建.'],
+      ['2、抓活动。', '2、抓好活动。'], // a short heading
+    ];
+    for (const [before, after] of edits) {
+      expect(textSimilarity(before, after), `${before} → ${after}`).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+      const locked = [{ entry: 'd#s1-p1', text: before }];
+      expect(checkLock(locked, site([{ id: 'd', anchors: ['s1-p1'], aliases: {}, texts: { 's1-p1': after } }]))).toEqual([]);
+    }
+  });
+
+  it('tells apart neighbouring passages, even with the same opening (real snippets)', () => {
+    const neighbours: [string, string][] = [
+      [real.speechP6, real.speechP7],
+      [real.speechP7, real.speechP8],
+      [real.speechP7, real.speechP9], // the most alike two paragraphs of one section in the corpus
+      [real.parkS1P1, real.parkS2P1],
+      [real.exprS1, real.exprS2], // the most alike two sibling headings
+      ['一是抓好学习。二是抓好宣讲。', '1.明确职责切实保障任务落实。深刻'],
+    ];
+    for (const [a, b] of neighbours) expect(textSimilarity(a, b), `${a} ~ ${b}`).toBeLessThan(SIMILARITY_THRESHOLD);
+    expect(textSimilarity(real.speechP7, real.speechP7)).toBe(1);
+  });
+
+  it('fails on a shifted paragraph, naming file, document, anchor, old and new text, and the remedy', () => {
+    // A re-cleaning split the first paragraph of 四、: everything after it moved down one.
+    const before = { id: 'speech', anchors: ['s4', 's4-p1', 's4-p2'], aliases: {}, texts: { s4: '四、保障措施', 's4-p1': real.speechP6, 's4-p2': real.speechP7 } };
+    const locked = lockLines(site([before]));
+    const after = {
+      ...before,
+      anchors: ['s4', 's4-p1', 's4-p2', 's4-p3'],
+      texts: { s4: '四、保障措施', 's4-p1': '新插入的一段：加强组织领导。', 's4-p2': real.speechP6, 's4-p3': real.speechP7 },
+    };
+    const problems = checkLock(locked, site([after]), (id) => `content/docs/${id}.mdx`);
+    expect(problems.map((p) => p.entry)).toEqual(['speech#s4-p1', 'speech#s4-p2']);
+    const first = problems[0]!.message;
+    expect(first).toContain('content/docs/speech.mdx: anchor "#s4-p1" of document "speech" now points at another passage');
+    expect(first).toContain(`published (anchors.lock): ${real.speechP6}`);
+    expect(first).toContain('now on the page:          新插入的一段：加强组织领导。');
+    expect(first).toContain('its text is now at "#s4-p2"');
+    expect(first).toContain('permalinks.pins { s4-p2: s4-p1 }');
+    expect(first).toContain('the new passage at "#s4-p1" then needs an id of its own, e.g. pins { s4-p1: s4-p1-new }');
+    expect(first).toContain('permalinks.aliases { s4-p1: s4-p2 }');
+    expect(problems[1]!.message).toContain('permalinks.pins { s4-p3: s4-p2 }');
+    expect(problems[1]!.message).toContain('the passage now at "#s4-p2" gets its own published id back the same way');
+
+    // Pinned back (as the rehype plugin then publishes them), the lock holds again.
+    const pinned = { ...after, anchors: ['s4', 's4-p1-new', 's4-p1', 's4-p2'], texts: { s4: '四、保障措施', 's4-p1-new': '新插入的一段：加强组织领导。', 's4-p1': real.speechP6, 's4-p2': real.speechP7 } };
+    expect(checkLock(locked, site([pinned]))).toEqual([]);
+  });
+
+  it('fails when the passage is gone from the page, and asks for an alias or a hand correction', () => {
+    const locked = [{ entry: 'speech#s4-p1', text: real.speechP6 }];
+    const problems = checkLock(locked, site([{ id: 'speech', anchors: ['s4-p1'], aliases: {}, texts: { 's4-p1': real.speechP9 } }]), (id) => `${id}.mdx`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('its text is not on the page under another id');
+    expect(problems[0]!.message).toContain('permalinks.aliases { s4-p1: <id of the passage that holds that text now> } in speech.mdx');
+    expect(problems[0]!.message).toContain('correct its text in anchors.lock by hand');
+  });
+
+  it('compares an aliased anchor at its alias target', () => {
+    const locked = [{ entry: 'plan#s1-2-3-p1', text: '组织志愿服务活动。' }];
+    const aliased = (texts: Record<string, string>) => site([{ id: 'plan', anchors: ['s1-2-2-p1', 's1-2-2-p2'], aliases: { 's1-2-3-p1': 's1-2-2-p2' }, texts }]);
+    expect(checkLock(locked, aliased({ 's1-2-2-p1': '开展最美家庭评选。', 's1-2-2-p2': '组织志愿服务活动。' }))).toEqual([]);
+    const problems = checkLock(locked, aliased({ 's1-2-2-p1': '组织志愿服务活动。', 's1-2-2-p2': '开展最美家庭评选。' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('anchor "#s1-2-3-p1" (an alias of "#s1-2-2-p2") of document "plan" now points at another passage');
+    expect(problems[0]!.message).toContain('point the alias there, permalinks.aliases { s1-2-3-p1: s1-2-2-p1 }');
+    // A removed passage (its text nowhere on the page) may send its readers to another one.
+    expect(checkLock(locked, aliased({ 's1-2-2-p1': '开展最美家庭评选。', 's1-2-2-p2': '实行动态管理。' }))).toEqual([]);
+  });
+
+  it('compares the anchors of a renamed document in the new one', () => {
+    const locked = [{ entry: 'plan#s2-p1', text: real.speechP7 }];
+    const renamed = (t: string) => site([{ id: 'plan-v2', anchors: ['s2-p1'], aliases: {}, texts: { 's2-p1': t } }], { plan: 'plan-v2' });
+    expect(checkLock(locked, renamed(real.speechP7))).toEqual([]);
+    expect(checkLock(locked, renamed(real.speechP8))[0]!.message).toContain('of document "plan-v2" (document "plan" is now "plan-v2") now points at another passage');
+  });
+
+  it('an update fills in missing texts, keeps recorded ones and never drops a line', () => {
+    const locked = [{ entry: 'gone' }, { entry: 'plan' }, { entry: 'plan#old' }, { entry: 'plan#s1' }, { entry: 'plan#s2', text: '二、工作要求' }];
+    const now = site([{ id: 'plan', anchors: ['s1', 's2', 's3'], aliases: { old: 's3' }, texts: { s1: '一、总体要求', s2: '二、工作要求！', s3: '三、保障措施' } }]);
+    expect(untextedEntries(locked)).toEqual(['plan#old', 'plan#s1']);
+    const merged = mergeLock(locked, now);
+    expect(merged).toEqual([
+      { entry: 'gone' },
+      { entry: 'plan' },
+      { entry: 'plan#old', text: '三、保障措施' },
+      { entry: 'plan#s1', text: '一、总体要求' },
+      { entry: 'plan#s2', text: '二、工作要求' },
+      { entry: 'plan#s3', text: '三、保障措施' },
+    ]);
+    expect(untextedEntries(merged)).toEqual([]);
+  });
+
+  it('skips the comparison for a line without a recorded text', () => {
+    expect(checkLock(['plan#s1'], site([{ id: 'plan', anchors: ['s1'], aliases: {}, texts: { s1: '完全不同的文字' } }]))).toEqual([]);
   });
 });
 
@@ -98,6 +273,22 @@ describe('lock on a built fixture site', () => {
     expect(entries).toContain('fixture-plan#s1-2-3-p1');
     expect(entries).toContain('fixture-speech#s2-p1');
     expect(entries).toEqual([...entries].sort());
+    const lines = readFileSync(lock, 'utf8').split('\n');
+    expect(lines).toContain('fixture-plan');
+    expect(lines).toContain('fixture-plan#s1\t一、2023年工作总结');
+    expect(lines).toContain('fixture-plan#s1-1-p1\t一是抓好学习。二是抓好宣讲。');
+    expect(lines).toContain(`fixture-plan#s1-1-p2\t${fingerprint('1.明确职责切实保障任务落实。深刻认识')}`);
+  });
+
+  it('lock:update fills in the texts of a lock written without them, dropping no line', () => {
+    const full = readFileSync(lock, 'utf8');
+    writeFileSync(lock, full.replace(/\t.*$/gm, ''));
+    const plain = build();
+    expect(plain.ok, plain.output).toBe(true);
+    expect(plain.output).toContain('have no recorded text');
+    const update = build({ WENKU_LOCK_UPDATE: '1' });
+    expect(update.ok, update.output).toBe(true);
+    expect(readFileSync(lock, 'utf8')).toBe(full);
   });
 
   it('removing a section fails the build with the promised message; an alias makes it pass', () => {
@@ -113,6 +304,32 @@ describe('lock on a built fixture site', () => {
     expect(passed.ok, passed.output).toBe(true);
     const html = readFileSync(join(out, 'docs/fixture-plan/index.html'), 'utf8');
     expect(anchorsFromHtml(html).aliases).toEqual({ 's1-2-3': 's1-2-2', 's1-2-3-p1': 's1-2-2-p1' });
+  });
+
+  it('inserting a paragraph at the start of a section fails the build naming the shifted anchors; pinning them makes it pass', () => {
+    const original = readFileSync(join(content, 'fixture-plan.mdx'), 'utf8');
+    edit('fixture-plan.mdx', (s) => s.replace('### （一）强化理论武装\n\n', '### （一）强化理论武装\n\n新增一段：加强组织领导，压实工作责任。\n\n'));
+    const failed = build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('Published links would break');
+    expect(failed.output).toMatch(/fixture-plan#s1-1-p1: \S*fixture-plan\.mdx: anchor "#s1-1-p1" of document "fixture-plan" now points at another passage/);
+    expect(failed.output).toContain('published (anchors.lock): 一是抓好学习。二是抓好宣讲。');
+    expect(failed.output).toContain(`now on the page:          ${fingerprint('新增一段：加强组织领导，压实工作责任。')}`);
+    expect(failed.output).toContain('permalinks.pins { s1-1-p2: s1-1-p1 }');
+    expect(failed.output).toContain('fixture-plan#s1-1-p2: ');
+    expect(failed.output).toContain('fixture-plan#s1-1-p3: ');
+
+    const pins = '  pins:\n    s1-1-p1: s1-1-p1-new\n    s1-1-p2: s1-1-p1\n    s1-1-p3: s1-1-p2\n    s1-1-p4: s1-1-p3\n';
+    edit('fixture-plan.mdx', (s) =>
+      s.includes('\npermalinks:\n') ? s.replace('\npermalinks:\n', `\npermalinks:\n${pins}`) : s.replace('completeness: truncated\n', `completeness: truncated\npermalinks:\n${pins}`),
+    );
+    const passed = build();
+    expect(passed.ok, passed.output).toBe(true);
+    const html = readFileSync(join(out, 'docs/fixture-plan/index.html'), 'utf8');
+    const { texts } = anchorsFromHtml(html);
+    expect(texts['s1-1-p1']).toBe('一是抓好学习。二是抓好宣讲。');
+    expect(texts['s1-1-p1-new']).toBe(fingerprint('新增一段：加强组织领导，压实工作责任。'));
+    writeFileSync(join(content, 'fixture-plan.mdx'), original);
   });
 
   it('a renamed document fails until it names its former id; then the old URL redirects (with the base path)', () => {

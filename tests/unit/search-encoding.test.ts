@@ -38,7 +38,7 @@ describe('encodeBlock', () => {
   it('writes one bigram per character, the last one paired with the end mark', () => {
     const words = encodeBlock('以学铸魂').split(' ');
     expect(words).toHaveLength(4);
-    expect(words.slice(0, 3)).toEqual(['以学', '学铸', '铸魂']);
+    expect(words.slice(0, 3).map(pagefindKey)).toEqual(['以学', '学铸', '铸魂']);
     expect(Array.from(words[3]!)[0]).toBe('魂');
   });
   it('keeps every word alphanumeric, so Pagefind keeps punctuation stand-ins', () => {

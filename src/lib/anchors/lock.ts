@@ -1,12 +1,22 @@
 /**
  * The anchor lock: every document URL and passage anchor the site has ever published,
- * one `docId` or `docId#anchor` a line, sorted (anchors.lock at the repository root).
+ * one `docId` or `docId#anchor<TAB>text` a line, sorted by entry (anchors.lock at the
+ * repository root). The text is a fingerprint of the passage the anchor pointed to when it
+ * was locked: the first FINGERPRINT_LENGTH characters of its plain text, whitespace
+ * collapsed, readable in a diff.
  *
  * A build fails when a locked entry no longer resolves, naming the document and the id,
  * unless the document says where it went: `permalinks.aliases` (old anchor → new anchor)
  * or `permalinks.formerIds` (old document id → this document, served as a redirect page).
- * The lock only grows, and only when asked (`npm run lock:update`); entries leave it by a
- * hand edit that shows in review.
+ * It also fails when a locked anchor still resolves but now points at another passage (an
+ * inserted, removed, split or joined paragraph renumbers the ones after it): the passage
+ * found there must read like the recorded text, up to small edits (textSimilarity ≥
+ * SIMILARITY_THRESHOLD). An aliased anchor is compared at its alias target; an alias to a
+ * different passage stands for a removed passage and is accepted while the recorded text is
+ * nowhere else on the page.
+ * The lock only grows, and only when asked (`npm run lock:update`, which also records the
+ * text of locked lines that have none yet, never changing a recorded one); entries leave
+ * it by a hand edit that shows in review.
  */
 
 export interface PublishedDoc {
@@ -15,6 +25,8 @@ export interface PublishedDoc {
   anchors: string[];
   /** Old anchor → current anchor, as the page serves them. */
   aliases: Record<string, string>;
+  /** Passage id → fingerprint of its text (see fingerprint()); passages without text are absent. */
+  texts?: Record<string, string>;
 }
 
 export interface PublishedSite {
@@ -26,6 +38,76 @@ export interface PublishedSite {
 export interface LockProblem {
   entry: string;
   message: string;
+}
+
+/** One line of the lock: an entry (`docId` or `docId#anchor`) and, for anchors, the recorded text. */
+export interface LockLine {
+  entry: string;
+  text?: string;
+}
+
+/** Characters of a passage's plain text kept in the lock. */
+export const FINGERPRINT_LENGTH = 16;
+
+/**
+ * Below this similarity (0…1) the passage at a locked anchor counts as another passage.
+ * Measured on the 420 passages of content/docs (every passage has 4 or more letters): one
+ * changed, inserted or deleted character scores ≥ 0.6 (≥ 0.76 in a full 16-character
+ * fingerprint, where two separate fixes still score ≥ 0.61); a width change scores 1. Two
+ * different paragraphs of one section score at most 0.44 (“四要实施城市治理……” against
+ * “六要实施功能品质……”), two sibling headings at most 0.57 (“一、“十四五”精神文明建设面临的”
+ * against “二、……”). tests/unit/lock.test.ts replays these real snippets.
+ */
+export const SIMILARITY_THRESHOLD = 0.6;
+
+/** The lock's fingerprint of a passage: its first characters, whitespace collapsed. */
+export function fingerprint(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return Array.from(flat).slice(0, FINGERPRINT_LENGTH).join('').trimEnd();
+}
+
+/** What two fingerprints are compared on: width-folded (NFKC), no whitespace or punctuation. */
+function comparable(text: string): string[] {
+  return Array.from(text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, ''));
+}
+
+/** Character bigrams (a multiset), with start and end marks so that short texts count. */
+function bigrams(chars: readonly string[]): Map<string, number> {
+  const marked = ['\u0002', ...chars, '\u0003'];
+  const grams = new Map<string, number>();
+  for (let i = 1; i < marked.length; i++) {
+    const g = marked[i - 1]! + marked[i]!;
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/**
+ * How alike two passage fingerprints are, 0…1: the Dice coefficient of their character
+ * bigrams, after folding width and dropping whitespace and punctuation. One changed
+ * character costs two of a fingerprint's ~16 bigrams, so small edits stay near 1, while
+ * another passage shares only a few common words.
+ */
+export function textSimilarity(a: string, b: string): number {
+  const x = comparable(a);
+  const y = comparable(b);
+  if (x.join('') === y.join('')) return 1;
+  if (!x.length || !y.length) return 0;
+  const gx = bigrams(x);
+  const gy = bigrams(y);
+  let shared = 0;
+  let total = 0;
+  for (const n of gx.values()) total += n;
+  for (const [g, n] of gy) {
+    total += n;
+    shared += Math.min(n, gx.get(g) ?? 0);
+  }
+  return (2 * shared) / total;
+}
+
+/** Whether the passage now at a locked anchor is still the one recorded (small edits allowed). */
+export function samePassage(recorded: string, now: string): boolean {
+  return textSimilarity(recorded, now) >= SIMILARITY_THRESHOLD;
 }
 
 const LOCK_HEADER = [
@@ -40,35 +122,100 @@ function byCodePoint(a: string, b: string): number {
 
 /** Lock lines (sorted, unique) for what a site publishes now. */
 export function lockEntries(site: PublishedSite): string[] {
-  const out = new Set<string>();
+  return lockLines(site).map((l) => l.entry);
+}
+
+/** The passage an anchor of a document resolves to now (itself, or its alias target). */
+function passageOf(doc: PublishedDoc, anchor: string): string | undefined {
+  if (doc.anchors.includes(anchor)) return anchor;
+  return doc.aliases[anchor];
+}
+
+function line(entry: string, text: string | undefined): LockLine {
+  return text ? { entry, text } : { entry };
+}
+
+/** Lock lines for what a site publishes now, each anchor with the text of its passage. */
+export function lockLines(site: PublishedSite): LockLine[] {
+  const out = new Map<string, LockLine>();
   for (const doc of site.docs) {
-    out.add(doc.id);
-    for (const a of doc.anchors) out.add(`${doc.id}#${a}`);
-    for (const a of Object.keys(doc.aliases)) out.add(`${doc.id}#${a}`);
+    out.set(doc.id, { entry: doc.id });
+    for (const a of [...doc.anchors, ...Object.keys(doc.aliases)]) {
+      const at = passageOf(doc, a);
+      out.set(`${doc.id}#${a}`, line(`${doc.id}#${a}`, at === undefined ? undefined : doc.texts?.[at]));
+    }
   }
-  return [...out].sort(byCodePoint);
+  return sortLines(out.values());
 }
 
+function sortLines(lines: Iterable<LockLine>): LockLine[] {
+  return [...lines].sort((a, b) => byCodePoint(a.entry, b.entry));
+}
+
+/** Every line of a lock file, in file order. */
+export function parseLockLines(text: string): LockLine[] {
+  const out: LockLine[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const l = raw.trim();
+    if (!l || l.startsWith('#')) continue;
+    const tab = l.indexOf('\t');
+    out.push(tab < 0 ? { entry: l } : line(l.slice(0, tab).trim(), l.slice(tab + 1).trim()));
+  }
+  return out;
+}
+
+/** The entries (`docId`, `docId#anchor`) of a lock file, without their texts. */
 export function parseLock(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+  return parseLockLines(text).map((l) => l.entry);
 }
 
-export function formatLock(entries: Iterable<string>): string {
-  return `${LOCK_HEADER.join('\n')}\n${[...new Set(entries)].sort(byCodePoint).join('\n')}\n`;
+const asLine = (l: string | LockLine): LockLine => (typeof l === 'string' ? { entry: l } : l);
+
+export function formatLock(lines: Iterable<string | LockLine>): string {
+  const unique = new Map<string, LockLine>();
+  for (const l of [...lines].map(asLine)) if (!unique.get(l.entry)?.text) unique.set(l.entry, l);
+  const body = sortLines(unique.values()).map((l) => (l.text ? `${l.entry}\t${l.text}` : l.entry));
+  return `${LOCK_HEADER.join('\n')}\n${body.join('\n')}\n`;
 }
 
-/** The lock after an update: everything it had plus everything published now. */
-export function mergeLock(locked: readonly string[], site: PublishedSite): string[] {
-  return [...new Set([...locked, ...lockEntries(site)])].sort(byCodePoint);
+/** Where a locked entry points now: document and passage id, following renames and aliases. */
+function resolveEntry(site: PublishedSite, docs: ReadonlyMap<string, PublishedDoc>, entry: string): { doc: PublishedDoc; passage: string } | undefined {
+  const hash = entry.indexOf('#');
+  if (hash < 0) return undefined;
+  const target = resolveDocId(site, entry.slice(0, hash));
+  const doc = target === undefined ? undefined : docs.get(target);
+  const passage = doc && passageOf(doc, entry.slice(hash + 1));
+  return doc && passage !== undefined ? { doc, passage } : undefined;
+}
+
+/**
+ * The lock after an update: every line it had (a recorded text is never changed; a missing
+ * one is filled in from the passage the entry resolves to now), plus everything published now.
+ */
+export function mergeLock(locked: readonly (string | LockLine)[], site: PublishedSite): LockLine[] {
+  const docs = new Map(site.docs.map((d) => [d.id, d]));
+  const out = new Map<string, LockLine>();
+  for (const l of lockLines(site)) out.set(l.entry, l);
+  for (const l of locked.map(asLine)) {
+    if (l.text) {
+      out.set(l.entry, l);
+      continue;
+    }
+    const at = resolveEntry(site, docs, l.entry);
+    out.set(l.entry, line(l.entry, at && at.doc.texts?.[at.passage]));
+  }
+  return sortLines(out.values());
 }
 
 /** Entries published now that the lock does not list yet. */
-export function unlockedEntries(locked: readonly string[], site: PublishedSite): string[] {
-  const have = new Set(locked);
+export function unlockedEntries(locked: readonly (string | LockLine)[], site: PublishedSite): string[] {
+  const have = new Set(locked.map((l) => asLine(l).entry));
   return lockEntries(site).filter((e) => !have.has(e));
+}
+
+/** Locked anchors without a recorded text (locked before texts were recorded). */
+export function untextedEntries(locked: readonly (string | LockLine)[]): string[] {
+  return locked.map(asLine).filter((l) => l.entry.includes('#') && !l.text).map((l) => l.entry);
 }
 
 /**
@@ -103,20 +250,27 @@ export function resolveDocId(site: PublishedSite, id: string): string | undefine
 }
 
 /**
- * Every locked entry that no longer resolves, with a message naming the document, the id
- * and the way out. `sourceOf` names a document's file for messages.
+ * Every locked entry that no longer resolves, or that now points at a passage whose text
+ * differs from the recorded one, with a message naming the file, the document, the id and
+ * the way out. `sourceOf` names a document's file for messages.
  */
-export function checkLock(locked: readonly string[], site: PublishedSite, sourceOf: (id: string) => string = (id) => id): LockProblem[] {
+export function checkLock(
+  lockedLines: readonly (string | LockLine)[],
+  site: PublishedSite,
+  sourceOf: (id: string) => string = (id) => id,
+): LockProblem[] {
+  const locked = lockedLines.map(asLine);
+  const lockedIds = new Set(locked.map((l) => l.entry));
   const docs = new Map(site.docs.map((d) => [d.id, d]));
   const problems: LockProblem[] = [];
-  for (const entry of locked) {
+  for (const { entry, text } of locked) {
     const hash = entry.indexOf('#');
     const docId = hash < 0 ? entry : entry.slice(0, hash);
     const anchor = hash < 0 ? undefined : entry.slice(hash + 1);
     const target = resolveDocId(site, docId);
     if (!target) {
       // Report a vanished document once, not once per anchor.
-      if (anchor === undefined || !locked.includes(docId)) {
+      if (anchor === undefined || !lockedIds.has(docId)) {
         problems.push({
           entry,
           message: `document "${docId}" (/docs/${docId}/) was published but no longer exists: add "${docId}" to permalinks.formerIds of the document that replaces it`,
@@ -126,25 +280,117 @@ export function checkLock(locked: readonly string[], site: PublishedSite, source
     }
     if (anchor === undefined) continue;
     const doc = docs.get(target)!;
-    if (doc.anchors.includes(anchor) || anchor in doc.aliases) continue;
     const via = target === docId ? '' : ` (document "${docId}" is now "${target}")`;
-    problems.push({
-      entry,
-      message: `${sourceOf(target)}: anchor "#${anchor}" of document "${target}"${via} was published (anchors.lock) but is no longer on the page: add permalinks.aliases { ${anchor}: <id it moved to> } to that file, or restore the passage`,
-    });
+    const passage = passageOf(doc, anchor);
+    if (passage === undefined) {
+      problems.push({
+        entry,
+        message: `${sourceOf(target)}: anchor "#${anchor}" of document "${target}"${via} was published (anchors.lock) but is no longer on the page: add permalinks.aliases { ${anchor}: <id it moved to> } to that file, or restore the passage`,
+      });
+      continue;
+    }
+    const now = doc.texts?.[passage];
+    if (!text || now === undefined || samePassage(text, now)) continue;
+    const moved = whereNow(doc, text, passage);
+    // An alias to another passage is a declared redirect for a passage that was removed:
+    // accepted while the published text is nowhere on the page, an error when it is (the
+    // alias then points past the passage, e.g. after a later shift).
+    if (passage !== anchor && moved === undefined) continue;
+    const recorded = locked.filter((l) => l.text && l.entry.startsWith(`${docId}#`)).map((l) => l.text!);
+    problems.push({ entry, message: shiftMessage(sourceOf(target), doc, anchor, passage, text, now, via, moved, recorded) });
   }
   return problems;
 }
 
-/** Attributes of every start tag of an HTML page (enough for pages this site renders). */
-function* startTags(html: string): Generator<Map<string, string>> {
-  const tag = /<[a-zA-Z][\w-]*((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
+/** The passage of a document (other than `except`) that reads most like `text`, if any does. */
+function whereNow(doc: PublishedDoc, text: string, except: string): string | undefined {
+  let found: string | undefined;
+  let best = SIMILARITY_THRESHOLD;
+  for (const id of doc.anchors) {
+    const t = doc.texts?.[id];
+    if (id === except || t === undefined) continue;
+    const score = textSimilarity(text, t);
+    if (score > best || (score === best && found === undefined)) [found, best] = [id, score];
+  }
+  return found;
+}
+
+/**
+ * The message for a locked anchor that now points at another passage: what it pointed at,
+ * what it points at now, and the way out (indented lines, for the build's problem list).
+ * `recorded` holds the texts the lock records for this document, to tell a new passage
+ * from a renumbered one.
+ */
+function shiftMessage(
+  file: string,
+  doc: PublishedDoc,
+  anchor: string,
+  passage: string,
+  was: string,
+  now: string,
+  via: string,
+  moved: string | undefined,
+  recorded: readonly string[],
+): string {
+  const aliased = passage !== anchor;
+  const at = aliased ? `"#${anchor}" (an alias of "#${passage}")` : `"#${anchor}"`;
+  const isNew = !recorded.some((t) => samePassage(t, now));
+  let remedy: string[];
+  if (moved && aliased) {
+    remedy = [`its text is now at "#${moved}": point the alias there, permalinks.aliases { ${anchor}: ${moved} } in ${file}.`];
+  } else if (moved) {
+    remedy = [
+      `its text is now at "#${moved}" (a passage inserted, removed, split or joined before it renumbered it).`,
+      `Keep the id with its passage: permalinks.pins { ${moved}: ${anchor} } in ${file}; ` +
+        (isNew
+          ? `the new passage at "#${passage}" then needs an id of its own, e.g. pins { ${passage}: ${passage}-new }.`
+          : `the passage now at "#${passage}" gets its own published id back the same way (see its line).`),
+      `Or, if "#${anchor}" leaves the page, declare permalinks.aliases { ${anchor}: ${moved} }.`,
+    ];
+  } else {
+    remedy = [
+      `its text is not on the page under another id (removed, rewritten, or joined into another passage).`,
+      `Declare permalinks.aliases { ${anchor}: <id of the passage that holds that text now> } in ${file}` +
+        `, pinning the passage now at "#${passage}" to an id of its own (permalinks.pins).`,
+      `If it is the same passage reworded, correct its text in anchors.lock by hand (the change shows in review).`,
+    ];
+  }
+  return [
+    `${file}: anchor ${at} of document "${doc.id}"${via} now points at another passage`,
+    `published (anchors.lock): ${was}`,
+    `now on the page:          ${now}`,
+    ...remedy,
+    'See docs/anchors.md.',
+  ].join('\n      ');
+}
+
+interface StartTag {
+  name: string;
+  attrs: Map<string, string>;
+  /** Index just after the tag. */
+  end: number;
+}
+
+/** Every start tag of an HTML page with its attributes (enough for pages this site renders). */
+function* startTags(html: string): Generator<StartTag> {
+  const tag = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
   const attr = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
   for (const m of html.matchAll(tag)) {
     const attrs = new Map<string, string>();
-    for (const a of (m[1] ?? '').matchAll(attr)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    yield attrs;
+    for (const a of (m[2] ?? '').matchAll(attr)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+    yield { name: m[1]!.toLowerCase(), attrs, end: m.index + m[0].length };
   }
+}
+
+/**
+ * Plain text of the element whose start tag ends at `from`. Passages are <p> and <h1>–<h6>,
+ * which never contain their own kind, so the first closing tag of that name ends them.
+ */
+function elementText(html: string, name: string, from: number): string {
+  const close = new RegExp(`</${name}\\s*>`, 'gi');
+  close.lastIndex = from;
+  const inner = html.slice(from, close.exec(html)?.index);
+  return decodeEntities(inner.replace(/<[^>]*>/g, ''));
 }
 
 function decodeEntities(s: string): string {
@@ -159,24 +405,32 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** The passages (`data-cite`) and alias markers (`data-alias-of`) of a built document page. */
-export function anchorsFromHtml(html: string): Pick<PublishedDoc, 'anchors' | 'aliases'> {
+/**
+ * The passages (`data-cite`) of a built document page with the fingerprint of their text,
+ * and its alias markers (`data-alias-of`).
+ */
+export function anchorsFromHtml(html: string): Required<Pick<PublishedDoc, 'anchors' | 'aliases' | 'texts'>> {
   const anchors: string[] = [];
   const aliases: Record<string, string> = {};
-  for (const attrs of startTags(html)) {
+  const texts: Record<string, string> = {};
+  for (const { name, attrs, end } of startTags(html)) {
     const id = attrs.get('id');
     if (!id) continue;
-    if (attrs.has('data-cite')) anchors.push(id);
+    if (attrs.has('data-cite')) {
+      anchors.push(id);
+      const text = fingerprint(elementText(html, name, end));
+      if (text) texts[id] = text;
+    }
     const to = attrs.get('data-alias-of');
     if (to !== undefined) aliases[id] = to;
   }
-  return { anchors, aliases };
+  return { anchors, aliases, texts };
 }
 
 /** Every `id` on a page, in order, repeats included (for the duplicate-id check). */
 export function idsInHtml(html: string): string[] {
   const ids: string[] = [];
-  for (const attrs of startTags(html)) {
+  for (const { attrs } of startTags(html)) {
     const id = attrs.get('id');
     if (id) ids.push(id);
   }
