@@ -3,10 +3,12 @@
  *
  * Why not Pagefind's defaults: with lang="zh-CN" Pagefind segments Chinese with a dictionary
  * at index time and with the browser's Intl.Segmenter at query time, and the two disagree
- * (Pagefind #987, #1237, #659; PR #993). Measured here on our texts: unquoted queries miss
- * 3–17% of the documents that contain the phrase and half the hits do not contain it;
- * quoted queries are precise but find nothing for 169 of 300 phrases, and any phrase with
- * punctuation inside (举旗帜、聚民心) finds nothing at all.
+ * (Pagefind #987, #1237, #659; PR #993). Measured with `npm run bench:search` on corpora
+ * generated from our texts (bench/results-search.md): queries as typed miss up to 4% (1,000
+ * documents) and 18% (5,000) of the documents that contain the phrase, and 30–64% of what
+ * they return does not contain it; quoted queries are precise but, per the issue's lab run,
+ * find nothing for 169 of 300 phrases, and a phrase with punctuation inside (举旗帜、聚民心)
+ * finds nothing at all (the 、 is dropped from the query but holds a word position).
  *
  * Design: Pagefind indexes an index-only copy of every document page, never the served HTML
  * (src/lib/search/index-copy.ts). In the copy each block of text is written as overlapping
