@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Search under a sub-path (project "base-path", served at /wenku/): the index loads from
+ * /wenku/pagefind/, results and section links stay under /wenku/, and the phrase is
+ * highlighted where the reader lands.
+ */
+test('search works under /wenku/: index, result links and highlighting', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`/wenku/search/?q=${encodeURIComponent('以学铸魂')}`);
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  const results = page.getByTestId('search-results');
+  await expect(results.locator('.search-result')).toHaveCount(1);
+  expect(requests.some((u) => u.startsWith(`${origin}/wenku/pagefind/`))).toBe(true);
+  expect(requests.filter((u) => !u.startsWith(`${origin}/wenku/`))).toEqual([]);
+
+  const section = results.locator('a.search-section').first();
+  expect(new URL((await section.getAttribute('href'))!, page.url()).pathname).toMatch(/^\/wenku\/docs\/[a-z0-9-]+\/$/);
+  await section.click();
+  await expect(page).toHaveURL(/\/wenku\/docs\/park-committee-2023-summary-2024-plan\/\?highlight=.+#s\d/);
+  await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('以学铸魂');
+});
