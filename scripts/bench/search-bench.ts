@@ -348,7 +348,9 @@ function chromiumPath(): string {
 }
 
 type Engine = 'ours' | 'baseline';
-const PREFIX: Record<Engine, string> = { ours: '/pagefind/', baseline: '/pagefind-baseline/' };
+// Ours has two bundles: the bigram index and the single-character (unigram) index.
+const PREFIXES: Record<Engine, string[]> = { ours: ['/pagefind/', '/pagefind-chars/'], baseline: ['/pagefind-baseline/'] };
+const bundleBytes = (srv: StaticServer, engine: Engine): number => PREFIXES[engine].reduce((n, p) => n + srv.bytes(p), 0);
 
 type Found = { ms: number; searchMs: number; ids: string[] };
 
@@ -393,7 +395,7 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
       engine === 'ours'
         ? await ourSearch(page, q.text)
         : await page.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<Found> }).runQuery(t), q.text);
-    warm.set(q, { ...res, bytes: srv.bytes(PREFIX[engine]) });
+    warm.set(q, { ...res, bytes: bundleBytes(srv, engine) });
   }
   await ctx.close();
   // Cold: a fresh context per query, opening the page with the query.
@@ -414,7 +416,7 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
       await p.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
       res = await p.evaluate((t) => (window as unknown as { runQuery: (q: string) => Promise<Found> }).runQuery(t), q.text);
     }
-    cold.set(q, { ...res, bytes: srv.bytes(PREFIX[engine]) });
+    cold.set(q, { ...res, bytes: bundleBytes(srv, engine) });
     await c.close();
   }
   return { warm, cold };
@@ -436,7 +438,7 @@ await srv.close();
 
 // ---------------------------------------------------------------- table
 const urls: Record<Engine, Map<string, string>> = {
-  ours: fragmentUrls(join(site, 'pagefind')),
+  ours: new Map([...fragmentUrls(join(site, 'pagefind')), ...fragmentUrls(join(site, 'pagefind-chars'))]),
   baseline: fragmentUrls(join(site, 'pagefind-baseline')),
 };
 const median = (xs: number[]) => {

@@ -4,6 +4,7 @@
  * and keeps the URL in step (pushState/replaceState, popstate for the back button).
  */
 import { SearchEngine, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
+import { CHARS_BUNDLE, isSingleUnit, parseQuery } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
 import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
@@ -51,6 +52,8 @@ async function openIndex(bundle: string): Promise<PagefindApi> {
 
 class WenkuSearch extends HTMLElement {
   private engine: SearchEngine | undefined;
+  /** The unigram index for queries with a single character, opened on first need. */
+  private charsEngine: Promise<SearchEngine> | undefined;
   private state!: SearchState;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,6 +66,15 @@ class WenkuSearch extends HTMLElement {
   }
   private ref<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector(`[data-search-${name}]`) as T;
+  }
+  private get bundle(): string {
+    return this.dataset['bundle'] ?? '/pagefind/';
+  }
+  /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
+  private engineFor(state: SearchState): Promise<SearchEngine> {
+    if (!parseQuery(state.q).terms.some(isSingleUnit)) return Promise.resolve(this.engine!);
+    this.charsEngine ??= openIndex(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE)).then((pf) => new SearchEngine(pf, 'unigram'));
+    return this.charsEngine;
   }
   private get list(): HTMLOListElement {
     return this.querySelector('[data-testid="search-results"]') as HTMLOListElement;
@@ -104,7 +116,7 @@ class WenkuSearch extends HTMLElement {
     });
     history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
 
-    openIndex(this.dataset['bundle'] ?? '/pagefind/')
+    openIndex(this.bundle)
       .then((pf) => {
         this.engine = new SearchEngine(pf);
         void this.run();
@@ -176,7 +188,7 @@ class WenkuSearch extends HTMLElement {
     const state = this.state;
     let outcome: SearchOutcome;
     try {
-      outcome = await this.engine.run(state);
+      outcome = await (await this.engineFor(state)).run(state);
     } catch (err) {
       if (seq !== this.seq) return;
       console.error('search failed', err);

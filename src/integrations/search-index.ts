@@ -17,10 +17,10 @@
  * (src/lib/search/encoding.ts). The index is built with language "und", so Pagefind splits
  * on spaces only and never segments. The search page encodes a query the same way and sends
  * it quoted: "this run of characters occurs" becomes "these bigrams occur at consecutive
- * positions", which Pagefind answers exactly, across any word boundary. One character is a
- * prefix search on the bigrams that start with it (exact up to about 1,000 documents; see the
- * known limit in encoding.ts). The page decodes the stored text for
+ * positions", which Pagefind answers exactly, across any word boundary. The page decodes the stored text for
  * excerpts and checks every shown match again on the decoded text (src/lib/search/excerpt.ts).
+ * Single characters are looked up in a second, unigram index (<outDir>/pagefind-chars/, one
+ * word per character), complete at any size; see encoding.ts.
  * Costs: fragments hold the bigram text (paragraph ids sit on empty markers so the text is
  * not stored twice, which keeps fragments smaller than the default index's), and a phrase of
  * n characters fetches the index chunks of n−1 bigrams, so long phrases cost more bytes than
@@ -36,31 +36,43 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { indexCopy, type SearchManifest } from '../lib/search/index-copy.ts';
+import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
+import { indexCopy, type Encoder, type SearchManifest } from '../lib/search/index-copy.ts';
 
 interface Log {
   info(message: string): void;
   warn(message: string): void;
 }
 
-/** Indexes the built site in `outDir` and writes <outDir>/pagefind/. Also run standalone. */
-export async function buildSearchIndex(outDir: string, logger: Log): Promise<void> {
-  const started = performance.now();
-  const manifest = JSON.parse(await readFile(join(outDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
+/** One Pagefind index of every document's copy, written to <outDir>/<dir>. */
+async function writeIndex(outDir: string, dir: string, manifest: SearchManifest, encode: Encoder, logger: Log): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: 'und' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const doc of manifest.docs) {
     const page = await readFile(join(outDir, doc.path, 'index.html'), 'utf8');
-    const copy = indexCopy(page, doc);
-    for (const w of copy.warnings) logger.warn(w);
+    const copy = indexCopy(page, doc, encode);
+    if (encode === encodeBlock) for (const w of copy.warnings) logger.warn(w);
     const added = await index.addHTMLFile({ url: `/${doc.path}`, content: copy.html });
     if (added.errors.length) throw new Error(`Pagefind failed on ${doc.path}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind failed to write the index: ${written.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(outDir, dir) });
+  if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
+  // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
+}
+
+/**
+ * Indexes the built site in `outDir`: the bigram index in <outDir>/pagefind/ and the unigram
+ * index of single characters in <outDir>/pagefind-chars/. Also run standalone.
+ */
+export async function buildSearchIndex(outDir: string, logger: Log): Promise<void> {
+  const started = performance.now();
+  const manifest = JSON.parse(await readFile(join(outDir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
+  await writeIndex(outDir, 'pagefind', manifest, encodeBlock, logger);
+  const bigramMs = Math.round(performance.now() - started);
+  await writeIndex(outDir, CHARS_BUNDLE, manifest, encodeBlockUnigrams, logger);
   const ms = Math.round(performance.now() - started);
-  logger.info(`indexed ${manifest.docs.length} documents in ${ms} ms`);
+  logger.info(`indexed ${manifest.docs.length} documents in ${ms} ms (bigram index ${bigramMs} ms, single-character index ${ms - bigramMs} ms)`);
 }
 
 /**

@@ -22,3 +22,14 @@ test('search works under /wenku/: index, result links and highlighting', async (
   await expect(page).toHaveURL(/\/wenku\/docs\/park-committee-2023-summary-2024-plan\/\?highlight=.+#s\d/);
   await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('以学铸魂');
 });
+
+test('a single character uses the single-character index under /wenku/', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`/wenku/search/?q=${encodeURIComponent('魂')}`);
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('search-results').locator('.search-result').first()).toBeVisible();
+  expect(requests.some((u) => u.startsWith(`${origin}/wenku/pagefind-chars/`))).toBe(true);
+  expect(requests.filter((u) => !u.startsWith(`${origin}/wenku/`))).toEqual([]);
+});

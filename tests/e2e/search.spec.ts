@@ -73,6 +73,15 @@ test('punctuation inside a phrase must match: 举旗帜聚民心 is not 举旗�
   expect(withComma).not.toEqual(want);
 });
 
+test('a single character together with a phrase: both must occur', async ({ page }) => {
+  const q = '魂 15分钟';
+  const want = await expected(page, q);
+  expect(want.length, 'some documents hold both').toBeGreaterThan(0);
+  expect(want.length, 'fewer than hold the character').toBeLessThan((await expected(page, '魂')).length);
+  await searchFor(page, `?q=${encodeURIComponent(q)}`);
+  expect(await resultPaths(page)).toEqual(want);
+});
+
 test('space-separated terms must all occur', async ({ page }) => {
   const q = '举旗帜、聚民心 志愿服务';
   const want = await expected(page, q);

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -41,9 +42,10 @@ export function fixtureProject(name: string): FixtureProject {
       const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ...args, '--root', project], {
         cwd: project,
         encoding: 'utf8',
-        env: { ...process.env, WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
+        env: { ...process.env, NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
       });
-      return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}` };
+      // Plain text whatever the terminal: CI runs colour Astro's messages.
+      return { ok: r.status === 0, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
     },
     remove: () => rmSync(work, { recursive: true, force: true }),
   };

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { SearchEngine, type PagefindApi } from '../../src/lib/search/engine';
-import { indexCopy, type ManifestDoc } from '../../src/lib/search/index-copy';
+import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/search/encoding';
+import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
+import { indexCopy, type Encoder, type ManifestDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 
@@ -35,6 +36,7 @@ const docs: (ManifestDoc & { body: string })[] = [
 let dir: string;
 let srv: StaticServer;
 let engine: SearchEngine;
+const engines = {} as Record<IndexKind, SearchEngine>;
 
 const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
   q,
@@ -48,21 +50,29 @@ async function ids(q: string, filters: Partial<SearchState['filters']> = {}): Pr
   return datas.map((d) => new URL(d.url).pathname.split('/')[2]!).sort();
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));
+async function writeIndex(out: string, encode: Encoder): Promise<void> {
   const { index } = await createIndex({ forceLanguage: 'und' });
   for (const d of docs) {
     const page = `<html lang="zh-CN"><body><article data-pagefind-body><h1>${d.title}</h1>${d.body}</article></body></html>`;
-    await index!.addHTMLFile({ url: `/${d.path}`, content: indexCopy(page, d).html });
+    await index!.addHTMLFile({ url: `/${d.path}`, content: indexCopy(page, d, encode).html });
   }
-  await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+  await index!.writeFiles({ outputPath: join(dir, out) });
   await close();
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));
+  // Both indexes of the build: bigrams, and one word per character (single characters).
+  await writeIndex('pagefind', encodeBlock);
+  await writeIndex(CHARS_BUNDLE, encodeBlockUnigrams);
   srv = await serveStatic(dir, '/');
   (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'und' }) };
-  const mod = (await import(/* @vite-ignore */ join(dir, 'pagefind', 'pagefind.js'))) as {
-    createInstance(o: { basePath: string }): PagefindApi;
-  };
-  engine = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/pagefind/` }));
+  for (const [kind, bundle] of [['bigram', 'pagefind/'], ['unigram', CHARS_BUNDLE]] as const) {
+    const mod = (await import(/* @vite-ignore */ join(dir, bundle, 'pagefind.js'))) as {
+      createInstance(o: { basePath: string }): PagefindApi;
+    };
+    engines[kind] = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/${bundle}` }), kind);
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -70,7 +80,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('SearchEngine', () => {
+// Every query must give the same answer on both indexes: the page sends single characters
+// (and queries mixing them with longer terms) to the unigram one, everything else to bigrams.
+describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (kind) => {
+  beforeAll(() => {
+    engine = engines[kind];
+  });
   it('finds exact runs only, punctuation included', async () => {
     expect(await ids('以学铸魂')).toEqual(['a', 'c']);
     expect(await ids('举旗帜、聚民心')).toEqual(['a', 'd']);

@@ -26,12 +26,16 @@
  * character position; this makes single characters findable (prefix search) and lets the
  * page decode the stored text back for excerpts and to confirm every match.
  *
- * Known limit: Pagefind extends a prefix only within the one index chunk that holds it, so a
- * single character misses pages once the bigrams starting with it fill more than one chunk
- * (measured: 魂 at 5,000 generated documents found 1,679 of 2,175; complete at 13 and 1,000).
- * Tried and dropped: writing words as "以_学" so Pagefind also indexes each character as a
- * compound part; single characters became exact, but quoted phrases stopped matching
- * compound words at all.
+ * Single characters: Pagefind extends a prefix only within the one index chunk that holds it,
+ * so a prefix search on the bigrams that start with a character misses pages once those bigrams
+ * fill more than one chunk (measured: 魂 at 5,000 generated documents found 1,679 of 2,175).
+ * So the build writes a second, "unigram" index (CHARS_BUNDLE) of the same copy in which each
+ * unit is its own word, tagged with whether its block goes on ("X" + CONT) or ends ("X" + END):
+ * a single character is then two exact word look-ups, each in the one chunk that holds that
+ * word, complete at any size. A query that mixes single characters with longer terms runs
+ * wholly on the unigram index (quoted unit phrases), so every term's result ids come from
+ * one index. Tried and dropped: writing words as "以_学" in the bigram index so Pagefind also
+ * indexes each character as a compound part; quoted phrases stopped matching compound words.
  */
 
 /** Longest query the search page accepts; longer input is trimmed with a note. */
@@ -54,6 +58,15 @@ const END_CODE = YI_BASE;
 const OTHER_CODE = YI_BASE + 1;
 const FIRST_PUNCT_CODE = YI_BASE + 2;
 const YI_LAST = 0xa4cf;
+/**
+ * Unigram index only: the unit's block goes on after it (the block's last unit takes END_CODE).
+ * The last Yi syllable: a letter to Pagefind (unassigned code points would be dropped), far
+ * above the punctuation stand-ins.
+ */
+const CONT_CODE = 0xa48c;
+
+/** Directory (under the site's base) of the unigram index used for single characters. */
+export const CHARS_BUNDLE = 'pagefind-chars/';
 
 const punctCode = new Map<string, number>(PUNCTUATION.map((ch, i) => [ch, FIRST_PUNCT_CODE + i]));
 const codePunct = new Map<number, string>(PUNCTUATION.map((ch, i) => [FIRST_PUNCT_CODE + i, ch]));
@@ -103,12 +116,28 @@ export function encodeBlock(text: string): string {
   return words.join(' ');
 }
 
+/**
+ * Encodes one block for the unigram index: one word per unit, "X" + CONT, the last "X" + END.
+ * Word positions are character positions, as in the bigram index, so decoding is shared.
+ */
+export function encodeBlockUnigrams(text: string): string {
+  const us = units(fold(text));
+  const cont = String.fromCodePoint(CONT_CODE);
+  const end = String.fromCodePoint(END_CODE);
+  return us.map((u, i) => u.raw + u.unit + (i + 1 < us.length ? cont : end)).join(' ');
+}
+
 /** A search term in its folded, lowercased form, ready to be matched. */
 export interface Term {
   /** Folded, lowercased text the decoded page text must contain. */
   text: string;
   /** The Pagefind query for this term: a quoted bigram phrase, one bare bigram, or a bare prefix for one unit. */
   pagefind: string;
+  /**
+   * The same term against the unigram index: the run of units inside a block, and the run
+   * that ends its block (a term's last unit is either); the results of the two are united.
+   */
+  unigram: [string, string];
 }
 
 export interface ParsedQuery {
@@ -144,7 +173,23 @@ export function parseQuery(raw: string): ParsedQuery {
   const unique = [...new Set(cleaned)].sort((a, b) => b.length - a.length);
   const kept: string[] = [];
   for (const t of unique) if (!kept.some((k) => k.includes(t))) kept.push(t);
-  return { input, trimmed, terms: kept.map((text) => ({ text, pagefind: termToPagefind(text) })) };
+  return { input, trimmed, terms: kept.map((text) => ({ text, pagefind: termToPagefind(text), unigram: termToUnigrams(text) })) };
+}
+
+/** True when a term is one character: the bigram index cannot find those completely. */
+export function isSingleUnit(term: Term): boolean {
+  return Array.from(term.text).length === 1;
+}
+
+function termToUnigrams(text: string): [string, string] {
+  const us = units(text).map((u) => u.unit);
+  const cont = String.fromCodePoint(CONT_CODE);
+  const end = String.fromCodePoint(END_CODE);
+  const head = us.slice(0, -1).map((u) => u + cont);
+  const last = us[us.length - 1]!;
+  // One word is searched bare: index words are exactly two units, so the prefix match is exact.
+  const phrase = (words: string[]) => (words.length === 1 ? words[0]! : `"${words.join(' ')}"`);
+  return [phrase([...head, last + cont]), phrase([...head, last + end])];
 }
 
 function termToPagefind(text: string): string {

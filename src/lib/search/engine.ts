@@ -3,8 +3,10 @@
  * and returns the ordered result set and facet counts. Plain TypeScript over a minimal
  * Pagefind interface, so the same code runs in the page, in Node (benchmark) and in tests.
  *
- * - Each term is one Pagefind search: a quoted bigram phrase (exact run) or, for a single
- *   character, a prefix search on the bigrams that start with it. Pagefind merges several
+ * - On the bigram index each term is one Pagefind search: a quoted bigram phrase (exact run)
+ *   or one bare bigram. On the unigram index (kind "unigram", used for queries with a single
+ *   character, see encoding.ts) each term is two searches whose results are united: the run
+ *   inside a block and the run that ends one. Pagefind merges several
  *   quoted phrases into one phrase, so terms are searched separately and intersected (AND).
  * - Quoted hits all score 1 in Pagefind; for "relevance" the same bigrams are searched
  *   unquoted (same index chunks, already loaded) and the exact hits are ordered by that score.
@@ -78,13 +80,18 @@ function unquoted(term: Term): string {
   return term.pagefind.replace(/^"|"$/g, '');
 }
 
+/** Which index an engine queries: overlapping bigrams, or one word per character. */
+export type IndexKind = 'bigram' | 'unigram';
+
 export class SearchEngine {
   private readonly pf: PagefindApi;
+  private readonly kind: IndexKind;
   private allValues: Promise<Record<string, Record<string, number>>> | undefined;
   private readonly valueDocs = new Map<string, Promise<Set<string>>>();
 
-  constructor(pf: PagefindApi) {
+  constructor(pf: PagefindApi, kind: IndexKind = 'bigram') {
     this.pf = pf;
+    this.kind = kind;
   }
 
   /** Every filter value in the index with its document count. */
@@ -116,11 +123,23 @@ export class SearchEngine {
       const r = await this.search(null, filters, sort ?? { year: 'desc' });
       return { ids: r.results.map((x) => x.id), byId: new Map(r.results.map((x) => [x.id, x])) };
     }
-    const responses = await Promise.all(q.terms.map((t) => this.search(t.pagefind, filters, sort)));
-    const [first, ...rest] = responses;
-    const others = rest.map((r) => new Set(r.results.map((x) => x.id)));
-    const kept = first!.results.filter((x) => others.every((s) => s.has(x.id)));
+    const perTerm = await Promise.all(q.terms.map((t) => this.termResults(t, filters, sort)));
+    const [first, ...rest] = perTerm;
+    const others = rest.map((r) => new Set(r.map((x) => x.id)));
+    const kept = first!.filter((x) => others.every((s) => s.has(x.id)));
     return { ids: kept.map((x) => x.id), byId: new Map(kept.map((x) => [x.id, x])) };
+  }
+
+  /** The documents holding one term, in Pagefind's order (the union of both forms on the unigram index). */
+  private async termResults(term: Term, filters: FilterSpec, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindResult[]> {
+    if (this.kind === 'bigram') return (await this.search(term.pagefind, filters, sort)).results;
+    const [inside, atEnd] = await Promise.all(term.unigram.map((u) => this.search(u, filters, sort)));
+    const seen = new Set(inside!.results.map((x) => x.id));
+    const merged = [...inside!.results, ...atEnd!.results.filter((x) => !seen.has(x.id))];
+    if (!sort) return merged.sort((a, b) => b.score - a.score);
+    // Two lists each in sort order: the sorted filter-only listing gives the common order.
+    const rank = new Map((await this.search(null, filters, sort)).results.map((x, i) => [x.id, i]));
+    return merged.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
 
   async run(state: SearchState): Promise<SearchOutcome> {
@@ -138,7 +157,7 @@ export class SearchEngine {
     const lead = query.terms[0];
     // Phrases are re-scored unquoted (same index chunks), in parallel with the exact search;
     // single units and bigrams are unquoted searches already and carry their own scores.
-    const rescore = !byYear && lead?.pagefind.startsWith('"') ? this.search(unquoted(lead), spec) : undefined;
+    const rescore = this.kind === 'bigram' && !byYear && lead?.pagefind.startsWith('"') ? this.search(unquoted(lead), spec) : undefined;
     const main = await this.resultSet(query, spec, byYear ? { year: 'desc' } : undefined);
     let ordered = main.ids.map((id) => main.byId.get(id)!);
     if (!byYear && lead && ordered.length > 1) {

@@ -9,6 +9,9 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { encodeBlock } from './encoding.ts';
 
+/** Encodes one block of text as index words (./encoding.ts). */
+export type Encoder = (text: string) => string;
+
 export interface ManifestDoc {
   id: string;
   /** Site-relative path of the page, without the base path: "docs/<id>/". */
@@ -67,30 +70,30 @@ function idAttr(el: Element): string {
  * block: Pagefind stores every anchor's text in the page's fragment, and paragraph texts
  * stored twice would double what a result costs to load.
  */
-function block(tag: string, id: string, text: string, sink: string[]): string {
+function block(tag: string, id: string, text: string, sink: string[], encode: Encoder): string {
   if (text.trim()) sink.push(text);
-  const enc = encodeBlock(text);
+  const enc = encode(text);
   if (!enc) return '';
   return /^h[1-6]$/.test(tag) ? `<${tag}${id}>${enc}</${tag}>` : `<${tag}>${id ? `<span${id}></span>` : ''}${enc}</${tag}>`;
 }
 
 /** Writes an element's searchable content as encoded blocks. */
-function walk(el: Element, sink: string[]): string {
+function walk(el: Element, sink: string[], encode: Encoder): string {
   if (isIgnored(el)) return '';
   if (!hasBlock(el.children)) {
     const tag = /^h[1-6]$/.test(el.tagName) ? el.tagName : 'p';
-    return block(tag, idAttr(el), textOf(el.children), sink);
+    return block(tag, idAttr(el), textOf(el.children), sink, encode);
   }
   let out = '';
   let inline: ElementContent[] = [];
   const flush = () => {
-    out += block('p', '', textOf(inline), sink);
+    out += block('p', '', textOf(inline), sink, encode);
     inline = [];
   };
   for (const child of el.children) {
     if (child.type === 'element' && (BLOCK.has(child.tagName) || hasBlock(child.children))) {
       flush();
-      out += walk(child, sink);
+      out += walk(child, sink, encode);
     } else inline.push(child);
   }
   flush();
@@ -116,7 +119,11 @@ export interface IndexCopy {
   warnings: string[];
 }
 
-export function indexCopy(pageHtml: string, doc: ManifestDoc): IndexCopy {
+/**
+ * The copy of one page for the bigram index (default) or, with `encodeBlockUnigrams`, for the
+ * unigram index of single characters.
+ */
+export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = encodeBlock): IndexCopy {
   const warnings: string[] = [];
   const tree = fromHtml(pageHtml);
   let body = find(tree, (el) => el.properties['dataPagefindBody'] !== undefined);
@@ -125,10 +132,10 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc): IndexCopy {
     body = find(tree, (el) => el.tagName === 'main');
   }
   const blocks: string[] = [];
-  let content = body ? walk(body, blocks) : '';
+  let content = body ? walk(body, blocks, encode) : '';
   if (!body || !find(body, (el) => el.tagName === 'h1')) {
     const title: string[] = [];
-    content = block('h1', '', doc.title, title) + content;
+    content = block('h1', '', doc.title, title, encode) + content;
     blocks.unshift(...title);
   }
 
