@@ -142,18 +142,7 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
     }, 200);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (stopped) {
-        resolvePromise({
-          seconds: (performance.now() - started) / 1000,
-          peakMB: peak / 1024,
-          peakProcessMB: peakProcess / 1024,
-          peakProcess: peakName,
-          stdout,
-          stopped,
-        });
-        return;
-      }
-      if (code !== 0) {
+      if (!stopped && code !== 0) {
         console.error(stdout.slice(-4000), stderr.slice(-4000));
         reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
         return;
@@ -164,6 +153,7 @@ function timed(cmd: string, args: string[], env: Record<string, string>, limitSe
         peakProcessMB: peakProcess / 1024,
         peakProcess: peakName,
         stdout,
+        ...(stopped ? { stopped } : {}),
       });
     });
   });

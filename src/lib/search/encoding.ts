@@ -75,7 +75,6 @@ const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
 const MARK = /^\p{M}$/u;
 /** Whitespace as the folding removes it: Unicode White_Space plus zero-width characters. */
 const SPACE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
-const SPACE_TEST = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/u;
 
 /** NFKC + whitespace removal: the form in which texts and queries are compared. */
 export function fold(text: string): string {
@@ -301,15 +300,3 @@ export function findInBlock(block: DecodedBlock, term: string): number[] {
   }
   return hits;
 }
-
-/** Plain folded text of a decoded block (for tests and ground truth). */
-export function blockText(block: DecodedBlock): string {
-  return block.chars.join('');
-}
-
-/** True when the text contains the term, both compared in folded, lowercased form. */
-export function textContains(text: string, term: string): boolean {
-  return foldQuery(text).includes(term);
-}
-
-export { SPACE_TEST as WHITESPACE };

@@ -7,6 +7,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
 import { encodeBlock } from './encoding.ts';
 
 /** Encodes one block of text as index words (./encoding.ts). */
@@ -27,8 +28,6 @@ export interface SearchManifest {
   docs: ManifestDoc[];
 }
 
-/** The filter value of "year not stated" (same slug as the year browse pages). */
-export const UNKNOWN_YEAR = 'unknown';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
@@ -143,7 +142,7 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = 
   const filter = (name: string, value: string) =>
     tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeAttr(value)}">`);
   if (doc.years.length) for (const y of doc.years) filter('year', String(y));
-  else filter('year', UNKNOWN_YEAR);
+  else filter('year', UNKNOWN_YEAR_SLUG);
   filter('level', doc.level);
   for (const t of doc.types) filter('type', t);
   for (const t of doc.topics) filter('topic', t);
