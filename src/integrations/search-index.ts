@@ -28,14 +28,16 @@
  * WENKU_SEARCH_INDEX=off plus `npm run build:search-index` keeps Astro's and Pagefind's
  * memory from adding up on very large builds. The page is added under its real URL,
  * so Pagefind's URLs, anchors and base path work as for a normal index. Facets (year,
- * level, type, topic) and the year sort come from the document's frontmatter through
- * /search/manifest.json, a build-time endpoint, and are written as filter/sort/meta tags.
+ * level, type, topic) come from the document's frontmatter through /search/manifest.json,
+ * a build-time endpoint, and are written as filter and meta tags; no Pagefind sort (its sort
+ * data sits in the index metadata every visitor loads, and the engine orders by year itself).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
 import { indexCopy, type Encoder, type SearchManifest } from '../lib/search/index-copy.ts';
 
@@ -46,7 +48,13 @@ interface Log {
 
 /** One Pagefind index of every document's copy, written to <outDir>/<dir>. */
 async function writeIndex(outDir: string, dir: string, manifest: SearchManifest, encode: Encoder, logger: Log): Promise<void> {
-  const { index, errors } = await createIndex({ forceLanguage: 'und' });
+  // Pagefind's service process reads the chunk size from its environment when it starts.
+  const before = process.env[CHUNK_SIZE_ENV];
+  process.env[CHUNK_SIZE_ENV] = String(indexChunkSize(manifest.docs.length));
+  const started = createIndex({ forceLanguage: 'und' });
+  if (before === undefined) delete process.env[CHUNK_SIZE_ENV];
+  else process.env[CHUNK_SIZE_ENV] = before;
+  const { index, errors } = await started;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const doc of manifest.docs) {
     const page = await readFile(join(outDir, doc.path, 'index.html'), 'utf8');

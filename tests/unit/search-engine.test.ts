@@ -37,6 +37,7 @@ let dir: string;
 let srv: StaticServer;
 let engine: SearchEngine;
 const engines = {} as Record<IndexKind, SearchEngine>;
+const pf = {} as Record<IndexKind, PagefindApi>;
 
 const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
   q,
@@ -71,7 +72,8 @@ beforeAll(async () => {
     const mod = (await import(/* @vite-ignore */ join(dir, bundle, 'pagefind.js'))) as {
       createInstance(o: { basePath: string }): PagefindApi;
     };
-    engines[kind] = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/${bundle}` }), kind);
+    pf[kind] = mod.createInstance({ basePath: `${srv.origin}/${bundle}` });
+    engines[kind] = new SearchEngine(pf[kind], kind);
   }
 }, 60_000);
 
@@ -82,7 +84,7 @@ afterAll(async () => {
 
 // Every query must give the same answer on both indexes: the page sends single characters
 // (and queries mixing them with longer terms) to the unigram one, everything else to bigrams.
-describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (kind) => {
+describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (kind: IndexKind) => {
   beforeAll(() => {
     engine = engines[kind];
   });
@@ -121,6 +123,36 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
     // b and d both reach 2023 (d covers 2022–2023); a is 2022.
     expect(paths.slice(0, 2).sort()).toEqual(['/docs/b/', '/docs/d/']);
     expect(paths[2]).toBe('/docs/a/');
+  });
+  it('orders phrases by where they first occur, or by year on request (a document counts by its latest year)', async () => {
+    const paths = async (q: string, sort: SearchState['sort']) => {
+      const out = await engine.run(state(q, {}, sort));
+      return Promise.all(out.results.map(async (r) => new URL((await r.data()).url).pathname));
+    };
+    // c opens with the phrase; a has it in its second block. c has no year, so it comes last by year.
+    expect(await paths('以学铸魂', 'relevance')).toEqual(['/docs/c/', '/docs/a/']);
+    expect(await paths('以学铸魂', 'year')).toEqual(['/docs/a/', '/docs/c/']);
+    expect(await paths('举旗帜、聚民心', 'year')).toEqual(['/docs/d/', '/docs/a/']);
+  });
+  it('answers filter and sort changes from the kept hits, without searching the index again', async () => {
+    const counting = new SearchEngine(
+      {
+        search: (term, options) => {
+          if (term !== null) termSearches.push(term);
+          return pf[kind].search(term, options);
+        },
+        filters: () => pf[kind].filters(),
+      },
+      kind,
+    );
+    const termSearches: string[] = [];
+    const first = await counting.run(state('以学铸魂'));
+    const searched = termSearches.length;
+    expect(searched).toBeGreaterThan(0);
+    const filtered = await counting.run(state('以学铸魂', { level: ['district'], year: ['2022'] }, 'year'));
+    expect(termSearches).toHaveLength(searched);
+    expect(first.results).toHaveLength(2);
+    expect(filtered.results).toHaveLength(1);
   });
   it('returns the empty state, with every value’s document count, for no query and no filters', async () => {
     const out = await engine.run(state('  '));

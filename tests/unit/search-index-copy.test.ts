@@ -50,11 +50,11 @@ describe('indexCopy', () => {
     ]);
   });
 
-  it('writes facets as filters, the latest year as sort key and the title as meta', () => {
+  it('writes facets as filters and the title as meta, and no sort key (the engine orders by year)', () => {
     for (const f of ['year[content]" content="2023', 'year[content]" content="2024', 'level[content]" content="district', 'type[content]" content="plan', 'topic[content]" content="core-values']) {
       expect(copy.html).toContain(`data-pagefind-filter="${f}"`);
     }
-    expect(copy.html).toContain('data-pagefind-sort="year[content]" content="2024"');
+    expect(copy.html).not.toContain('data-pagefind-sort');
     expect(copy.html).toContain('data-pagefind-meta="title[content]" content="2023年工作总结"');
     expect(copy.html).toContain('<html lang="und">');
   });

@@ -146,8 +146,6 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = 
   filter('level', doc.level);
   for (const t of doc.types) filter('type', t);
   for (const t of doc.topics) filter('topic', t);
-  const sortYear = doc.years.length ? Math.max(...doc.years) : 0;
-  tags.push(`<meta data-pagefind-sort="year[content]" content="${sortYear}">`);
   const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
   return { html, blocks, warnings };
 }
