@@ -3,7 +3,8 @@
  * through the search engine, renders results, facets with counts and the per-year chart,
  * and keeps the URL in step (pushState/replaceState, popstate for the back button).
  */
-import { SearchEngine, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
+import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
+import { FACETS_FILE, type FacetTableFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, isSingleUnit, parseQuery } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
@@ -32,8 +33,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** Opens Pagefind with the page language set to "und", so queries are not re-segmented. */
-async function openIndex(bundle: string): Promise<PagefindApi> {
+/**
+ * Opens one index: Pagefind with the page language set to "und", so queries are not
+ * re-segmented, and the engine over it with the facet table written next to it. Resolves once
+ * both are loaded, so a missing or broken index shows the "unavailable" state at once.
+ */
+async function openEngine(bundle: string, kind: IndexKind): Promise<SearchEngine> {
   const mod = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
@@ -46,8 +51,13 @@ async function openIndex(bundle: string): Promise<PagefindApi> {
     else html.setAttribute('lang', lang);
   }
   await instance.init();
-  await instance.filters();
-  return instance;
+  const engine = new SearchEngine(instance, kind, async () => {
+    const res = await fetch(`${bundle}${FACETS_FILE}`);
+    if (!res.ok) throw new Error(`${bundle}${FACETS_FILE}: HTTP ${res.status}`);
+    return (await res.json()) as FacetTableFile;
+  });
+  await engine.catalogue();
+  return engine;
 }
 
 class WenkuSearch extends HTMLElement {
@@ -73,7 +83,7 @@ class WenkuSearch extends HTMLElement {
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!parseQuery(state.q).terms.some(isSingleUnit)) return Promise.resolve(this.engine!);
-    this.charsEngine ??= openIndex(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE)).then((pf) => new SearchEngine(pf, 'unigram'));
+    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram');
     return this.charsEngine;
   }
   private get list(): HTMLOListElement {
@@ -116,9 +126,9 @@ class WenkuSearch extends HTMLElement {
     });
     history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
 
-    openIndex(this.bundle)
-      .then((pf) => {
-        this.engine = new SearchEngine(pf);
+    openEngine(this.bundle, 'bigram')
+      .then((engine) => {
+        this.engine = engine;
         void this.run();
       })
       .catch((err: unknown) => {
@@ -303,12 +313,12 @@ class WenkuSearch extends HTMLElement {
     h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, data.meta['title'] ?? data.url));
     li.append(h);
     const facts = el('p', { class: 'search-result-facts' });
-    const years = data.filters['year'] ?? [];
+    const own = outcome.facets.get(result.id);
     const fact = (facet: Facet, values: string[]) =>
       values.length ? facts.append(el('span', { 'data-fact': facet }, values.map((v) => valueLabel(facet, v)).join('、'))) : undefined;
-    fact('year', orderValues('year', years).reverse());
-    fact('level', data.filters['level'] ?? []);
-    fact('type', orderValues('type', data.filters['type'] ?? []));
+    fact('year', orderValues('year', own?.year ?? []).reverse());
+    fact('level', own?.level ?? []);
+    fact('type', orderValues('type', own?.type ?? []));
     if (occurrences) facts.append(el('span', { class: 'search-result-hits' }, `出现 ${occurrences} 次`));
     li.append(facts);
     if (sections.length) {

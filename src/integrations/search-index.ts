@@ -29,17 +29,20 @@
  * memory from adding up on very large builds. The page is added under its real URL,
  * so Pagefind's URLs, anchors and base path work as for a normal index. Facets (year,
  * level, type, topic) come from the document's frontmatter through /search/manifest.json,
- * a build-time endpoint, and are written as filter and meta tags; no Pagefind sort (its sort
- * data sits in the index metadata every visitor loads, and the engine orders by year itself).
+ * a build-time endpoint, and go into a compact facet table next to each index
+ * (src/lib/search/facets.ts), not into Pagefind filters or sorts (their data is several times
+ * larger and every visitor loads it; the engine filters, counts and orders by year itself).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
-import { indexCopy, type Encoder, type SearchManifest } from '../lib/search/index-copy.ts';
+import { docFacets, encodeFacets, FACETS_FILE } from '../lib/search/facets.ts';
+import { indexCopy, type Encoder, type ManifestDoc, type SearchManifest } from '../lib/search/index-copy.ts';
 
 interface Log {
   info(message: string): void;
@@ -67,6 +70,25 @@ async function writeIndex(outDir: string, dir: string, manifest: SearchManifest,
   if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
   // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
+  await writeFacetTable(join(outDir, dir), manifest.docs);
+}
+
+/**
+ * Writes the facet table (src/lib/search/facets.ts) into an index directory: the documents in
+ * the order they were added, checked against the page ids Pagefind wrote (its fragments).
+ */
+export async function writeFacetTable(bundleDir: string, docs: readonly ManifestDoc[]): Promise<void> {
+  const idByPath = new Map<string, string>();
+  const dir = join(bundleDir, 'fragment');
+  for (const name of await readdir(dir)) {
+    // A fragment is gzipped: a 12-byte signature, then the page's JSON.
+    const json = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray(12).toString('utf8')) as { url: string };
+    idByPath.set(new URL(json.url, 'http://x').pathname.replace(/^\/+/, ''), name.replace(/\.pf_fragment$/, ''));
+  }
+  const missing = docs.filter((d) => !idByPath.has(d.path)).map((d) => d.path);
+  if (missing.length) throw new Error(`the search index has no page for ${missing.join(', ')} (a document without text?)`);
+  const table = encodeFacets(docs.map(docFacets), docs.map((d) => idByPath.get(d.path)!));
+  await writeFile(join(bundleDir, FACETS_FILE), JSON.stringify(table));
 }
 
 /**

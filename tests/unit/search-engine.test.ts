@@ -3,13 +3,15 @@
  * copy and Pagefind's Node API as in the build, and the built pagefind.js answers the
  * queries (served on loopback, with the minimal DOM stand-in it needs outside a browser).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/search/encoding';
+import { writeFacetTable } from '../../src/integrations/search-index';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
+import { FACETS_FILE, type FacetTableFile } from '../../src/lib/search/facets';
 import { indexCopy, type Encoder, type ManifestDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
@@ -59,7 +61,10 @@ async function writeIndex(out: string, encode: Encoder): Promise<void> {
   }
   await index!.writeFiles({ outputPath: join(dir, out) });
   await close();
+  await writeFacetTable(join(dir, out), docs);
 }
+
+const facetsOf = (bundle: string) => async () => JSON.parse(readFileSync(join(dir, bundle, FACETS_FILE), 'utf8')) as FacetTableFile;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));
@@ -73,7 +78,7 @@ beforeAll(async () => {
       createInstance(o: { basePath: string }): PagefindApi;
     };
     pf[kind] = mod.createInstance({ basePath: `${srv.origin}/${bundle}` });
-    engines[kind] = new SearchEngine(pf[kind], kind);
+    engines[kind] = new SearchEngine(pf[kind], kind, facetsOf(bundle));
   }
 }, 60_000);
 
@@ -137,13 +142,13 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
   it('answers filter and sort changes from the kept hits, without searching the index again', async () => {
     const counting = new SearchEngine(
       {
-        search: (term, options) => {
+        search: (term) => {
           if (term !== null) termSearches.push(term);
-          return pf[kind].search(term, options);
+          return pf[kind].search(term);
         },
-        filters: () => pf[kind].filters(),
       },
       kind,
+      facetsOf(kind === 'bigram' ? 'pagefind/' : CHARS_BUNDLE),
     );
     const termSearches: string[] = [];
     const first = await counting.run(state('以学铸魂'));

@@ -50,18 +50,15 @@ describe('indexCopy', () => {
     ]);
   });
 
-  it('writes facets as filters and the title as meta, and no sort key (the engine orders by year)', () => {
-    for (const f of ['year[content]" content="2023', 'year[content]" content="2024', 'level[content]" content="district', 'type[content]" content="plan', 'topic[content]" content="core-values']) {
-      expect(copy.html).toContain(`data-pagefind-filter="${f}"`);
-    }
+  it('writes the title as meta and no facets (they go into the facet table)', () => {
+    expect(copy.html).not.toContain('data-pagefind-filter');
     expect(copy.html).not.toContain('data-pagefind-sort');
     expect(copy.html).toContain('data-pagefind-meta="title[content]" content="2023年工作总结"');
     expect(copy.html).toContain('<html lang="und">');
   });
 
-  it('files a document without years under "unknown" and warns when the page has no body marker', () => {
+  it('warns when the page has no body marker', () => {
     const c = indexCopy('<html><body><main><p>文字</p></main></body></html>', { ...doc, years: [] });
-    expect(c.html).toContain('data-pagefind-filter="year[content]" content="unknown"');
     expect(c.warnings).toHaveLength(1);
     expect(c.blocks[0]).toBe('2023年工作总结');
   });

@@ -16,14 +16,15 @@
  * - Pagefind is asked only for a query's documents, never with filters or a sort: Pagefind's
  *   work grows with the number of hits times the postings of the query's words (and its sort
  *   with hits times documents), which at 10,000 documents made every filter click and every
- *   count a full search again. Instead the documents of every facet value are fetched once
- *   per session (filter-only searches, no index chunks), and filtering, the counts, the
- *   per-year chart and the year order are set operations on those, in one pass over the hits.
- *   A query's hits are kept, so changing filters or the sort costs no search.
+ *   count a full search again. Instead every document's facet values come from the facet
+ *   table (./facets.ts, loaded once per session with one `search(null)` listing every page),
+ *   and filtering, the counts, the per-year chart and the year order are one pass over the
+ *   hits. A query's hits are kept, so changing filters or the sort costs no search.
  * - Facet counts follow the usual faceting rule: values of one facet combine with OR,
  *   facets with AND, and a facet's counts ignore that facet's own selection.
  */
 import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
+import { decodeFacets, type DocFacets, type FacetTableFile } from './facets.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
 
 export interface PagefindAnchor {
@@ -56,11 +57,9 @@ export interface PagefindResponse {
   unfilteredResultCount: number;
 }
 
-type FilterSpec = Record<string, { any: string[] }>;
-
+/** The part of Pagefind's API the engine uses: searches without filters or sort. */
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: FilterSpec }): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null): Promise<PagefindResponse | null>;
 }
 
 export interface SearchOutcome {
@@ -72,6 +71,8 @@ export interface SearchOutcome {
   counts: Record<Facet, Record<string, number>>;
   /** Matching documents per year value under all current filters (the chart). */
   years: Record<string, number>;
+  /** Facet values of every document, by result id. */
+  facets: ReadonlyMap<string, DocFacets>;
 }
 
 /** What the engine knows about every document, from the facet values (once per session). */
@@ -79,7 +80,9 @@ interface Catalog {
   /** Every document, newest first (see yearKey). */
   all: PagefindResult[];
   /** Facet values of each document. */
-  valuesOf: Map<string, Record<Facet, string[]>>;
+  valuesOf: Map<string, DocFacets>;
+  /** Every facet value with its number of documents. */
+  counts: Record<Facet, Record<string, number>>;
   /** Sort key for "newest first": the latest year of the document, 0 for undated ones. */
   yearKey: Map<string, number>;
 }
@@ -101,46 +104,37 @@ const KEPT_QUERIES = 20;
 export class SearchEngine {
   private readonly pf: PagefindApi;
   private readonly kind: IndexKind;
-  private allValues: Promise<Record<string, Record<string, number>>> | undefined;
+  private readonly loadFacets: () => Promise<FacetTableFile>;
   private catalog: Promise<Catalog> | undefined;
   private readonly hits = new Map<string, Promise<PagefindResult[]>>();
 
-  constructor(pf: PagefindApi, kind: IndexKind = 'bigram') {
+  /** `loadFacets` fetches the facet table written next to this index (FACETS_FILE). */
+  constructor(pf: PagefindApi, kind: IndexKind, loadFacets: () => Promise<FacetTableFile>) {
     this.pf = pf;
     this.kind = kind;
+    this.loadFacets = loadFacets;
   }
 
-  /** Every filter value in the index with its document count. */
-  values(): Promise<Record<string, Record<string, number>>> {
-    this.allValues ??= this.pf.filters();
-    return this.allValues;
-  }
-
-  private async search(term: string | null, filters: FilterSpec = {}): Promise<PagefindResponse> {
-    const r = await this.pf.search(term, { filters });
+  private async search(term: string | null): Promise<PagefindResponse> {
+    const r = await this.pf.search(term);
     if (!r) throw new Error('search superseded');
     return r;
   }
 
-  private catalogue(): Promise<Catalog> {
+  /** Loads the facet table and the list of every page (once); rejects when they do not match. */
+  catalogue(): Promise<Catalog> {
     this.catalog ??= (async () => {
-      const values = await this.values();
-      const byId = new Map<string, PagefindResult>();
-      const valuesOf = new Map<string, Record<Facet, string[]>>();
+      const [file, every] = await Promise.all([this.loadFacets(), this.search(null)]);
+      const valuesOf = decodeFacets(file, every.results.map((r) => r.id));
+      const counts = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(file.values[f].map((v) => [v, 0]))])) as Record<Facet, Record<string, number>>;
       const yearKey = new Map<string, number>();
-      const perValue = FACETS.flatMap((facet) => Object.keys(values[facet] ?? {}).map((value) => ({ facet, value })));
-      const found = await Promise.all(perValue.map(({ facet, value }) => this.search(null, { [facet]: { any: [value] } })));
-      perValue.forEach(({ facet, value }, i) => {
-        for (const r of found[i]!.results) {
-          byId.set(r.id, r);
-          let own = valuesOf.get(r.id);
-          if (!own) valuesOf.set(r.id, (own = { year: [], level: [], type: [], topic: [] }));
-          own[facet].push(value);
-          if (facet === 'year') yearKey.set(r.id, Math.max(yearKey.get(r.id) ?? 0, Number(value) || 0));
-        }
-      });
-      return { all: newestFirst([...byId.values()], yearKey), valuesOf, yearKey };
+      for (const [id, own] of valuesOf) {
+        for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
+        yearKey.set(id, Math.max(0, ...own.year.map((y) => Number(y) || 0)));
+      }
+      return { all: newestFirst(every.results, yearKey), valuesOf, counts, yearKey };
     })();
+    this.catalog.catch(() => (this.catalog = undefined));
     return this.catalog;
   }
 
@@ -186,17 +180,13 @@ export class SearchEngine {
     const selected = FACETS.filter((f) => state.filters[f].length > 0);
     if (query.terms.length === 0 && selected.length === 0) {
       // Nothing asked yet: offer every value with its number of documents, for browsing.
-      const values = await this.values();
-      for (const f of FACETS) counts[f] = { ...(values[f] ?? {}) };
-      return { mode: 'empty', query, results: [], counts, years: {} };
+      const { counts: all, valuesOf } = await this.catalogue();
+      for (const f of FACETS) counts[f] = { ...all[f] };
+      return { mode: 'empty', query, results: [], counts, years: {}, facets: valuesOf };
     }
-    const [catalog, values, found] = await Promise.all([
-      this.catalogue(),
-      this.values(),
-      query.terms.length ? this.matches(query) : undefined,
-    ]);
-    for (const f of FACETS) for (const v of Object.keys(values[f] ?? {})) counts[f][v] = 0;
-    const years: Record<string, number> = Object.fromEntries(Object.keys(values['year'] ?? {}).map((v) => [v, 0]));
+    const [catalog, found] = await Promise.all([this.catalogue(), query.terms.length ? this.matches(query) : undefined]);
+    for (const f of FACETS) for (const v of Object.keys(catalog.counts[f])) counts[f][v] = 0;
+    const years: Record<string, number> = Object.fromEntries(Object.keys(catalog.counts.year).map((v) => [v, 0]));
     const wanted = Object.fromEntries(selected.map((f) => [f, new Set(state.filters[f])])) as Partial<Record<Facet, Set<string>>>;
     const results: PagefindResult[] = [];
     // One pass: a document counts for facet f when it passes every selected facet but f.
@@ -221,6 +211,7 @@ export class SearchEngine {
       results: byYear && found ? newestFirst(results, catalog.yearKey) : results,
       counts,
       years,
+      facets: catalog.valuesOf,
     };
   }
 }

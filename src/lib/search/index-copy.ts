@@ -2,12 +2,11 @@
  * Builds the index-only copy of a built document page (Node only): the text inside
  * `data-pagefind-body`, minus `data-pagefind-ignore` and chrome, block by block, each block's
  * text encoded as bigram words (./encoding.ts), every element id kept so Pagefind records
- * it as an anchor at the right word position; facets as filter/sort/meta tags.
+ * it as an anchor at the right word position; the title as a meta tag (facets: ./facets.ts).
  * The served page is never changed.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
 import { encodeBlock } from './encoding.ts';
 
 /** Encodes one block of text as index words (./encoding.ts). */
@@ -138,14 +137,8 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = 
     blocks.unshift(...title);
   }
 
+  // Facets are not Pagefind filters: they go into the facet table (./facets.ts).
   const tags: string[] = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(doc.title)}">`];
-  const filter = (name: string, value: string) =>
-    tags.push(`<meta data-pagefind-filter="${name}[content]" content="${escapeAttr(value)}">`);
-  if (doc.years.length) for (const y of doc.years) filter('year', String(y));
-  else filter('year', UNKNOWN_YEAR_SLUG);
-  filter('level', doc.level);
-  for (const t of doc.types) filter('type', t);
-  for (const t of doc.topics) filter('topic', t);
   const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
   return { html, blocks, warnings };
 }

@@ -1,0 +1,104 @@
+/**
+ * The facet table: year, level, type and topic of every indexed document, written next to each
+ * Pagefind index as FACETS_FILE and read by the search engine once per session.
+ *
+ * Why not Pagefind's filters: the engine needs every document's values to count each facet
+ * value under the current query (in one pass over the hits, see engine.ts). Pagefind's filter
+ * files list every page under every value, about 13 bytes per document gzipped: 127 KB at
+ * 10,000 documents, fetched on a visitor's first query and more than the whole difference
+ * between our first query and one on Pagefind's defaults. The table stores each document's
+ * values as indices into the value lists, in the order the documents were added to the index,
+ * about 3 bytes per document gzipped.
+ *
+ * Pagefind numbers pages in the order they are added, and a filter-only search with no filter
+ * (`search(null)`) returns every page in that order; the engine pairs the table's rows with
+ * those results. So that a Pagefind change cannot pair them wrongly without notice, the table
+ * carries a checksum of the page ids in its order (computed at build time from the written
+ * fragments) and the engine refuses a table whose checksum differs.
+ */
+import type { ManifestDoc } from './index-copy.ts';
+import { FACETS, type Facet } from './state.ts';
+import { UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
+
+/** File name of the table inside each index directory. */
+export const FACETS_FILE = 'wenku-facets.json';
+
+/** The table as written: value lists per facet and one row per document. */
+export interface FacetTableFile {
+  /** Every value of each facet, in a fixed order (newest year first). */
+  values: Record<Facet, string[]>;
+  /** One row per document, in index order: per facet the value indices joined by ".", facets by ",", rows by ";". */
+  rows: string;
+  /** Number of rows. */
+  count: number;
+  /** checksum() of the Pagefind page ids in row order. */
+  ids: string;
+}
+
+/** Values of one document per facet. */
+export type DocFacets = Record<Facet, string[]>;
+
+/** A document's facet values as written to the index copy and the table. */
+export function docFacets(doc: ManifestDoc): DocFacets {
+  return {
+    year: doc.years.length ? [...doc.years].sort((a, b) => b - a).map(String) : [UNKNOWN_YEAR_SLUG],
+    level: [doc.level],
+    type: [...doc.types],
+    topic: [...doc.topics],
+  };
+}
+
+/** FNV-1a (32 bit) of the ids joined by newlines, as 8 hex digits: a cheap order check, not security. */
+export function checksum(ids: readonly string[]): string {
+  let h = 0x811c9dc5;
+  const text = ids.join('\n');
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function yearOrder(a: string, b: string): number {
+  const na = Number(a) || 0;
+  const nb = Number(b) || 0;
+  return nb - na || a.localeCompare(b);
+}
+
+/** Builds the table for documents in index order, given their Pagefind page ids in the same order. */
+export function encodeFacets(docs: readonly DocFacets[], pageIds: readonly string[]): FacetTableFile {
+  if (docs.length !== pageIds.length) throw new Error(`facet table: ${docs.length} documents but ${pageIds.length} page ids`);
+  const values = {} as Record<Facet, string[]>;
+  const index = {} as Record<Facet, Map<string, number>>;
+  for (const f of FACETS) {
+    const all = [...new Set(docs.flatMap((d) => d[f]))];
+    values[f] = f === 'year' ? all.sort(yearOrder) : all.sort();
+    index[f] = new Map(values[f].map((v, i) => [v, i]));
+  }
+  const rows = docs.map((d) => FACETS.map((f) => d[f].map((v) => index[f].get(v)!).join('.')).join(',')).join(';');
+  return { values, rows, count: docs.length, ids: checksum(pageIds) };
+}
+
+/** Reads a table; throws when it is malformed or its rows do not belong to `pageIds`. */
+export function decodeFacets(file: FacetTableFile, pageIds: readonly string[]): Map<string, DocFacets> {
+  if (pageIds.length !== file.count || checksum(pageIds) !== file.ids) {
+    throw new Error(`facet table does not match the search index (${file.count} rows, ${pageIds.length} pages): rebuild the site`);
+  }
+  const rows = file.count ? file.rows.split(';') : [];
+  if (rows.length !== file.count) throw new Error(`facet table has ${rows.length} rows, expected ${file.count}`);
+  const out = new Map<string, DocFacets>();
+  rows.forEach((row, i) => {
+    const cells = row.split(',');
+    const doc = {} as DocFacets;
+    FACETS.forEach((f, k) => {
+      const cell = cells[k] ?? '';
+      doc[f] = cell === '' ? [] : cell.split('.').map((n) => {
+        const v = file.values[f][Number(n)];
+        if (v === undefined) throw new Error(`facet table row ${i}: no ${f} value ${n}`);
+        return v;
+      });
+    });
+    out.set(pageIds[i]!, doc);
+  });
+  return out;
+}

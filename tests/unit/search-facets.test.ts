@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checksum, decodeFacets, docFacets, encodeFacets, type DocFacets } from '../../src/lib/search/facets';
+import type { ManifestDoc } from '../../src/lib/search/index-copy';
+
+const doc = (id: string, years: number[], level: string, types: string[], topics: string[]): ManifestDoc => ({
+  id, path: `docs/${id}/`, title: id, years, level, types, topics,
+});
+const docs = [
+  doc('a', [2022], 'district', ['key-points'], ['theory', 'core-values']),
+  doc('b', [2023, 2022], 'municipal', ['summary', 'plan'], ['integrity']),
+  doc('c', [], 'district', ['report'], ['minors', 'theory']),
+];
+const ids = ['und_1111111', 'und_2222222', 'und_3333333'];
+
+describe('facet table', () => {
+  it('files a document without years under "unknown" and lists years newest first', () => {
+    expect(docFacets(docs[2]!).year).toEqual(['unknown']);
+    expect(docFacets(docs[1]!).year).toEqual(['2023', '2022']);
+  });
+
+  it('round-trips every document’s values, keyed by page id', () => {
+    const table = encodeFacets(docs.map(docFacets), ids);
+    expect(table.values.year).toEqual(['2023', '2022', 'unknown']);
+    expect(table.count).toBe(3);
+    const back = decodeFacets(JSON.parse(JSON.stringify(table)), ids);
+    docs.forEach((d, i) => {
+      const got = back.get(ids[i]!)!;
+      const want: DocFacets = docFacets(d);
+      for (const f of ['year', 'level', 'type', 'topic'] as const) expect([...got[f]].sort()).toEqual([...want[f]].sort());
+    });
+  });
+
+  it('refuses page ids in another order, another number of pages, or a damaged row', () => {
+    const table = encodeFacets(docs.map(docFacets), ids);
+    expect(() => decodeFacets(table, [ids[1]!, ids[0]!, ids[2]!])).toThrow(/does not match the search index/);
+    expect(() => decodeFacets(table, ids.slice(0, 2))).toThrow(/does not match the search index/);
+    expect(() => decodeFacets({ ...table, rows: table.rows.replace(/^\d+/, '9') }, ids)).toThrow(/no year value 9/);
+    expect(() => encodeFacets(docs.map(docFacets), ids.slice(1))).toThrow(/3 documents but 2 page ids/);
+  });
+
+  it('checksums depend on order', () => {
+    expect(checksum(['a', 'b'])).not.toBe(checksum(['b', 'a']));
+    expect(checksum(['a', 'b'])).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
