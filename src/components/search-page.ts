@@ -4,7 +4,7 @@
  * and keeps the URL in step (pushState/replaceState, popstate for the back button).
  */
 import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
-import { FACETS_FILE, type FacetTableFile } from '../lib/search/facets.ts';
+import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, isSingleUnit, parseQuery } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
@@ -54,7 +54,7 @@ async function openEngine(bundle: string, kind: IndexKind): Promise<SearchEngine
   const engine = new SearchEngine(instance, kind, async () => {
     const res = await fetch(`${bundle}${FACETS_FILE}`);
     if (!res.ok) throw new Error(`${bundle}${FACETS_FILE}: HTTP ${res.status}`);
-    return (await res.json()) as FacetTableFile;
+    return parseFacetFile(new Uint8Array(await res.arrayBuffer()));
   });
   await engine.catalogue();
   return engine;

@@ -37,7 +37,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
@@ -88,7 +88,7 @@ export async function writeFacetTable(bundleDir: string, docs: readonly Manifest
   const missing = docs.filter((d) => !idByPath.has(d.path)).map((d) => d.path);
   if (missing.length) throw new Error(`the search index has no page for ${missing.join(', ')} (a document without text?)`);
   const table = encodeFacets(docs.map(docFacets), docs.map((d) => idByPath.get(d.path)!));
-  await writeFile(join(bundleDir, FACETS_FILE), JSON.stringify(table));
+  await writeFile(join(bundleDir, FACETS_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
 }
 
 /**

@@ -11,7 +11,7 @@ import { close, createIndex } from 'pagefind';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/search/encoding';
 import { writeFacetTable } from '../../src/integrations/search-index';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
-import { FACETS_FILE, type FacetTableFile } from '../../src/lib/search/facets';
+import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
 import { indexCopy, type Encoder, type ManifestDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
@@ -64,7 +64,7 @@ async function writeIndex(out: string, encode: Encoder): Promise<void> {
   await writeFacetTable(join(dir, out), docs);
 }
 
-const facetsOf = (bundle: string) => async () => JSON.parse(readFileSync(join(dir, bundle, FACETS_FILE), 'utf8')) as FacetTableFile;
+const facetsOf = (bundle: string) => () => parseFacetFile(readFileSync(join(dir, bundle, FACETS_FILE)));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));

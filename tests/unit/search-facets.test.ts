@@ -1,5 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeFacets, docFacets, encodeFacets, type DocFacets } from '../../src/lib/search/facets';
+import { checksum, decodeFacets, docFacets, encodeFacets, parseFacetFile, type DocFacets } from '../../src/lib/search/facets';
 import type { ManifestDoc } from '../../src/lib/search/index-copy';
 
 const doc = (id: string, years: number[], level: string, types: string[], topics: string[]): ManifestDoc => ({
@@ -36,6 +37,12 @@ describe('facet table', () => {
     expect(() => decodeFacets(table, ids.slice(0, 2))).toThrow(/does not match the search index/);
     expect(() => decodeFacets({ ...table, rows: table.rows.replace(/^\d+/, '9') }, ids)).toThrow(/no year value 9/);
     expect(() => encodeFacets(docs.map(docFacets), ids.slice(1))).toThrow(/3 documents but 2 page ids/);
+  });
+
+  it('reads the file gzipped, as written, or already unpacked', async () => {
+    const table = encodeFacets(docs.map(docFacets), ids);
+    expect(await parseFacetFile(gzipSync(JSON.stringify(table)))).toEqual(table);
+    expect(await parseFacetFile(new TextEncoder().encode(JSON.stringify(table)))).toEqual(table);
   });
 
   it('checksums depend on order', () => {

@@ -20,8 +20,22 @@ import type { ManifestDoc } from './index-copy.ts';
 import { FACETS, type Facet } from './state.ts';
 import { UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
 
-/** File name of the table inside each index directory. */
-export const FACETS_FILE = 'wenku-facets.json';
+/**
+ * File name of the table inside each index directory: gzipped JSON, like Pagefind's own files
+ * (served as it is, so its size is what a visitor downloads on any server). Not ".json.gz":
+ * some servers would add Content-Encoding to that, and the browser would unpack it first.
+ */
+export const FACETS_FILE = 'wenku-facets.bin';
+
+/** Reads the table file's bytes: gzip as written, or JSON if something on the way unpacked it. */
+export async function parseFacetFile(bytes: Uint8Array): Promise<FacetTableFile> {
+  let text: string;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    text = await new Response(stream).text();
+  } else text = new TextDecoder().decode(bytes);
+  return JSON.parse(text) as FacetTableFile;
+}
 
 /** The table as written: value lists per facet and one row per document. */
 export interface FacetTableFile {
