@@ -23,8 +23,10 @@
  * word per character), complete at any size; see encoding.ts.
  * Costs: fragments hold the bigram text (paragraph ids sit on empty markers so the text is
  * not stored twice, which keeps fragments smaller than the default index's), and a phrase of
- * n characters fetches the index chunks of n−1 bigrams, so long phrases cost more bytes than
- * with the defaults. Memory: Pagefind needs about 1.6 GB per 1,000 documents either way;
+ * n characters fetches the index chunks of n−1 bigrams; chunks are sized for the corpus
+ * (src/lib/search/chunk-size.ts) so that rare bigrams cost little. Time: Pagefind's work per
+ * query grows with the number of hits times the postings of the query's words, so the engine
+ * runs one exact search per term and nothing else (src/lib/search/engine.ts). Memory: Pagefind needs about 1.6 GB per 1,000 documents either way;
  * WENKU_SEARCH_INDEX=off plus `npm run build:search-index` keeps Astro's and Pagefind's
  * memory from adding up on very large builds. The page is added under its real URL,
  * so Pagefind's URLs, anchors and base path work as for a normal index. Facets (year,

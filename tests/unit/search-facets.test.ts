@@ -35,7 +35,8 @@ describe('facet table', () => {
     const table = encodeFacets(docs.map(docFacets), ids);
     expect(() => decodeFacets(table, [ids[1]!, ids[0]!, ids[2]!])).toThrow(/does not match the search index/);
     expect(() => decodeFacets(table, ids.slice(0, 2))).toThrow(/does not match the search index/);
-    expect(() => decodeFacets({ ...table, rows: table.rows.replace(/^\d+/, '9') }, ids)).toThrow(/no year value 9/);
+    expect(() => decodeFacets({ ...table, columns: { ...table.columns, year: table.columns.year.replace(/^\d+/, '9') } }, ids)).toThrow(/no year value 9/);
+    expect(() => decodeFacets({ ...table, columns: { ...table.columns, topic: '0' } }, ids)).toThrow(/topic has 1 cells, expected 3/);
     expect(() => encodeFacets(docs.map(docFacets), ids.slice(1))).toThrow(/3 documents but 2 page ids/);
   });
 

@@ -8,10 +8,10 @@
  * 10,000 documents, fetched on a visitor's first query and more than the whole difference
  * between our first query and one on Pagefind's defaults. The table stores each document's
  * values as indices into the value lists, in the order the documents were added to the index,
- * about 3 bytes per document gzipped.
+ * about 4 bytes per document gzipped (generated corpus, nearly every document a different mix).
  *
  * Pagefind numbers pages in the order they are added, and a filter-only search with no filter
- * (`search(null)`) returns every page in that order; the engine pairs the table's rows with
+ * (`search(null)`) returns every page in that order; the engine pairs the table's entries with
  * those results. So that a Pagefind change cannot pair them wrongly without notice, the table
  * carries a checksum of the page ids in its order (computed at build time from the written
  * fragments) and the engine refuses a table whose checksum differs.
@@ -37,15 +37,19 @@ export async function parseFacetFile(bytes: Uint8Array): Promise<FacetTableFile>
   return JSON.parse(text) as FacetTableFile;
 }
 
-/** The table as written: value lists per facet and one row per document. */
+/** The table as written: value lists per facet and, per facet, one cell per document. */
 export interface FacetTableFile {
   /** Every value of each facet, in a fixed order (newest year first). */
   values: Record<Facet, string[]>;
-  /** One row per document, in index order: per facet the value indices joined by ".", facets by ",", rows by ";". */
-  rows: string;
-  /** Number of rows. */
+  /**
+   * Per facet, the documents' cells in index order, joined by ";"; a cell is the document's
+   * value indices joined by ".". One column per facet packs better than one row per document
+   * (measured at 10,000 generated documents: 38.8 against 45.7 KB gzipped).
+   */
+  columns: Record<Facet, string>;
+  /** Number of documents. */
   count: number;
-  /** checksum() of the Pagefind page ids in row order. */
+  /** checksum() of the Pagefind page ids in document order. */
   ids: string;
 }
 
@@ -89,30 +93,28 @@ export function encodeFacets(docs: readonly DocFacets[], pageIds: readonly strin
     values[f] = f === 'year' ? all.sort(yearOrder) : all.sort();
     index[f] = new Map(values[f].map((v, i) => [v, i]));
   }
-  const rows = docs.map((d) => FACETS.map((f) => d[f].map((v) => index[f].get(v)!).join('.')).join(',')).join(';');
-  return { values, rows, count: docs.length, ids: checksum(pageIds) };
+  const columns = {} as Record<Facet, string>;
+  for (const f of FACETS) columns[f] = docs.map((d) => d[f].map((v) => index[f].get(v)!).join('.')).join(';');
+  return { values, columns, count: docs.length, ids: checksum(pageIds) };
 }
 
-/** Reads a table; throws when it is malformed or its rows do not belong to `pageIds`. */
+/** Reads a table; throws when it is malformed or does not belong to `pageIds`. */
 export function decodeFacets(file: FacetTableFile, pageIds: readonly string[]): Map<string, DocFacets> {
   if (pageIds.length !== file.count || checksum(pageIds) !== file.ids) {
-    throw new Error(`facet table does not match the search index (${file.count} rows, ${pageIds.length} pages): rebuild the site`);
+    throw new Error(`facet table does not match the search index (${file.count} documents, ${pageIds.length} pages): rebuild the site`);
   }
-  const rows = file.count ? file.rows.split(';') : [];
-  if (rows.length !== file.count) throw new Error(`facet table has ${rows.length} rows, expected ${file.count}`);
-  const out = new Map<string, DocFacets>();
-  rows.forEach((row, i) => {
-    const cells = row.split(',');
-    const doc = {} as DocFacets;
-    FACETS.forEach((f, k) => {
-      const cell = cells[k] ?? '';
-      doc[f] = cell === '' ? [] : cell.split('.').map((n) => {
+  const out = new Map<string, DocFacets>(pageIds.map((id) => [id, { year: [], level: [], type: [], topic: [] }]));
+  for (const f of FACETS) {
+    const cells = file.count ? (file.columns[f] ?? '').split(';') : [];
+    if (cells.length !== file.count) throw new Error(`facet table: ${f} has ${cells.length} cells, expected ${file.count}`);
+    cells.forEach((cell, i) => {
+      if (cell === '') return;
+      out.get(pageIds[i]!)![f] = cell.split('.').map((n) => {
         const v = file.values[f][Number(n)];
-        if (v === undefined) throw new Error(`facet table row ${i}: no ${f} value ${n}`);
+        if (v === undefined) throw new Error(`facet table: document ${i} has no ${f} value ${n}`);
         return v;
       });
     });
-    out.set(pageIds[i]!, doc);
-  });
+  }
   return out;
 }
