@@ -108,7 +108,10 @@ class WenkuSearch extends HTMLElement {
     });
     this.input.addEventListener('input', () => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.commit({ ...this.state, q: this.input.value }, 'auto'), DEBOUNCE_MS);
+      const q = this.input.value;
+      // Fetch the index chunks while waiting for the typing to pause; errors show in the search.
+      if (this.engine) this.engineFor({ ...this.state, q }).then((e) => e.preload(q)).catch(() => {});
+      this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
     });
     this.ref<HTMLSelectElement>('sort').addEventListener('change', (e) => {
       this.commit({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'relevance' }, 'push');

@@ -159,6 +159,17 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
     expect(first.results).toHaveLength(2);
     expect(filtered.results).toHaveLength(1);
   });
+  it('preloads the index chunks of a query, so the search then fetches none', async () => {
+    const bundle = kind === 'bigram' ? 'pagefind/' : CHARS_BUNDLE;
+    const mod = (await import(/* @vite-ignore */ join(dir, bundle, 'pagefind.js'))) as { createInstance(o: { basePath: string }): PagefindApi };
+    const fresh = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/${bundle}` }), kind, facetsOf(bundle));
+    srv.resetBytes();
+    await fresh.preload('以学铸魂');
+    expect(srv.bytes(`/${bundle}index/`)).toBeGreaterThan(0);
+    srv.resetBytes();
+    expect((await fresh.run(state('以学铸魂'))).results).toHaveLength(2);
+    expect(srv.bytes(`/${bundle}index/`)).toBe(0);
+  });
   it('returns the empty state, with every value’s document count, for no query and no filters', async () => {
     const out = await engine.run(state('  '));
     expect(out.mode).toBe('empty');

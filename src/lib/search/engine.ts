@@ -57,9 +57,11 @@ export interface PagefindResponse {
   unfilteredResultCount: number;
 }
 
-/** The part of Pagefind's API the engine uses: searches without filters or sort. */
+/** The part of Pagefind's API the engine uses: searches without filters or sort, and preloading. */
 export interface PagefindApi {
   search(term: string | null): Promise<PagefindResponse | null>;
+  /** Fetches and loads the index chunks a search for `term` needs, without searching. */
+  preload?(term: string): Promise<void>;
 }
 
 export interface SearchOutcome {
@@ -136,6 +138,16 @@ export class SearchEngine {
     })();
     this.catalog.catch(() => (this.catalog = undefined));
     return this.catalog;
+  }
+
+  /**
+   * Loads the index chunks a query will need, while the page waits for the reader to stop
+   * typing (as Pagefind's own debouncedSearch does), so the search itself finds them loaded.
+   */
+  async preload(q: string): Promise<void> {
+    const { terms } = parseQuery(q);
+    const words = terms.flatMap((t) => (this.kind === 'bigram' ? [t.pagefind] : t.unigram));
+    await Promise.all(words.map((w) => this.pf.preload?.(w)));
   }
 
   /** The documents holding every term of the query, most relevant first (kept per query). */
