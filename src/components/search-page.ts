@@ -84,6 +84,17 @@ class WenkuSearch extends HTMLElement {
   private get bundle(): string {
     return this.dataset['bundle'] ?? '/pagefind/';
   }
+  /** The box changed: search once the typing pauses, and meanwhile fetch the index chunks the query needs. */
+  private typed(): void {
+    clearTimeout(this.timer);
+    const q = this.input.value;
+    // Preload only on an index that is open already (a single character on the way to a longer
+    // phrase should not open the unigram index); errors show when the search runs.
+    const open = parseQuery(q).terms.some(isSingleUnit) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
+    open?.then((e) => e.preload(q)).catch(() => {});
+    this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
+  }
+
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!parseQuery(state.q).terms.some(isSingleUnit)) return Promise.resolve(this.engine!);
@@ -106,13 +117,12 @@ class WenkuSearch extends HTMLElement {
       e.preventDefault();
       this.commit({ ...this.state, q: this.input.value }, 'push');
     });
-    this.input.addEventListener('input', () => {
-      clearTimeout(this.timer);
-      const q = this.input.value;
-      // Fetch the index chunks while waiting for the typing to pause; errors show in the search.
-      if (this.engine) this.engineFor({ ...this.state, q }).then((e) => e.preload(q)).catch(() => {});
-      this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
+    // While an input method composes (pinyin letters before the characters are chosen), the
+    // box holds no query yet: wait for the composition to end.
+    this.input.addEventListener('input', (e) => {
+      if (!(e as InputEvent).isComposing) this.typed();
     });
+    this.input.addEventListener('compositionend', () => this.typed());
     this.ref<HTMLSelectElement>('sort').addEventListener('change', (e) => {
       this.commit({ ...this.state, sort: (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'relevance' }, 'push');
     });

@@ -98,13 +98,41 @@ test('a phrase that occurs nowhere finds nothing and says what to try', async ({
 });
 
 test('results update while typing, without losing focus, and the URL follows', async ({ page }) => {
+  const want = (await expected(page, '以学铸魂')).length;
   await searchFor(page, '');
   await expect(page.locator('[data-search-empty]')).toBeVisible();
   const box = page.getByRole('searchbox', { name: /查找确切的词句/ });
   await box.click();
   await page.keyboard.type('以学铸魂', { delay: 30 });
-  await expect(results(page).locator('.search-result')).toHaveCount((await expected(page, '以学铸魂')).length, { timeout: 5000 });
+  await expect(results(page).locator('.search-result')).toHaveCount(want, { timeout: 5000 });
   await expect(box).toBeFocused();
+  await expect(page).toHaveURL(/\?q=%E4%BB%A5%E5%AD%A6%E9%93%B8%E9%AD%82$/);
+});
+
+test('while an input method composes, the pinyin in the box is not searched; the chosen characters are', async ({ page }) => {
+  const want = (await expected(page, '以学铸魂')).length;
+  await searchFor(page, '');
+  const box = page.getByRole('searchbox', { name: /查找确切的词句/ });
+  await box.click();
+  const compose = (value: string, end: boolean) =>
+    box.evaluate(
+      (el, [v, done]) => {
+        const input = el as HTMLInputElement;
+        if (!done) input.dispatchEvent(new CompositionEvent('compositionstart'));
+        input.value = v as string;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: v as string }));
+        if (done) input.dispatchEvent(new CompositionEvent('compositionend', { data: v as string }));
+      },
+      [value, end] as const,
+    );
+  await compose('yixuezhuhun', false);
+  // Longer than the typing pause (180 ms): a search would have started and written the URL.
+  await page.waitForTimeout(600);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('[data-search-empty]')).toBeVisible();
+  await compose('以学铸魂', true);
+  await expect(results(page).locator('.search-result')).toHaveCount(want, { timeout: 5000 });
   await expect(page).toHaveURL(/\?q=%E4%BB%A5%E5%AD%A6%E9%93%B8%E9%AD%82$/);
 });
 
