@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { isSingleUnit, parseQuery } from '../../src/lib/search/encoding.ts';
+import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { indexCopy, type SearchManifest } from '../../src/lib/search/index-copy.ts';
 import { generate, rng } from './generate.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -434,7 +434,7 @@ await srv.close();
 const ourBundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: fragmentUrls(join(site, 'pagefind-chars')) };
 const baselineUrls = fragmentUrls(join(site, 'pagefind-baseline'));
 const urlsFor = (engine: Engine, q: Query): Map<string, string> =>
-  engine === 'baseline' ? baselineUrls : parseQuery(q.text).terms.some(isSingleUnit) ? ourBundles.unigram : ourBundles.bigram;
+  engine === 'baseline' ? baselineUrls : usesUnigramIndex(q.text) ? ourBundles.unigram : ourBundles.bigram;
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
  */
 import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
-import { CHARS_BUNDLE, isSingleUnit, parseQuery } from '../lib/search/encoding.ts';
+import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
 import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
@@ -90,14 +90,14 @@ class WenkuSearch extends HTMLElement {
     const q = this.input.value;
     // Preload only on an index that is open already (a single character on the way to a longer
     // phrase should not open the unigram index); errors show when the search runs.
-    const open = parseQuery(q).terms.some(isSingleUnit) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
+    const open = usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
     open?.then((e) => e.preload(q)).catch(() => {});
     this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
   }
 
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
-    if (!parseQuery(state.q).terms.some(isSingleUnit)) return Promise.resolve(this.engine!);
+    if (!usesUnigramIndex(state.q)) return Promise.resolve(this.engine!);
     this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram');
     return this.charsEngine;
   }

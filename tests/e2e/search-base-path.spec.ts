@@ -1,16 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Search under a sub-path (project "base-path", served at /wenku/): the index loads from
  * /wenku/pagefind/, results and section links stay under /wenku/, and the phrase is
  * highlighted where the reader lands.
  */
-test('search works under /wenku/: index, result links and highlighting', async ({ page, baseURL }) => {
+/** Opens /wenku/search/ for a query; returns the origin and every URL the page requests. */
+async function searchUnderBase(page: Page, baseURL: string | undefined, q: string): Promise<{ origin: string; requests: string[] }> {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`/wenku/search/?q=${encodeURIComponent('以学铸魂')}`);
+  await page.goto(`/wenku/search/?q=${encodeURIComponent(q)}`);
   await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  return { origin, requests };
+}
+
+test('search works under /wenku/: index, result links and highlighting', async ({ page, baseURL }) => {
+  const { origin, requests } = await searchUnderBase(page, baseURL, '以学铸魂');
   const results = page.getByTestId('search-results');
   await expect(results.locator('.search-result')).toHaveCount(1);
   expect(requests.some((u) => u.startsWith(`${origin}/wenku/pagefind/`))).toBe(true);
@@ -24,11 +30,7 @@ test('search works under /wenku/: index, result links and highlighting', async (
 });
 
 test('a single character uses the single-character index under /wenku/', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`/wenku/search/?q=${encodeURIComponent('魂')}`);
-  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  const { origin, requests } = await searchUnderBase(page, baseURL, '魂');
   await expect(page.getByTestId('search-results').locator('.search-result').first()).toBeVisible();
   expect(requests.some((u) => u.startsWith(`${origin}/wenku/pagefind-chars/`))).toBe(true);
   expect(requests.filter((u) => !u.startsWith(`${origin}/wenku/`))).toEqual([]);

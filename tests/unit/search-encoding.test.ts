@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  usesUnigramIndex,
   MAX_QUERY_LENGTH,
   decodeContent,
   encodeBlock,
@@ -90,6 +91,18 @@ describe('parseQuery', () => {
   it('returns no terms (browse) for an empty query', () => {
     expect(parseQuery('   ').terms).toEqual([]);
     expect(toPagefindQuery(parseQuery(''))).toBeNull();
+  });
+});
+
+describe('usesUnigramIndex', () => {
+  it('is true when a term is one character, also one letter or digit', () => {
+    expect(usesUnigramIndex('魂')).toBe(true);
+    expect(usesUnigramIndex('以学铸魂 育')).toBe(true);
+    // A character inside another term adds nothing and is dropped (parseQuery).
+    expect(usesUnigramIndex('以学铸魂 魂')).toBe(false);
+    expect(usesUnigramIndex('a')).toBe(true);
+    expect(usesUnigramIndex('以学铸魂 15分钟')).toBe(false);
+    expect(usesUnigramIndex('  ')).toBe(false);
   });
 });
 

@@ -176,8 +176,13 @@ export function parseQuery(raw: string): ParsedQuery {
 }
 
 /** True when a term is one character: the bigram index cannot find those completely. */
-export function isSingleUnit(term: Term): boolean {
+function isSingleUnit(term: Term): boolean {
   return Array.from(term.text).length === 1;
+}
+
+/** True when a query is answered on the unigram index: one of its terms is a single character. */
+export function usesUnigramIndex(q: string): boolean {
+  return parseQuery(q).terms.some(isSingleUnit);
 }
 
 function termToUnigrams(text: string): [string, string] {

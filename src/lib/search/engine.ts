@@ -38,7 +38,6 @@ export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
   anchors: PagefindAnchor[];
   word_count: number;
 }
