@@ -238,6 +238,7 @@ export function frontmatter(doc: SeedDocument, edits: readonly DocEdit[]): Recor
   return {
     id: doc.id,
     title: doc.title,
+    ...(doc.version ? { version: doc.version } : {}),
     years: doc.years,
     level: doc.level,
     issuer: doc.issuer,

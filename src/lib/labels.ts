@@ -21,3 +21,8 @@ export const completenessLabels: Record<DocData['completeness'], string> = {
 export const relationLabels: Record<DocData['related'][number]['relation'], string> = {
   version: '同一文本的另一版本',
 };
+
+/** A document's title as shown in lists, tab titles and search results: with its version label, if any. */
+export function displayTitle(data: Pick<DocData, 'title' | 'version'>): string {
+  return data.version ? `${data.title}（${data.version}）` : data.title;
+}

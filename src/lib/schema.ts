@@ -41,6 +41,12 @@ export const docSchema = z
       .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "2023-district-propaganda-scheme"')
       .describe('Stable ASCII key and URL segment (/docs/<id>/). Chosen by hand, never derived from the title; equals the file name.'),
     title: z.string().min(2).describe('The document title as it stands in the text (placeholders such as XX kept).'),
+    version: z
+      .string()
+      .min(2)
+      .max(20)
+      .optional()
+      .describe('Short Chinese label that tells versions of one text apart (e.g. 版本一：地名隐去). Required when the document has a related version; shown with the title everywhere.'),
     years: z
       .array(z.number().int().min(1949).max(2100))
       .describe('Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).'),
