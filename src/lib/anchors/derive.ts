@@ -23,7 +23,7 @@
  * Each anchor also gets a citation label in the document's own numbering
  * (第二部分（三）第4段), computed here at build time for the in-page 复制引用 tool.
  */
-import { citeLabel, parseNumbering } from './numbering.ts';
+import { citeLabel, parseNumbering } from '../numbering.ts';
 
 export type Block = { type: 'heading'; depth: number; text: string } | { type: 'paragraph'; text: string };
 

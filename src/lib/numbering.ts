@@ -1,4 +1,7 @@
 /**
+ * The one parser of 公文 numbering (一、（一）1.（1）① 第一部分), shared by the anchors, the
+ * cleaning and the templates. (Cleaning still has its own reader in src/lib/cleaning/numbering.ts: to be merged here.)
+ *
  * Reading the 公文 numbering at the start of a heading or paragraph.
  *
  * Forms found in the corpus (and a few close relatives):
