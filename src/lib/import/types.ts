@@ -1,0 +1,85 @@
+/**
+ * The contract between the importer's two halves:
+ *   - reading (scripts/import.ts, src/lib/import/decode.ts, docx.ts, write.ts): files in, decoded
+ *     text out; MDX files written safely; the report printed;
+ *   - the text rules (src/lib/import/pipeline.ts, src/lib/cleaning/, src/lib/numbering.ts): one decoded
+ *     source in, one or more library documents out (a compilation page yields several).
+ * The seed import (scripts/import-seeds.ts) is a use of the same pipeline.
+ */
+import type { DocData } from '../schema.ts';
+
+/** One input file, decoded. */
+export interface SourceText {
+  /** The path as the keeper gave it, for messages and the report. */
+  path: string;
+  format: 'txt' | 'docx';
+  /** The encoding detected for a .txt (e.g. "UTF-8", "UTF-16LE", "GB18030"); "docx" for a .docx. */
+  encoding: string;
+  /**
+   * The text, one paragraph per line. A .docx's headings and list items carry their numbering as
+   * text ("一、", "（一）", "1."), so the same rules read both formats.
+   */
+  text: string;
+  /** Paragraph indices (0-based lines of `text`) that the .docx marked as headings, with their level 1–6. */
+  headingHints?: ReadonlyMap<number, number>;
+}
+
+/** A library document already published, for id uniqueness and near-duplicate detection. */
+export interface ExistingDocument {
+  id: string;
+  title: string;
+  /** Body text with markup removed. */
+  text: string;
+}
+
+export interface ImportOptions {
+  existing: readonly ExistingDocument[];
+}
+
+/** A topic the importer proposes, with the words in the text that decided it. */
+export interface TopicProposal {
+  slug: DocData['topics'][number];
+  words: string[];
+}
+
+export interface ImportReport {
+  source: string;
+  encoding: string;
+  /** Where in the source, when it holds several documents (e.g. 篇三). */
+  part?: string;
+  title: string;
+  years: number[];
+  types: string[];
+  level?: string;
+  issuer?: string;
+  topics: TopicProposal[];
+  /** What was removed (site chrome, paywall, page markers…), one line each, in Chinese or English. */
+  removed: string[];
+  /** What was changed (punctuation, rejoined paragraphs, restored numbering…), one line each. */
+  changed: string[];
+  /** Where the text is cut off. */
+  cutOffs: string[];
+  /** Frontmatter fields the importer could not decide; written as "to be filled" so the build names them. */
+  undecided: string[];
+  /** Library documents this one closely resembles. */
+  nearDuplicates: { id: string; similarity: number }[];
+}
+
+export interface ImportedDocument {
+  /** Proposed ASCII id (file name without .mdx); never derived from Chinese text. */
+  id: string;
+  /** The whole MDX file: frontmatter and escaped body. */
+  mdx: string;
+  report: ImportReport;
+}
+
+/** An input the rules cannot turn into a document: the message names the file and the problem. */
+export class ImportInputError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'ImportInputError';
+  }
+}
