@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { findChromium, SYSTEM_CHROMIUM } from './tests/support/browser.ts';
 
 /**
  * Browser tests run against the built site served by `astro preview`, never the dev server.
@@ -11,18 +11,6 @@ const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4321);
 const baseDist = process.env.E2E_BASE_DIST ?? 'dist-base';
 const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
-
-/** Playwright's own Chromium where installed, else the system one (Debian's package). */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const own = chromium.executablePath();
-    if (existsSync(own)) return own;
-  } catch {
-    // Playwright's browser is not installed: fall back to the system browser.
-  }
-  return '/usr/bin/chromium';
-}
 
 const preview = (outDir: string, p: number, base: string) => ({
   // --ignore-lock: two previews of one project run side by side (and Astro would otherwise
@@ -42,7 +30,8 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     launchOptions: {
-      executablePath: chromiumPath(),
+      // `npm test` has already stopped with a message when there is none (scripts/check-browser.ts).
+      executablePath: findChromium() ?? SYSTEM_CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
     },
   },

@@ -1,0 +1,33 @@
+/**
+ * Which Chromium the browser tests use: CHROMIUM_PATH if set, else Playwright's own download
+ * where installed, else the distribution's (Debian: /usr/bin/chromium). One place for
+ * playwright.config.ts and for the check `npm test` runs first (scripts/check-browser.ts).
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/** The browser to launch, or undefined when none of the three is there. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // Playwright's browser is not installed: try the system one.
+  }
+  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+}
+
+/** The one message for a machine without a browser: every way to get one. */
+export function noBrowserMessage(): string {
+  const env = process.env['CHROMIUM_PATH'];
+  return [
+    `No Chromium for the browser tests${env ? ` (CHROMIUM_PATH=${env} does not exist)` : ''}. Get one of:`,
+    '  - Playwright\'s own, where the internet is reachable: npx playwright install chromium',
+    `  - the distribution's package (Debian: apt-get install -y chromium, gives ${SYSTEM_CHROMIUM})`,
+    '  - any Chromium already on the machine: CHROMIUM_PATH=/path/to/chromium npm test',
+  ].join('\n');
+}
