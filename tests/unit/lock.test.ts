@@ -3,10 +3,10 @@
  * similarity that tells a small edit from a shifted anchor, on real snippets of
  * content/docs), then real builds of a fixture site (WENKU_CONTENT_DIR) that remove a
  * section, alias it, insert a paragraph, pin the shifted ids, and rename a document.
+ * The same redirects in a browser: tests/e2e/redirects.spec.ts.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 import {
@@ -350,30 +350,5 @@ describe('lock on a built fixture site', () => {
     expect(html).toContain('location.replace("/wenku/docs/fixture-speech-v2/" + location.hash)');
     expect(html).toContain('<link rel="canonical" href="http://oa.example.local/wenku/docs/fixture-speech-v2/">');
     expect(html).toContain('<a href="/wenku/docs/fixture-speech-v2/">《在2022年市精神文明建设委员会（扩大）会议上的讲话》</a>');
-  });
-
-  it('in a browser, the old document URL lands on the new one with its #anchor, and an aliased anchor on its new passage', async () => {
-    const own = chromium.executablePath();
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? (existsSync(own) ? own : '/usr/bin/chromium') });
-    try {
-      const page = await browser.newPage();
-      // Serve the built fixture from disk: no server, no network.
-      await page.route('http://wenku.test/**', async (route) => {
-        const path = new URL(route.request().url()).pathname.replace(/^\/wenku\//, '/');
-        const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';
-        return route.fulfill({ status: 200, contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
-      });
-      await page.goto('http://wenku.test/wenku/docs/fixture-speech/#s2-p1');
-      await page.waitForURL('http://wenku.test/wenku/docs/fixture-speech-v2/#s2-p1');
-      expect(await page.locator('#s2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
-
-      await page.goto('http://wenku.test/wenku/docs/fixture-plan/#s1-2-3-p1');
-      await page.waitForURL('http://wenku.test/wenku/docs/fixture-plan/#s1-2-2-p1');
-      expect(await page.locator('#s1-2-2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
-    } finally {
-      await browser.close();
-    }
   });
 });
