@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 
 /**
  * Deployment settings come from the environment so an intranet can host the site
@@ -23,10 +24,13 @@ export default defineConfig({
   outDir: process.env.WENKU_OUT ?? 'dist',
   cacheDir: process.env.WENKU_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Unified (remark/rehype) instead of the default satteri processor: our structural
   // anchor plugins are rehype plugins; see src/plugins/index.ts.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
   integrations: [mdx(), permalinks(), searchIndex()],
+  // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
+  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkFormerIds, checkLock, formatLock, type LockLine, mergeLock, parseLockLines, redirectPage, unlockedEntries, untextedEntries } from '../lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../lib/anchors/site.ts';
+import { cspMeta } from '../lib/csp.ts';
 
 export default function permalinks(): AstroIntegration {
   let base = '/';
@@ -56,7 +57,7 @@ export default function permalinks(): AstroIntegration {
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: new URL(href, site ?? 'http://localhost/').href });
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: new URL(href, site ?? 'http://localhost/').href, script: `${base}early/redirect.js`, csp: cspMeta() });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }

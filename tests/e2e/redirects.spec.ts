@@ -2,12 +2,14 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
+import { watchPage } from './support/csp.ts';
 
 /**
  * Redirects in a browser (moved here from tests/unit/lock.test.ts, which checks the pages' HTML):
  * a fixture site under /wenku/ where one document was renamed (permalinks.formerIds) and one
  * section removed with an alias. The old document URL lands on the new one keeping its #anchor,
- * and an aliased anchor lands on its new passage. Served from disk by request routing.
+ * and an aliased anchor lands on its new passage, with no Content-Security-Policy violation or
+ * console error on the way (the redirect page carries the policy too). Served from disk by request routing.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -45,13 +47,17 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the old document URL lands on the new one with its #anchor', async ({ page }) => {
+  const problems = watchPage(page);
   await page.goto(`${origin}/wenku/docs/fixture-speech/#s2-p1`);
   await page.waitForURL(`${origin}/wenku/docs/fixture-speech-v2/#s2-p1`);
   expect(await page.locator('#s2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await problems()).toEqual([]);
 });
 
 test('an aliased anchor lands on its new passage', async ({ page }) => {
+  const problems = watchPage(page);
   await page.goto(`${origin}/wenku/docs/fixture-plan/#s1-2-3-p1`);
   await page.waitForURL(`${origin}/wenku/docs/fixture-plan/#s1-2-2-p1`);
   expect(await page.locator('#s1-2-2-p1').evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await problems()).toEqual([]);
 });

@@ -448,19 +448,22 @@ export const REDIRECT_META = 'wenku-redirect';
 /**
  * The page served at a former document URL: goes on to the new URL, keeping the `#anchor`
  * (a plain meta refresh would drop it), with a visible link for browsers without scripts.
+ * `script` is the URL of public/early/redirect.js and `csp` the site's policy (src/lib/csp.ts):
+ * the page has no inline code, so the same Content-Security-Policy covers it.
  */
-export function redirectPage(opts: { to: string; title: string; href: string; absolute: string }): string {
+export function redirectPage(opts: { to: string; title: string; href: string; absolute: string; script: string; csp: string }): string {
   const href = escapeHtml(opts.href);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${escapeHtml(opts.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta name="${REDIRECT_META}" content="${escapeHtml(opts.to)}">
 <title>本文档已移至新地址</title>
 <link rel="canonical" href="${escapeHtml(opts.absolute)}">
-<script>location.replace(${JSON.stringify(opts.href).replace(/</g, '\\u003c')} + location.hash);</script>
+<script src="${escapeHtml(opts.script)}" data-to="${href}"></script>
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
