@@ -12,6 +12,9 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 const baseDist = process.env.E2E_BASE_DIST ?? 'dist-base';
 const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
 
+/** Set by `npm run test:nginx` (scripts/nginx/test.ts): the /wenku/ build served by nginx instead. */
+const nginx = process.env.E2E_NGINX_URL;
+
 const preview = (outDir: string, p: number, base: string) => ({
   // --ignore-lock: two previews of one project run side by side (and Astro would otherwise
   // detect an agent and move the server to the background, out of Playwright's control).
@@ -35,17 +38,23 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
     },
   },
-  projects: [
-    {
-      name: 'site',
-      testIgnore: /base-path\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port}` },
-    },
-    {
-      name: 'base-path',
-      testMatch: /base-path\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${basePort}` },
-    },
-  ],
-  webServer: [preview(dist, port, '/'), preview(baseDist, basePort, '/wenku/')],
+  projects: nginx
+    ? [
+        // Smoke tests through nginx: every kind of page under the policy, the headers, the /wenku/ tests.
+        { name: 'nginx', testMatch: /(csp|nginx)\.spec\.ts/, use: { baseURL: `${nginx}/wenku/` } },
+        { name: 'nginx-base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: nginx } },
+      ]
+    : [
+        {
+          name: 'site',
+          testIgnore: /(base-path|nginx)\.spec\.ts/,
+          use: { baseURL: `http://127.0.0.1:${port}` },
+        },
+        {
+          name: 'base-path',
+          testMatch: /base-path\.spec\.ts/,
+          use: { baseURL: `http://127.0.0.1:${basePort}` },
+        },
+      ],
+  webServer: nginx ? [] : [preview(dist, port, '/'), preview(baseDist, basePort, '/wenku/')],
 });
