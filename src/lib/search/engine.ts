@@ -23,6 +23,7 @@
  * - Facet counts follow the usual faceting rule: values of one facet combine with OR,
  *   facets with AND, and a facet's counts ignore that facet's own selection.
  */
+import { latestYearKey } from '../facets.ts';
 import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
 import { decodeFacets, type DocFacets, type FacetTableFile } from './facets.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
@@ -131,7 +132,7 @@ export class SearchEngine {
       const yearKey = new Map<string, number>();
       for (const [id, own] of valuesOf) {
         for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
-        yearKey.set(id, Math.max(0, ...own.year.map((y) => Number(y) || 0)));
+        yearKey.set(id, latestYearKey(own.year));
       }
       return { all: newestFirst(every.results, yearKey), valuesOf, counts, yearKey };
     })();
