@@ -1,7 +1,7 @@
 /**
- * Builds the full-text search index at the end of `astro build`, into <outDir>/pagefind/ (and
- * <outDir>/pagefind-chars/ for single characters), from an index-only copy of every document
- * page plus a facet table. Why and how, with the measurements: docs/search.md.
+ * Builds the full-text search index at the end of `astro build`: <outDir>/pagefind/ (bigrams) and
+ * <outDir>/pagefind-chars/ (single characters), each with its facet table, from an index-only copy
+ * of every document page. Why and what was measured: docs/search.md.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';

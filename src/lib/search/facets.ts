@@ -1,20 +1,7 @@
 /**
  * The facet table: year, level, type and topic of every indexed document, written next to each
- * Pagefind index as FACETS_FILE and read by the search engine once per session.
- *
- * Why not Pagefind's filters: the engine needs every document's values to count each facet
- * value under the current query (in one pass over the hits, see engine.ts). Pagefind's filter
- * files list every page under every value, about 13 bytes per document gzipped: 127 KB at
- * 10,000 documents, fetched on a visitor's first query and more than the whole difference
- * between our first query and one on Pagefind's defaults. The table stores each document's
- * values as indices into the value lists, in the order the documents were added to the index,
- * about 4 bytes per document gzipped (generated corpus, nearly every document a different mix).
- *
- * Pagefind numbers pages in the order they are added, and a filter-only search with no filter
- * (`search(null)`) returns every page in that order; the engine pairs the table's entries with
- * those results. So that a Pagefind change cannot pair them wrongly without notice, the table
- * carries a checksum of the page ids in its order (computed at build time from the written
- * fragments) and the engine refuses a table whose checksum differs.
+ * Pagefind index as FACETS_FILE and read by the search engine once per session, checked against
+ * the index's page order. Why not Pagefind's filters: docs/search.md.
  */
 import { emptyFacetValues, facet, FACET_KEYS, facetValuesOf, type FacetKey, type FacetFields, type FacetValues } from '../facets.ts';
 
