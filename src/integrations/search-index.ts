@@ -9,6 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
@@ -21,47 +22,65 @@ interface Log {
   warn(message: string): void;
 }
 
+/** A document page, with its bigram copy until that is added to the index. */
+interface Page {
+  doc: IndexedDoc;
+  copy: string | undefined;
+}
+
 /**
- * The documents of a built site: every page under <outDir>/docs/ whose indexed article carries
- * the document's attributes (redirect pages carry none), in the catalog's order, newest first
- * (the order Pagefind numbers them in, which the search page keeps for documents of one year).
+ * The document pages of a built site: every page under <outDir>/docs/ whose indexed article
+ * carries the document's attributes (redirect pages carry none), in the catalog's order, newest
+ * first (the order Pagefind numbers them in, which the search page keeps for documents of one
+ * year). With `encode`, each page's index copy too, from the same parse.
  */
-export async function readIndexedDocs(outDir: string): Promise<IndexedDoc[]> {
-  const docs: IndexedDoc[] = [];
+async function readPages(outDir: string, encode?: Encoder, logger?: Log): Promise<Page[]> {
+  const pages: Page[] = [];
   const dir = join(outDir, 'docs');
   for (const name of (await readdir(dir)).sort()) {
     const file = join(dir, name, 'index.html');
     if (!existsSync(file)) continue;
-    const doc = readIndexedDoc(await readFile(file, 'utf8'), `docs/${name}/`, file);
+    const tree = fromHtml(await readFile(file, 'utf8'));
+    const doc = readIndexedDoc(tree, `docs/${name}/`, file);
     if (!doc) continue;
     if (doc.id !== name) throw new Error(`${file}: data-doc-id is "${doc.id}", not the page's directory "${name}"`);
-    docs.push(doc);
+    const copy = encode ? indexCopy(tree, doc, encode) : undefined;
+    for (const w of copy?.warnings ?? []) logger?.warn(w);
+    pages.push({ doc, copy: copy?.html });
   }
-  return sortNewestFirst(docs.map((d) => ({ id: d.id, data: d, doc: d }))).map((x) => x.doc);
+  return sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
 }
 
-/** One Pagefind index of every document's copy, written to <outDir>/<dir>. */
-async function writeIndex(outDir: string, dir: string, docs: readonly IndexedDoc[], encode: Encoder, logger: Log): Promise<void> {
+/** The documents of a built site, in the order the index adds them (see readPages). */
+export async function readIndexedDocs(outDir: string): Promise<IndexedDoc[]> {
+  return (await readPages(outDir)).map((p) => p.doc);
+}
+
+/**
+ * One Pagefind index of every document's copy, written to <outDir>/<dir>: the copy kept in
+ * `pages` (dropped once added, so Node's memory shrinks as Pagefind's grows), else made anew.
+ */
+async function writeIndex(outDir: string, dir: string, pages: Page[], encode: Encoder): Promise<void> {
   // Pagefind's service process reads the chunk size from its environment when it starts.
   const before = process.env[CHUNK_SIZE_ENV];
-  process.env[CHUNK_SIZE_ENV] = String(indexChunkSize(docs.length));
+  process.env[CHUNK_SIZE_ENV] = String(indexChunkSize(pages.length));
   const started = createIndex({ forceLanguage: 'und' });
   if (before === undefined) delete process.env[CHUNK_SIZE_ENV];
   else process.env[CHUNK_SIZE_ENV] = before;
   const { index, errors } = await started;
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const doc of docs) {
-    const page = await readFile(join(outDir, doc.path, 'index.html'), 'utf8');
-    const copy = indexCopy(page, doc, encode);
-    if (encode === encodeBlock) for (const w of copy.warnings) logger.warn(w);
-    const added = await index.addHTMLFile({ url: `/${doc.path}`, content: copy.html });
+  for (const page of pages) {
+    const { doc } = page;
+    const content = page.copy ?? indexCopy(await readFile(join(outDir, doc.path, 'index.html'), 'utf8'), doc, encode).html;
+    page.copy = undefined;
+    const added = await index.addHTMLFile({ url: `/${doc.path}`, content });
     if (added.errors.length) throw new Error(`Pagefind failed on ${doc.path}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: join(outDir, dir) });
   if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
   // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
-  await writeFacetTable(join(outDir, dir), docs);
+  await writeFacetTable(join(outDir, dir), pages.map((p) => p.doc));
 }
 
 /**
@@ -88,13 +107,13 @@ export async function writeFacetTable(bundleDir: string, docs: readonly IndexedD
  */
 export async function buildSearchIndex(outDir: string, logger: Log): Promise<void> {
   const started = performance.now();
-  const docs = await readIndexedDocs(outDir);
-  const readMs = Math.round(performance.now() - started);
-  await writeIndex(outDir, 'pagefind', docs, encodeBlock, logger);
-  const bigramMs = Math.round(performance.now() - started) - readMs;
-  await writeIndex(outDir, CHARS_BUNDLE, docs, encodeBlockUnigrams, logger);
+  // The bigram copies are made while the pages are read, which sets the order they are added in.
+  const pages = await readPages(outDir, encodeBlock, logger);
+  await writeIndex(outDir, 'pagefind', pages, encodeBlock);
+  const bigramMs = Math.round(performance.now() - started);
+  await writeIndex(outDir, CHARS_BUNDLE, pages, encodeBlockUnigrams);
   const ms = Math.round(performance.now() - started);
-  logger.info(`indexed ${docs.length} documents in ${ms} ms (reading pages ${readMs} ms, bigram index ${bigramMs} ms, single-character index ${ms - readMs - bigramMs} ms)`);
+  logger.info(`indexed ${pages.length} documents in ${ms} ms (bigram index ${bigramMs} ms, single-character index ${ms - bigramMs} ms)`);
 }
 
 /**

@@ -49,8 +49,8 @@ export function indexedDocAttributes(id: string, title: string, fields: FacetFie
  * undefined for a page without one (a redirect page). Throws, naming `file`, on a document
  * page whose attributes are missing or carry a value the facet does not know.
  */
-export function readIndexedDoc(pageHtml: string, path: string, file: string): IndexedDoc | undefined {
-  const body = find(fromHtml(pageHtml), (el) => el.properties['dataPagefindBody'] !== undefined);
+export function readIndexedDoc(page: string | Root, path: string, file: string): IndexedDoc | undefined {
+  const body = find(typeof page === 'string' ? fromHtml(page) : page, (el) => el.properties['dataPagefindBody'] !== undefined);
   if (!body) return undefined;
   const read = (attr: string): string => {
     const v = body.properties[prop(attr)];
@@ -170,9 +170,9 @@ export interface IndexCopy {
  * The copy of one page for the bigram index (default) or, with `encodeBlockUnigrams`, for the
  * unigram index of single characters.
  */
-export function indexCopy(pageHtml: string, doc: IndexedDoc, encode: Encoder = encodeBlock): IndexCopy {
+export function indexCopy(page: string | Root, doc: IndexedDoc, encode: Encoder = encodeBlock): IndexCopy {
   const warnings: string[] = [];
-  const tree = fromHtml(pageHtml);
+  const tree = typeof page === 'string' ? fromHtml(page) : page;
   let body = find(tree, (el) => el.properties['dataPagefindBody'] !== undefined);
   if (!body) {
     warnings.push(`${doc.path}: no data-pagefind-body element; indexing <main>`);
