@@ -37,6 +37,7 @@ interface Page {
 async function readPages(outDir: string, encode?: Encoder, logger?: Log): Promise<Page[]> {
   const pages: Page[] = [];
   const dir = join(outDir, 'docs');
+  if (!existsSync(dir)) return pages;
   for (const name of (await readdir(dir)).sort()) {
     const file = join(dir, name, 'index.html');
     if (!existsSync(file)) continue;

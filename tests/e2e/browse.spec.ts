@@ -20,6 +20,7 @@ async function listedDocIds(page: Page): Promise<string[]> {
 }
 
 test('every document is reachable from the home page by browsing', async ({ page, baseURL }) => {
+  test.slow(); // opens every browse and document page
   const origin = new URL(baseURL!).origin;
   const queue = ['/'];
   const seen = new Set(queue);
@@ -79,6 +80,7 @@ const facets: FacetCase[] = [
 for (const { key, values, carries } of facets) {
   const { path, label } = facet(key);
   test(`/${path}/ pages list exactly the documents that carry each value`, async ({ page }) => {
+    test.slow(); // opens every value page of the facet
     await page.goto(`/${path}/`);
     const index = page.getByRole('list', { name: `全部${label}` });
     for (const value of values) {
