@@ -45,11 +45,6 @@ export interface Facet {
 
 const YEAR = /^(19|20|21)\d\d$/;
 
-/** URL key of a year: the year itself, or "unknown". */
-export function yearSlug(year: number | null): string {
-  return year === null ? UNKNOWN_YEAR_SLUG : String(year);
-}
-
 /** The year of a year value, null for "unknown" (or anything else that is not a year). */
 export function yearOf(value: string): number | null {
   return YEAR.test(value) ? Number(value) : null;

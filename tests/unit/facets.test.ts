@@ -12,7 +12,6 @@ import {
   latestYearKey,
   orderValues,
   yearOf,
-  yearSlug,
 } from '../../src/lib/facets';
 import { FACET_LABELS, orderValues as searchOrder, valueLabel } from '../../src/lib/search/labels';
 import { FACETS, isFacetValue } from '../../src/lib/search/state';
@@ -69,7 +68,6 @@ describe('facet definitions', () => {
     expect([2021, null, 2024].sort(compareYears)).toEqual([2024, 2021, null]);
     expect(yearOf('2023')).toBe(2023);
     expect(yearOf('unknown')).toBeNull();
-    expect(yearSlug(null)).toBe('unknown');
     // A document's sort key: its latest year, undated documents last.
     expect(latestYearKey(['2021', '2023', '2022'])).toBe(2023);
     expect(latestYearKey(['unknown'])).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docHref, facet, facetHref, facetIndexHref, yearSlug } from '../../src/lib/facets';
+import { docHref, facet, facetHref, facetIndexHref } from '../../src/lib/facets';
 import { url } from '../../src/lib/url';
 
 describe('url()', () => {
@@ -34,10 +34,9 @@ describe('page URLs', () => {
     expect(docHref('city-committee-2022-speech-a')).toBe('/docs/city-committee-2022-speech-a/');
   });
   it('maps an unknown year to /years/unknown/ and 年份不详', () => {
-    expect(yearSlug(null)).toBe('unknown');
-    expect(yearSlug(2022)).toBe('2022');
-    expect(facetHref('year', yearSlug(null))).toBe('/years/unknown/');
-    expect(facet('year').valueLabel(yearSlug(null))).toBe('年份不详');
-    expect(facet('year').valueLabel(yearSlug(2022))).toBe('2022年');
+    const [unknown] = facet('year').valuesOf({ years: [], level: 'unit', types: [], topics: [] });
+    expect(facetHref('year', unknown!)).toBe('/years/unknown/');
+    expect(facet('year').valueLabel(unknown!)).toBe('年份不详');
+    expect(facet('year').valueLabel('2022')).toBe('2022年');
   });
 });
