@@ -22,7 +22,8 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
-import { indexCopy, type SearchManifest } from '../../src/lib/search/index-copy.ts';
+import { readIndexedDocs } from '../../src/integrations/search-index.ts';
+import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { generate, rng } from './generate.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -253,9 +254,9 @@ if (!values['skip-build']) {
 }
 
 // ---------------------------------------------------------------- ground truth and queries
-const manifest = JSON.parse(readFileSync(join(site, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
+const indexed = await readIndexedDocs(site);
 const docBlocks = new Map<string, string[]>();
-for (const doc of manifest.docs) {
+for (const doc of indexed) {
   const html = readFileSync(join(site, doc.path, 'index.html'), 'utf8');
   docBlocks.set(`/${doc.path}`, indexCopy(html, doc).blocks.map(fold));
 }
@@ -470,7 +471,7 @@ for (const group of [...LENGTHS.map(String), 'phrases']) {
     const warm = qs.map((q) => results[engine].warm.get(q)!);
     const cold = qs.filter((q) => q.cold).map((q) => results[engine].cold.get(q)!);
     lines.push(
-      `| ${manifest.docs.length} | ${engine === 'ours' ? 'bigram index (ours)' : 'Pagefind defaults'} | ${group === 'phrases' ? 'phrase list' : `${group} chars`} | ${qs.length} | ${pct(recall / qs.length)} | ${pct(precision / qs.length)} | ${exact}/${qs.length} | ${kb(median(cold.map((x) => x.bytes)))} | ${kb(median(warm.map((x) => x.bytes)))} | ${ms(median(warm.map((x) => x.ms)))} | ${ms(p95(warm.map((x) => x.ms)))} | ${ms(median(warm.map((x) => x.searchMs)))} |`,
+      `| ${indexed.length} | ${engine === 'ours' ? 'bigram index (ours)' : 'Pagefind defaults'} | ${group === 'phrases' ? 'phrase list' : `${group} chars`} | ${qs.length} | ${pct(recall / qs.length)} | ${pct(precision / qs.length)} | ${exact}/${qs.length} | ${kb(median(cold.map((x) => x.bytes)))} | ${kb(median(warm.map((x) => x.bytes)))} | ${ms(median(warm.map((x) => x.ms)))} | ${ms(p95(warm.map((x) => x.ms)))} | ${ms(median(warm.map((x) => x.searchMs)))} |`,
     );
   }
 }
@@ -487,10 +488,10 @@ const wholeSeconds = (build.whole?.seconds ?? NaN) + (build.indexStep?.seconds ?
 const wholePeak = Math.max(build.whole?.peakMB ?? NaN, build.indexStep?.peakMB ?? 0);
 const largest = [build.whole, build.indexStep].filter((t): t is Timed => Boolean(t)).sort((a, b) => b.peakProcessMB - a.peakProcessMB)[0];
 lines.push(
-  `| ${manifest.docs.length} | ${f1(wholeSeconds)} | ${f1(wholePeak)} | ${f1(largest?.peakProcessMB)} (${largest?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
+  `| ${indexed.length} | ${f1(wholeSeconds)} | ${f1(wholePeak)} | ${f1(largest?.peakProcessMB)} (${largest?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
 );
 const machine = `${machineLine()}, Chromium ${version}`;
-const header = `### ${manifest.docs.length} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;
+const header = `### ${indexed.length} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;
 const table = `${header}\n${lines.join('\n')}\n`;
 console.log(table);
 appendResults(table);

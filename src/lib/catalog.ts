@@ -3,16 +3,14 @@
  * call getCollection themselves: sorting, grouping and lookups happen once, in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { FacetKind } from './facets';
-import { yearSlug, yearValueLabel } from './facets';
-import { groupByKeys, groupByYear, sortNewestFirst } from './grouping';
-import { docTypes, levels, topics, type Term } from './taxonomy';
+import { facets, type Facet, type FacetKey } from './facets';
+import { groupByFacet, sortNewestFirst } from './grouping';
 
 export type Doc = CollectionEntry<'docs'>;
 
 /** One value of a facet (a year, a level, a type or a topic) with its documents, newest first. */
 export interface FacetValue {
-  kind: FacetKind;
+  facet: FacetKey;
   /** URL key: the year, "unknown", or the taxonomy slug. */
   slug: string;
   label: string;
@@ -26,10 +24,8 @@ export interface Catalog {
   byId: Map<string, Doc>;
   /** For each id, the documents whose `related` names it (reverse links). */
   referrers: Map<string, { doc: Doc; relation: RelatedDoc['relation'] }[]>;
-  years: FacetValue[];
-  levels: FacetValue[];
-  types: FacetValue[];
-  topics: FacetValue[];
+  /** Every value of each facet, in display order (see getFacet). */
+  facets: Record<FacetKey, FacetValue[]>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -40,10 +36,8 @@ export function getCatalog(): Promise<Catalog> {
   return loading;
 }
 
-function termValues(kind: FacetKind, terms: readonly Term[], docs: Doc[], keysOf: (d: Doc) => readonly string[]): FacetValue[] {
-  const groups = groupByKeys(docs, keysOf);
-  // Every term of the vocabulary gets a value (and a page), empty or not: URLs stay stable.
-  return terms.map((t) => ({ kind, slug: t.slug, label: t.label, description: t.description, docs: groups.get(t.slug) ?? [] }));
+function facetValues(f: Facet, docs: Doc[]): FacetValue[] {
+  return groupByFacet(f, docs).map(([v, group]) => ({ facet: f.key, slug: v, label: f.valueLabel(v), description: f.valueDescription(v), docs: group }));
 }
 
 function buildCatalog(entries: Doc[]): Catalog {
@@ -60,27 +54,17 @@ function buildCatalog(entries: Doc[]): Catalog {
       referrers.set(rel.id, list);
     }
   }
-  const years = groupByYear(docs).map(([year, group]) => ({
-    kind: 'years' as const,
-    slug: yearSlug(year),
-    label: yearValueLabel(year),
-    description: year === null ? '原文未写明年份的文献。' : `涉及${year}年的文献。`,
-    docs: group,
-  }));
   return {
     docs,
     byId,
     referrers,
-    years,
-    levels: termValues('levels', levels.list, docs, (d) => [d.data.level]),
-    types: termValues('types', docTypes.list, docs, (d) => d.data.types),
-    topics: termValues('topics', topics.list, docs, (d) => d.data.topics),
+    facets: Object.fromEntries(facets.map((f) => [f.key, facetValues(f, docs)])) as Catalog['facets'],
   };
 }
 
 /** All values of one facet, in display order (years newest first, terms in taxonomy order). */
-export async function getFacet(kind: FacetKind): Promise<FacetValue[]> {
-  return (await getCatalog())[kind];
+export async function getFacet(key: FacetKey): Promise<FacetValue[]> {
+  return (await getCatalog()).facets[key];
 }
 
 export interface RelatedDoc {

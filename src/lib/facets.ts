@@ -1,55 +1,153 @@
 /**
- * The four ways to browse the library and the URLs of their pages.
- * Plain data and string helpers only (no content access), so they can be unit-tested.
+ * The four facets of the library (year, level, type, topic), each defined once: its key, its
+ * URL segment, its Chinese name, its values' labels and their order. The browse pages, the
+ * document panel, the search page, the search index build and the tests all read them here.
+ * Plain data and functions (no content access), loadable in the browser and in Node.
  */
-import { UNKNOWN_YEAR_LABEL, UNKNOWN_YEAR_SLUG } from './taxonomy';
-import { url } from './url';
+import { docTypes, levels, topics, UNKNOWN_YEAR_LABEL, UNKNOWN_YEAR_SLUG, type Term } from './taxonomy.ts';
+import { url } from './url.ts';
 
-export type FacetKind = 'years' | 'levels' | 'types' | 'topics';
+/** Key of a facet: the search page's URL parameter (?year=2023) and the facet table's column. */
+export type FacetKey = 'year' | 'level' | 'type' | 'topic';
 
-export interface FacetKindInfo {
-  kind: FacetKind;
-  /** Chinese name of the facet, as in the site navigation. */
+/** The frontmatter fields the facets read. */
+export interface FacetFields {
+  years: readonly number[];
+  level: string;
+  types: readonly string[];
+  topics: readonly string[];
+}
+
+/** A document's values of every facet (URL keys: "2023", "unknown", taxonomy slugs). */
+export type FacetValues = Record<FacetKey, string[]>;
+
+export interface Facet {
+  key: FacetKey;
+  /** URL segment of the facet's browse pages: /years/, /years/2023/. */
+  path: string;
+  /** Chinese name, as in the navigation, the document panel and the search filters. */
   label: string;
   /** One line shown on the facet's index page. */
   description: string;
+  /** The vocabulary of a term facet, in order; none for years (they come from the documents). */
+  terms: readonly Term[] | null;
+  /** True for a valid value (a hand-edited search URL may carry anything). */
+  isValue(value: string): boolean;
+  /** Reader-facing label of a value: 2023年, 年份不详, 区县级 (an unknown value as it is). */
+  valueLabel(value: string): string;
+  /** One line about a value, shown on its browse page. */
+  valueDescription(value: string): string;
+  /** Display order of two values: years newest first and 年份不详 last, terms in taxonomy order. */
+  compare(a: string, b: string): number;
+  /** A document's values in its frontmatter's order (its first type is its main one); years: "unknown" when none. */
+  valuesOf(doc: FacetFields): string[];
 }
 
-/** In navigation order. The kind is also the URL segment: /years/, /levels/, … */
-export const facetKinds: readonly FacetKindInfo[] = [
-  { kind: 'years', label: '年份', description: '按文献所涉及的年份浏览。多年期规划列在所涉每一年下，一篇总结兼计划列在两个年份下。' },
-  { kind: 'levels', label: '层级', description: '按发文机关的行政层级浏览。' },
-  { kind: 'types', label: '类型', description: '按文种浏览：总结、计划、要点、方案、规划、讲话、汇报。一篇文献可属多个类型。' },
-  { kind: 'topics', label: '主题', description: '按文献涉及的工作主题浏览。每篇文献至少归入两个主题。' },
+const YEAR = /^(19|20|21)\d\d$/;
+
+/** The year of a year value, null for "unknown" (or anything else that is not a year). */
+export function yearOf(value: string): number | null {
+  return YEAR.test(value) ? Number(value) : null;
+}
+
+/** Newest first, unknown (null) last: the one order of years, for values and for documents. */
+export function compareYears(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+/**
+ * Sort key of a document by its year values: its latest year, 0 when none is known.
+ * Sorting by it descending is compareYears' order (undated last).
+ */
+export function latestYearKey(values: readonly string[]): number {
+  return Math.max(0, ...values.map((v) => yearOf(v) ?? 0));
+}
+
+const yearFacet: Facet = {
+  key: 'year',
+  path: 'years',
+  label: '年份',
+  description: '按文献所涉及的年份浏览。多年期规划列在所涉每一年下，一篇总结兼计划列在两个年份下。',
+  terms: null,
+  isValue: (v) => YEAR.test(v) || v === UNKNOWN_YEAR_SLUG,
+  valueLabel: (v) => (v === UNKNOWN_YEAR_SLUG ? UNKNOWN_YEAR_LABEL : `${v}年`),
+  valueDescription: (v) => (v === UNKNOWN_YEAR_SLUG ? '原文未写明年份的文献。' : `涉及${v}年的文献。`),
+  compare: (a, b) => compareYears(yearOf(a), yearOf(b)),
+  valuesOf: (doc) => (doc.years.length ? [...new Set(doc.years)].map(String) : [UNKNOWN_YEAR_SLUG]),
+};
+
+interface Vocabulary {
+  list: readonly Term[];
+  has(slug: string): boolean;
+}
+
+function termFacet(key: FacetKey, path: string, label: string, description: string, vocabulary: Vocabulary, field: (doc: FacetFields) => readonly string[]): Facet {
+  const bySlug = new Map(vocabulary.list.map((t) => [t.slug, t]));
+  // Unknown values sort after the vocabulary, by slug.
+  const order = (v: string) => bySlug.get(v)?.order ?? Number.MAX_SAFE_INTEGER;
+  const compare = (a: string, b: string) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    key,
+    path,
+    label,
+    description,
+    terms: vocabulary.list,
+    isValue: (v) => vocabulary.has(v),
+    valueLabel: (v) => bySlug.get(v)?.label ?? v,
+    valueDescription: (v) => bySlug.get(v)?.description ?? '',
+    compare,
+    valuesOf: (doc) => [...new Set(field(doc))],
+  };
+}
+
+/** Every facet, in navigation order. */
+export const facets: readonly Facet[] = [
+  yearFacet,
+  termFacet('level', 'levels', '层级', '按发文机关的行政层级浏览。', levels, (d) => [d.level]),
+  termFacet('type', 'types', '类型', '按文种浏览：总结、计划、要点、方案、规划、讲话、汇报。一篇文献可属多个类型。', docTypes, (d) => d.types),
+  termFacet('topic', 'topics', '主题', '按文献涉及的工作主题浏览。每篇文献至少归入两个主题。', topics, (d) => d.topics),
 ];
 
-export function facetKind(kind: FacetKind): FacetKindInfo {
-  const info = facetKinds.find((k) => k.kind === kind);
-  if (!info) throw new Error(`unknown facet kind: ${kind}`);
-  return info;
+/** The facet keys, in navigation order. */
+export const FACET_KEYS: readonly FacetKey[] = facets.map((f) => f.key);
+
+const byKey = new Map(facets.map((f) => [f.key, f]));
+
+export function facet(key: FacetKey): Facet {
+  const f = byKey.get(key);
+  if (!f) throw new Error(`unknown facet: ${key}`);
+  return f;
+}
+
+/** A document's values of every facet. */
+export function facetValuesOf(doc: FacetFields): FacetValues {
+  return Object.fromEntries(facets.map((f) => [f.key, f.valuesOf(doc)])) as FacetValues;
+}
+
+/** No value for any facet (the type checker keeps the keys complete). */
+export function emptyFacetValues(): FacetValues {
+  return { year: [], level: [], type: [], topic: [] };
+}
+
+/** A facet's values in display order (a new array). */
+export function orderValues(key: FacetKey, values: readonly string[]): string[] {
+  return [...values].sort(facet(key).compare);
 }
 
 /** URL of a facet's index page, e.g. /topics/. */
-export function facetIndexHref(kind: FacetKind): string {
-  return url(`${kind}/`);
+export function facetIndexHref(key: FacetKey): string {
+  return url(`${facet(key).path}/`);
 }
 
 /** URL of one facet value, e.g. /topics/theory/ or /years/2023/. */
-export function facetHref(kind: FacetKind, slug: string | number): string {
-  return url(`${kind}/${slug}/`);
+export function facetHref(key: FacetKey, value: string | number): string {
+  return url(`${facet(key).path}/${value}/`);
 }
 
 /** URL of a document page. */
 export function docHref(id: string): string {
   return url(`docs/${id}/`);
-}
-
-/** URL key of a year: the year itself, or "unknown". */
-export function yearSlug(year: number | null): string {
-  return year === null ? UNKNOWN_YEAR_SLUG : String(year);
-}
-
-/** Reader-facing label of a single year value: "2023年" or 年份不详. */
-export function yearValueLabel(year: number | null): string {
-  return year === null ? UNKNOWN_YEAR_LABEL : `${year}年`;
 }

@@ -2,6 +2,7 @@
  * Sorting, grouping and counting documents. Generic over the few fields used,
  * so the rules are unit-tested without the content layer.
  */
+import { compareYears, type Facet, type FacetFields } from './facets.ts';
 
 export interface Sortable {
   id: string;
@@ -21,13 +22,8 @@ export function latestYear(doc: Sortable): number | null {
  * Documents without a year come last.
  */
 export function compareNewestFirst(a: Sortable, b: Sortable): number {
-  const la = latestYear(a);
-  const lb = latestYear(b);
-  if (la !== lb) {
-    if (la === null) return 1;
-    if (lb === null) return -1;
-    return lb - la;
-  }
+  const byLatest = compareYears(latestYear(a), latestYear(b));
+  if (byLatest) return byLatest;
   const ea = a.data.years.length ? Math.min(...a.data.years) : 0;
   const eb = b.data.years.length ? Math.min(...b.data.years) : 0;
   if (ea !== eb) return eb - ea;
@@ -54,13 +50,12 @@ export function groupByKeys<T, K>(items: readonly T[], keysOf: (item: T) => read
   return groups;
 }
 
-/** Years of a document as group keys; null stands for "year unknown". */
-export function yearKeys(doc: Sortable): (number | null)[] {
-  return doc.data.years.length ? [...doc.data.years] : [null];
-}
-
-/** Year groups, newest year first, the unknown-year group last. */
-export function groupByYear<T extends Sortable>(docs: readonly T[]): [number | null, T[]][] {
-  const groups = groupByKeys(sortNewestFirst(docs), yearKeys);
-  return [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : b - a));
+/**
+ * A facet's values with their items, in display order: every year some item covers (and
+ * "unknown" when one has none), or every term of the vocabulary, empty or not.
+ */
+export function groupByFacet<T extends { data: FacetFields }>(facet: Facet, items: readonly T[]): [string, T[]][] {
+  const groups = groupByKeys(items, (d) => facet.valuesOf(d.data));
+  const values = facet.terms ? facet.terms.map((t) => t.slug) : [...groups.keys()].sort(facet.compare);
+  return values.map((v) => [v, groups.get(v) ?? []]);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByKeys, groupByYear, latestYear, sortNewestFirst, type Sortable } from '../../src/lib/grouping';
+import { facet } from '../../src/lib/facets';
+import { groupByFacet, groupByKeys, latestYear, sortNewestFirst, type Sortable } from '../../src/lib/grouping';
+import { levels } from '../../src/lib/taxonomy';
 
 const doc = (id: string, years: number[], title = id): Sortable => ({ id, data: { title, years } });
 
@@ -43,16 +45,26 @@ describe('groupByKeys()', () => {
   });
 });
 
-describe('groupByYear()', () => {
+const facetDoc = (id: string, years: number[], level = 'district', types = ['plan'], topics = ['theory']) => ({
+  id,
+  data: { title: id, years, level, types, topics },
+});
+
+describe('groupByFacet()', () => {
   it('lists a document under each of its years, newest year first, unknown last', () => {
-    const docs = [doc('plan', [2023, 2024]), doc('old', [2022]), doc('none', []), doc('new', [2024])];
-    const groups = groupByYear(docs);
-    expect(groups.map(([y]) => y)).toEqual([2024, 2023, 2022, null]);
+    const docs = sortNewestFirst([facetDoc('plan', [2023, 2024]), facetDoc('old', [2022]), facetDoc('none', []), facetDoc('new', [2024])]);
+    const groups = groupByFacet(facet('year'), docs);
+    expect(groups.map(([y]) => y)).toEqual(['2024', '2023', '2022', 'unknown']);
     expect(groups.map(([, g]) => g.map((d) => d.id))).toEqual([['new', 'plan'], ['plan'], ['old'], ['none']]);
   });
   it('counts every year of a multi-year programme', () => {
-    const groups = new Map(groupByYear([doc('p', [2021, 2022, 2023, 2024, 2025])]));
-    expect([...groups.keys()]).toEqual([2025, 2024, 2023, 2022, 2021]);
+    const groups = new Map(groupByFacet(facet('year'), [facetDoc('p', [2021, 2022, 2023, 2024, 2025])]));
+    expect([...groups.keys()]).toEqual(['2025', '2024', '2023', '2022', '2021']);
     for (const g of groups.values()) expect(g).toHaveLength(1);
+  });
+  it('gives every term of a vocabulary a group, in taxonomy order, empty or not', () => {
+    const groups = groupByFacet(facet('level'), [facetDoc('a', [2022], 'village'), facetDoc('b', [2022], 'municipal')]);
+    expect(groups.map(([v]) => v)).toEqual(levels.slugs);
+    expect(Object.fromEntries(groups.map(([v, g]) => [v, g.map((d) => d.id)]))).toMatchObject({ village: ['a'], municipal: ['b'], provincial: [] });
   });
 });

@@ -12,11 +12,11 @@ import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/se
 import { writeFacetTable } from '../../src/integrations/search-index';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
-import { indexCopy, type Encoder, type ManifestDoc } from '../../src/lib/search/index-copy';
+import { indexCopy, type Encoder, type IndexedDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 
-const docs: (ManifestDoc & { body: string })[] = [
+const docs: (IndexedDoc & { body: string })[] = [
   {
     id: 'a', path: 'docs/a/', title: '甲区2022年工作要点', years: [2022], level: 'district', types: ['key-points'], topics: ['theory', 'core-values'],
     body: '<h2 id="s1">一、总体要求</h2><p id="s1-p1">围绕举旗帜、聚民心的使命任务，以学铸魂。</p>',

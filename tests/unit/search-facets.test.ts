@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checksum, decodeFacets, docFacets, encodeFacets, parseFacetFile, type DocFacets } from '../../src/lib/search/facets';
-import type { ManifestDoc } from '../../src/lib/search/index-copy';
+import type { IndexedDoc } from '../../src/lib/search/index-copy';
 
-const doc = (id: string, years: number[], level: string, types: string[], topics: string[]): ManifestDoc => ({
+const doc = (id: string, years: number[], level: string, types: string[], topics: string[]): IndexedDoc => ({
   id, path: `docs/${id}/`, title: id, years, level, types, topics,
 });
 const docs = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeContent } from '../../src/lib/search/encoding';
-import { indexCopy, type ManifestDoc } from '../../src/lib/search/index-copy';
+import { indexCopy, indexedDocAttributes, readIndexedDoc, type IndexedDoc } from '../../src/lib/search/index-copy';
 
-const doc: ManifestDoc = {
+const doc: IndexedDoc = {
   id: 'x',
   path: 'docs/x/',
   title: '2023年工作总结',
@@ -61,5 +61,31 @@ describe('indexCopy', () => {
     const c = indexCopy('<html><body><main><p>文字</p></main></body></html>', { ...doc, years: [] });
     expect(c.warnings).toHaveLength(1);
     expect(c.blocks[0]).toBe('2023年工作总结');
+  });
+});
+
+describe('the document on the indexed article (no manifest file)', () => {
+  const article = (attrs: Record<string, string>) =>
+    `<html><body><main><article data-pagefind-body${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}><h1>t</h1></article></main></body></html>`;
+
+  it('round-trips id, title and every facet value through data-* attributes', () => {
+    const attrs = indexedDocAttributes(doc.id, doc.title, doc);
+    expect(attrs).toMatchObject({ 'data-doc-id': 'x', 'data-facet-year': '2023 2024', 'data-facet-type': 'summary plan' });
+    expect(readIndexedDoc(article(attrs), 'docs/x/', 'dist/docs/x/index.html')).toEqual(doc);
+    const undated = { ...doc, years: [] };
+    expect(indexedDocAttributes('x', doc.title, undated)['data-facet-year']).toBe('unknown');
+    expect(readIndexedDoc(article(indexedDocAttributes('x', doc.title, undated)), 'docs/x/', 'f')!.years).toEqual([]);
+  });
+
+  it('skips a page without an indexed article (a redirect page)', () => {
+    expect(readIndexedDoc('<html><head><meta http-equiv="refresh" content="0;url=/docs/y/"></head></html>', 'docs/x/', 'f')).toBeUndefined();
+  });
+
+  it('names the file and the problem when an attribute is missing or wrong', () => {
+    const attrs = indexedDocAttributes(doc.id, doc.title, doc);
+    const { 'data-facet-topic': _, ...noTopic } = attrs;
+    expect(() => readIndexedDoc(article(noTopic), 'docs/x/', 'dist/docs/x/index.html')).toThrow('dist/docs/x/index.html: the data-pagefind-body element has no data-facet-topic');
+    expect(() => readIndexedDoc(article({ ...attrs, 'data-facet-level': 'galaxy' }), 'docs/x/', 'f')).toThrow('f: data-facet-level has "galaxy", which is not a level value');
+    expect(() => readIndexedDoc(article({ ...attrs, 'data-facet-level': 'district unit' }), 'docs/x/', 'f')).toThrow(/exactly one level/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docHref, facetHref, facetIndexHref, yearSlug, yearValueLabel } from '../../src/lib/facets';
+import { docHref, facet, facetHref, facetIndexHref } from '../../src/lib/facets';
 import { url } from '../../src/lib/url';
 
 describe('url()', () => {
@@ -26,15 +26,17 @@ describe('url()', () => {
 
 describe('page URLs', () => {
   it('builds facet and document URLs with trailing slashes', () => {
-    expect(facetIndexHref('topics')).toBe('/topics/');
-    expect(facetHref('levels', 'district')).toBe('/levels/district/');
-    expect(facetHref('years', 2023)).toBe('/years/2023/');
+    expect(facetIndexHref('topic')).toBe('/topics/');
+    expect(facetIndexHref('year')).toBe('/years/');
+    expect(facetHref('level', 'district')).toBe('/levels/district/');
+    expect(facetHref('type', 'key-points')).toBe('/types/key-points/');
+    expect(facetHref('year', 2023)).toBe('/years/2023/');
     expect(docHref('city-committee-2022-speech-a')).toBe('/docs/city-committee-2022-speech-a/');
   });
   it('maps an unknown year to /years/unknown/ and 年份不详', () => {
-    expect(yearSlug(null)).toBe('unknown');
-    expect(yearSlug(2022)).toBe('2022');
-    expect(yearValueLabel(null)).toBe('年份不详');
-    expect(yearValueLabel(2022)).toBe('2022年');
+    const [unknown] = facet('year').valuesOf({ years: [], level: 'unit', types: [], topics: [] });
+    expect(facetHref('year', unknown!)).toBe('/years/unknown/');
+    expect(facet('year').valueLabel(unknown!)).toBe('年份不详');
+    expect(facet('year').valueLabel('2022')).toBe('2022年');
   });
 });

@@ -1,41 +1,7 @@
 /**
- * The text encoding shared by the index build (Node) and the search page (browser).
- *
- * The search index never sees the served text. It sees an index-only copy in which every
- * block of text (a paragraph, heading, list item …) is written as overlapping character
- * bigrams, one bigram per Pagefind word:
- *
- *   以学铸魂。   →   以学 学铸 铸魂 魂。 。⊣
- *
- * so that "a run of characters occurs in the text" becomes "these bigrams occur at
- * consecutive word positions", which Pagefind's quoted (phrase) search answers exactly.
- * See src/integrations/search-index.ts for why, and for the measurements behind it.
- *
- * Rules, identical on both sides (the "folded" text):
- * - NFKC: full-width Latin, digits and ASCII punctuation become half-width (，→, （→( ０→0);
- * - all whitespace (spaces, line breaks, U+3000, zero-width characters) is removed, so
- *   "15 分钟" and a paragraph broken over two source lines still match "15分钟";
- * - letters are compared case-insensitively (Pagefind lowercases index words; the query is
- *   lowercased here).
- * Each folded character is one "unit". Letters, digits and ideographs are their own unit.
- * Pagefind drops every non-alphanumeric character from its index words, so punctuation
- * would vanish from the bigrams and 举旗帜、聚民心 would match 举旗帜聚民心; instead each
- * punctuation mark is written as a stand-in letter from the Yi Syllables block (U+A000…),
- * which is alphanumeric to Pagefind and never occurs in our texts. The last unit of a block
- * is paired with an end mark, so every unit starts exactly one word and word position =
- * character position; this makes single characters findable (prefix search) and lets the
- * page decode the stored text back for excerpts and to confirm every match.
- *
- * Single characters: Pagefind extends a prefix only within the one index chunk that holds it,
- * so a prefix search on the bigrams that start with a character misses pages once those bigrams
- * fill more than one chunk (measured: 魂 at 5,000 generated documents found 1,679 of 2,175).
- * So the build writes a second, "unigram" index (CHARS_BUNDLE) of the same copy in which each
- * unit is its own word, tagged with whether its block goes on ("X" + CONT) or ends ("X" + END):
- * a single character is then two exact word look-ups, each in the one chunk that holds that
- * word, complete at any size. A query that mixes single characters with longer terms runs
- * wholly on the unigram index (quoted unit phrases), so every term's result ids come from
- * one index. Tried and dropped: writing words as "以_学" in the bigram index so Pagefind also
- * indexes each character as a compound part; quoted phrases stopped matching compound words.
+ * The text encoding shared by the index build and the search page: folded text as one bigram per
+ * Pagefind word ("以学铸魂。" → "以学 学铸 铸魂 魂。 。⊣"), punctuation as Yi-syllable stand-ins,
+ * or one word per unit for the single-character index. Rules and reasons: docs/search.md.
  */
 
 /** Longest query the search page accepts; longer input is trimmed with a note. */

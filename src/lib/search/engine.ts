@@ -1,28 +1,9 @@
 /**
- * Runs a search state against the encoded Pagefind index (see src/integrations/search-index.ts)
- * and returns the ordered result set and facet counts. Plain TypeScript over a minimal
- * Pagefind interface, so the same code runs in the page, in Node (benchmark) and in tests.
- *
- * - On the bigram index each term is one Pagefind search: a quoted bigram phrase (exact run)
- *   or one bare bigram. On the unigram index (kind "unigram", used for queries with a single
- *   character, see encoding.ts) each term is two searches whose results are united: the run
- *   inside a block and the run that ends one. Pagefind merges several
- *   quoted phrases into one phrase, so terms are searched separately and intersected (AND).
- * - Relevance: a bare word (a two-character term, or one character) carries Pagefind's BM25
- *   score. A quoted phrase's hits all score 1, so they are ordered by where the phrase first
- *   occurs (title and opening first; Pagefind returns that position with each hit), then newest
- *   first. Re-scoring phrases by an unquoted search of the same bigrams was dropped: it costs
- *   as much again as the exact search (measured at 10,000 documents: 120–350 ms per query).
- * - Pagefind is asked only for a query's documents, never with filters or a sort: Pagefind's
- *   work grows with the number of hits times the postings of the query's words (and its sort
- *   with hits times documents), which at 10,000 documents made every filter click and every
- *   count a full search again. Instead every document's facet values come from the facet
- *   table (./facets.ts, loaded once per session with one `search(null)` listing every page),
- *   and filtering, the counts, the per-year chart and the year order are one pass over the
- *   hits. A query's hits are kept, so changing filters or the sort costs no search.
- * - Facet counts follow the usual faceting rule: values of one facet combine with OR,
- *   facets with AND, and a facet's counts ignore that facet's own selection.
+ * Runs a search state against the encoded Pagefind index: one exact search per term, then
+ * filters, facet counts, the year chart and the year order in one pass over the kept hits, from
+ * the facet table. Plain TypeScript over a minimal Pagefind interface; design: docs/search.md.
  */
+import { latestYearKey } from '../facets.ts';
 import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
 import { decodeFacets, type DocFacets, type FacetTableFile } from './facets.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
@@ -131,7 +112,7 @@ export class SearchEngine {
       const yearKey = new Map<string, number>();
       for (const [id, own] of valuesOf) {
         for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
-        yearKey.set(id, Math.max(0, ...own.year.map((y) => Number(y) || 0)));
+        yearKey.set(id, latestYearKey(own.year));
       }
       return { all: newestFirst(every.results, yearKey), valuesOf, counts, yearKey };
     })();

@@ -1,24 +1,9 @@
 /**
  * The facet table: year, level, type and topic of every indexed document, written next to each
- * Pagefind index as FACETS_FILE and read by the search engine once per session.
- *
- * Why not Pagefind's filters: the engine needs every document's values to count each facet
- * value under the current query (in one pass over the hits, see engine.ts). Pagefind's filter
- * files list every page under every value, about 13 bytes per document gzipped: 127 KB at
- * 10,000 documents, fetched on a visitor's first query and more than the whole difference
- * between our first query and one on Pagefind's defaults. The table stores each document's
- * values as indices into the value lists, in the order the documents were added to the index,
- * about 4 bytes per document gzipped (generated corpus, nearly every document a different mix).
- *
- * Pagefind numbers pages in the order they are added, and a filter-only search with no filter
- * (`search(null)`) returns every page in that order; the engine pairs the table's entries with
- * those results. So that a Pagefind change cannot pair them wrongly without notice, the table
- * carries a checksum of the page ids in its order (computed at build time from the written
- * fragments) and the engine refuses a table whose checksum differs.
+ * Pagefind index as FACETS_FILE and read by the search engine once per session, checked against
+ * the index's page order. Why not Pagefind's filters: docs/search.md.
  */
-import type { ManifestDoc } from './index-copy.ts';
-import { FACETS, type Facet } from './state.ts';
-import { UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
+import { emptyFacetValues, facet, FACET_KEYS, facetValuesOf, type FacetKey, type FacetFields, type FacetValues } from '../facets.ts';
 
 /**
  * File name of the table inside each index directory: gzipped JSON, like Pagefind's own files
@@ -39,14 +24,14 @@ export async function parseFacetFile(bytes: Uint8Array): Promise<FacetTableFile>
 
 /** The table as written: value lists per facet and, per facet, one cell per document. */
 export interface FacetTableFile {
-  /** Every value of each facet, in a fixed order (newest year first). */
-  values: Record<Facet, string[]>;
+  /** Every value of each facet, in display order (src/lib/facets.ts). */
+  values: Record<FacetKey, string[]>;
   /**
    * Per facet, the documents' cells in index order, joined by ";"; a cell is the document's
    * value indices joined by ".". One column per facet packs better than one row per document
    * (measured at 10,000 generated documents: 38.8 against 45.7 KB gzipped).
    */
-  columns: Record<Facet, string>;
+  columns: Record<FacetKey, string>;
   /** Number of documents. */
   count: number;
   /** checksum() of the Pagefind page ids in document order. */
@@ -54,16 +39,11 @@ export interface FacetTableFile {
 }
 
 /** Values of one document per facet. */
-export type DocFacets = Record<Facet, string[]>;
+export type DocFacets = FacetValues;
 
-/** A document's facet values as written to the index copy and the table. */
-export function docFacets(doc: ManifestDoc): DocFacets {
-  return {
-    year: doc.years.length ? [...doc.years].sort((a, b) => b - a).map(String) : [UNKNOWN_YEAR_SLUG],
-    level: [doc.level],
-    type: [...doc.types],
-    topic: [...doc.topics],
-  };
+/** A document's facet values as written to the table. */
+export function docFacets(doc: FacetFields): DocFacets {
+  return facetValuesOf(doc);
 }
 
 /** FNV-1a (32 bit) of the ids joined by newlines, as 8 hex digits: a cheap order check, not security. */
@@ -77,24 +57,18 @@ export function checksum(ids: readonly string[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function yearOrder(a: string, b: string): number {
-  const na = Number(a) || 0;
-  const nb = Number(b) || 0;
-  return nb - na || a.localeCompare(b);
-}
-
 /** Builds the table for documents in index order, given their Pagefind page ids in the same order. */
 export function encodeFacets(docs: readonly DocFacets[], pageIds: readonly string[]): FacetTableFile {
   if (docs.length !== pageIds.length) throw new Error(`facet table: ${docs.length} documents but ${pageIds.length} page ids`);
-  const values = {} as Record<Facet, string[]>;
-  const index = {} as Record<Facet, Map<string, number>>;
-  for (const f of FACETS) {
+  const values = {} as Record<FacetKey, string[]>;
+  const index = {} as Record<FacetKey, Map<string, number>>;
+  for (const f of FACET_KEYS) {
     const all = [...new Set(docs.flatMap((d) => d[f]))];
-    values[f] = f === 'year' ? all.sort(yearOrder) : all.sort();
+    values[f] = all.sort(facet(f).compare);
     index[f] = new Map(values[f].map((v, i) => [v, i]));
   }
-  const columns = {} as Record<Facet, string>;
-  for (const f of FACETS) columns[f] = docs.map((d) => d[f].map((v) => index[f].get(v)!).join('.')).join(';');
+  const columns = {} as Record<FacetKey, string>;
+  for (const f of FACET_KEYS) columns[f] = docs.map((d) => d[f].map((v) => index[f].get(v)!).join('.')).join(';');
   return { values, columns, count: docs.length, ids: checksum(pageIds) };
 }
 
@@ -103,8 +77,8 @@ export function decodeFacets(file: FacetTableFile, pageIds: readonly string[]): 
   if (pageIds.length !== file.count || checksum(pageIds) !== file.ids) {
     throw new Error(`facet table does not match the search index (${file.count} documents, ${pageIds.length} pages): rebuild the site`);
   }
-  const out = new Map<string, DocFacets>(pageIds.map((id) => [id, { year: [], level: [], type: [], topic: [] }]));
-  for (const f of FACETS) {
+  const out = new Map<string, DocFacets>(pageIds.map((id) => [id, emptyFacetValues()]));
+  for (const f of FACET_KEYS) {
     const cells = file.count ? (file.columns[f] ?? '').split(';') : [];
     if (cells.length !== file.count) throw new Error(`facet table: ${f} has ${cells.length} cells, expected ${file.count}`);
     cells.forEach((cell, i) => {

@@ -3,16 +3,19 @@
  * `data-pagefind-body`, minus `data-pagefind-ignore` and chrome, block by block, each block's
  * text encoded as bigram words (./encoding.ts), every element id kept so Pagefind records
  * it as an anchor at the right word position; the title as a meta tag (facets: ./facets.ts).
- * The served page is never changed.
+ * The served page is never changed. What the index needs from the frontmatter travels on the
+ * indexed article as data-* attributes (indexedDocAttributes, read back by readIndexedDoc).
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { facets, yearOf, type FacetFields, type FacetValues } from '../facets.ts';
 import { encodeBlock } from './encoding.ts';
 
 /** Encodes one block of text as index words (./encoding.ts). */
 export type Encoder = (text: string) => string;
 
-export interface ManifestDoc {
+/** A document as the index step sees it. */
+export interface IndexedDoc extends FacetFields {
   id: string;
   /** Site-relative path of the page, without the base path: "docs/<id>/". */
   path: string;
@@ -23,10 +26,56 @@ export interface ManifestDoc {
   topics: string[];
 }
 
-export interface SearchManifest {
-  docs: ManifestDoc[];
+/** The data-* attribute of the indexed article that names the document (marks a document page). */
+const ID_ATTR = 'data-doc-id';
+const TITLE_ATTR = 'data-doc-title';
+/** One attribute per facet, its values space-separated: data-facet-year="2023 2024". */
+const facetAttr = (key: string) => `data-facet-${key}`;
+/** hast's property name of a data-* attribute: data-facet-year → dataFacetYear. */
+const prop = (attr: string) => attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The attributes a document page puts on its `data-pagefind-body` element, so the index step
+ * reads the document's id, title and facet values from the built page itself.
+ */
+export function indexedDocAttributes(id: string, title: string, fields: FacetFields): Record<string, string> {
+  const attrs: Record<string, string> = { [ID_ATTR]: id, [TITLE_ATTR]: title };
+  for (const f of facets) attrs[facetAttr(f.key)] = f.valuesOf(fields).join(' ');
+  return attrs;
 }
 
+/**
+ * Reads the document of a built page from its indexed article (see indexedDocAttributes);
+ * undefined for a page without one (a redirect page). Throws, naming `file`, on a document
+ * page whose attributes are missing or carry a value the facet does not know.
+ */
+export function readIndexedDoc(page: string | Root, path: string, file: string): IndexedDoc | undefined {
+  const body = find(typeof page === 'string' ? fromHtml(page) : page, (el) => el.properties['dataPagefindBody'] !== undefined);
+  if (!body) return undefined;
+  const read = (attr: string): string => {
+    const v = body.properties[prop(attr)];
+    if (typeof v !== 'string') throw new Error(`${file}: the data-pagefind-body element has no ${attr} (see indexedDocAttributes in src/lib/search/index-copy.ts)`);
+    return v;
+  };
+  const values = Object.fromEntries(
+    facets.map((f) => {
+      const list = read(facetAttr(f.key)).split(' ').filter(Boolean);
+      const bad = list.find((v) => !f.isValue(v));
+      if (bad !== undefined) throw new Error(`${file}: ${facetAttr(f.key)} has "${bad}", which is not a ${f.key} value`);
+      return [f.key, list];
+    }),
+  ) as FacetValues;
+  if (values.level.length !== 1) throw new Error(`${file}: ${facetAttr('level')} must hold exactly one level`);
+  return {
+    id: read(ID_ATTR),
+    path,
+    title: read(TITLE_ATTR),
+    years: values.year.flatMap((v) => yearOf(v) ?? []),
+    level: values.level[0]!,
+    types: values.type,
+    topics: values.topic,
+  };
+}
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
@@ -121,9 +170,9 @@ export interface IndexCopy {
  * The copy of one page for the bigram index (default) or, with `encodeBlockUnigrams`, for the
  * unigram index of single characters.
  */
-export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = encodeBlock): IndexCopy {
+export function indexCopy(page: string | Root, doc: IndexedDoc, encode: Encoder = encodeBlock): IndexCopy {
   const warnings: string[] = [];
-  const tree = fromHtml(pageHtml);
+  const tree = typeof page === 'string' ? fromHtml(page) : page;
   let body = find(tree, (el) => el.properties['dataPagefindBody'] !== undefined);
   if (!body) {
     warnings.push(`${doc.path}: no data-pagefind-body element; indexing <main>`);

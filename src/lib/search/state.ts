@@ -3,10 +3,11 @@
  * Several values of one facet are comma-separated (repeated parameters are read too).
  * Unknown facet values are dropped, so a hand-edited URL cannot break the page.
  */
-import { docTypes, levels, topics, UNKNOWN_YEAR_SLUG } from '../taxonomy.ts';
+import { emptyFacetValues, facet, FACET_KEYS, type FacetKey } from '../facets.ts';
 
-export const FACETS = ['year', 'level', 'type', 'topic'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facet keys are the URL parameters (src/lib/facets.ts); the short names are the search page's. */
+export const FACETS = FACET_KEYS;
+export type Facet = FacetKey;
 export type SortOrder = 'relevance' | 'year';
 
 export interface SearchState {
@@ -16,34 +17,23 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<Facet, string[]> {
-  return { year: [], level: [], type: [], topic: [] };
+  return emptyFacetValues();
 }
 
-const YEAR = /^(19|20|21)\d\d$/;
-
 /** True when `value` is a valid value of the facet (a year, "unknown" or a taxonomy slug). */
-export function isFacetValue(facet: Facet, value: string): boolean {
-  switch (facet) {
-    case 'year':
-      return YEAR.test(value) || value === UNKNOWN_YEAR_SLUG;
-    case 'level':
-      return levels.has(value);
-    case 'type':
-      return docTypes.has(value);
-    case 'topic':
-      return topics.has(value);
-  }
+export function isFacetValue(key: Facet, value: string): boolean {
+  return facet(key).isValue(value);
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
-  for (const facet of FACETS) {
+  for (const key of FACETS) {
     const values = params
-      .getAll(facet)
+      .getAll(key)
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
-      .filter((v) => v && isFacetValue(facet, v));
-    filters[facet] = [...new Set(values)].sort();
+      .filter((v) => v && isFacetValue(key, v));
+    filters[key] = [...new Set(values)].sort();
   }
   return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'year' ? 'year' : 'relevance' };
 }
@@ -51,9 +41,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const facet of FACETS) {
-    const values = [...new Set(state.filters[facet])].sort();
-    if (values.length) params.set(facet, values.join(','));
+  for (const key of FACETS) {
+    const values = [...new Set(state.filters[key])].sort();
+    if (values.length) params.set(key, values.join(','));
   }
   if (state.sort === 'year') params.set('sort', 'year');
   return params;

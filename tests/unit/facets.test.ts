@@ -1,0 +1,104 @@
+/**
+ * The one definition of each facet (src/lib/facets.ts), and that the search page's names,
+ * labels and orders are that definition and not copies of it.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  compareYears,
+  facet,
+  FACET_KEYS,
+  facets,
+  facetValuesOf,
+  latestYearKey,
+  orderValues,
+  yearOf,
+} from '../../src/lib/facets';
+import { FACET_LABELS, orderValues as searchOrder, valueLabel } from '../../src/lib/search/labels';
+import { FACETS, isFacetValue } from '../../src/lib/search/state';
+import { docTypes, levels, topics } from '../../src/lib/taxonomy';
+
+describe('facet definitions', () => {
+  it('four facets in navigation order, each with a key, a URL segment and a Chinese name', () => {
+    expect(facets.map((f) => [f.key, f.path, f.label])).toEqual([
+      ['year', 'years', '年份'],
+      ['level', 'levels', '层级'],
+      ['type', 'types', '类型'],
+      ['topic', 'topics', '主题'],
+    ]);
+    expect(FACET_KEYS).toEqual(['year', 'level', 'type', 'topic']);
+    for (const f of facets) expect(f.description).toMatch(/^按.+浏览/);
+    expect(() => facet('galaxy' as never)).toThrow(/unknown facet: galaxy/);
+  });
+
+  it('term facets are their taxonomy: values, labels, descriptions and order', () => {
+    const cases = [
+      ['level', levels],
+      ['type', docTypes],
+      ['topic', topics],
+    ] as const;
+    for (const [key, vocabulary] of cases) {
+      const f = facet(key);
+      expect(f.terms).toBe(vocabulary.list);
+      for (const t of vocabulary.list) {
+        expect(f.isValue(t.slug)).toBe(true);
+        expect(f.valueLabel(t.slug)).toBe(t.label);
+        expect(f.valueDescription(t.slug)).toBe(t.description);
+      }
+      expect(orderValues(key, [...vocabulary.slugs].reverse())).toEqual(vocabulary.slugs);
+      expect(f.isValue('unknown')).toBe(false);
+    }
+    // A value the vocabulary does not know keeps its slug as label and sorts last.
+    expect(facet('level').valueLabel('galaxy')).toBe('galaxy');
+    expect(orderValues('level', ['galaxy', 'village', 'provincial'])).toEqual(['provincial', 'village', 'galaxy']);
+  });
+
+  it('years: a four-digit year or "unknown", labelled 2023年 and 年份不详, newest first and unknown last', () => {
+    const year = facet('year');
+    expect(year.terms).toBeNull();
+    expect(['2023', '1999', 'unknown'].map(year.isValue)).toEqual([true, true, true]);
+    expect(['99', '2023年', '3023', ''].map(year.isValue)).toEqual([false, false, false, false]);
+    expect(year.valueLabel('2023')).toBe('2023年');
+    expect(year.valueLabel('unknown')).toBe('年份不详');
+    expect(year.valueDescription('2023')).toBe('涉及2023年的文献。');
+    expect(year.valueDescription('unknown')).toBe('原文未写明年份的文献。');
+    expect(orderValues('year', ['2021', 'unknown', '2024', '2022'])).toEqual(['2024', '2022', '2021', 'unknown']);
+  });
+
+  it('one year order for values, numbers and documents', () => {
+    expect([2021, null, 2024].sort(compareYears)).toEqual([2024, 2021, null]);
+    expect(yearOf('2023')).toBe(2023);
+    expect(yearOf('unknown')).toBeNull();
+    // A document's sort key: its latest year, undated documents last.
+    expect(latestYearKey(['2021', '2023', '2022'])).toBe(2023);
+    expect(latestYearKey(['unknown'])).toBe(0);
+    const keys = [['2022'], ['unknown'], ['2024', '2023']].map(latestYearKey).sort((a, b) => b - a);
+    expect(keys).toEqual([2024, 2022, 0]);
+  });
+
+  it("reads a document's values from its frontmatter fields, in the frontmatter's order", () => {
+    expect(facetValuesOf({ years: [2023, 2024], level: 'district', types: ['summary', 'plan'], topics: ['theory', 'theory', 'minors'] })).toEqual({
+      year: ['2023', '2024'],
+      level: ['district'],
+      type: ['summary', 'plan'],
+      topic: ['theory', 'minors'],
+    });
+    expect(facetValuesOf({ years: [], level: 'unit', types: [], topics: [] }).year).toEqual(['unknown']);
+  });
+});
+
+describe('the search page uses the same definitions', () => {
+  it('facet keys are the URL parameters', () => {
+    expect(FACETS).toBe(FACET_KEYS);
+  });
+  it('names, value labels, orders and valid values come from src/lib/facets.ts', () => {
+    for (const f of facets) {
+      expect(FACET_LABELS[f.key]).toBe(f.label);
+      const values = f.terms ? f.terms.map((t) => t.slug) : ['2021', 'unknown', '2025'];
+      for (const v of values) {
+        expect(valueLabel(f.key, v)).toBe(f.valueLabel(v));
+        expect(isFacetValue(f.key, v)).toBe(true);
+      }
+      expect(searchOrder(f.key, [...values].reverse())).toEqual(orderValues(f.key, values));
+    }
+  });
+});
