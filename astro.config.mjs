@@ -6,6 +6,7 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
+import siteFiles from './src/integrations/site-files.ts';
 
 /**
  * Deployment settings come from the environment so an intranet can host the site
@@ -29,7 +30,7 @@ export default defineConfig({
   // Unified (remark/rehype) instead of the default satteri processor: our structural
   // anchor plugins are rehype plugins; see src/plugins/index.ts.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
-  integrations: [mdx(), permalinks(), searchIndex()],
+  integrations: [mdx(), permalinks(), searchIndex(), siteFiles()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -23,6 +23,17 @@ export interface FixtureProject {
   remove(): void;
 }
 
+/**
+ * The environment without the variables Vitest sets for its own Vite (BASE_URL=/, MODE, DEV,
+ * PROD, SSR): a build started from a test would otherwise take BASE_URL=/ and ignore WENKU_BASE
+ * in import.meta.env.BASE_URL.
+ */
+function viteFreeEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
+  return env;
+}
+
 export function fixtureProject(name: string): FixtureProject {
   const work = join(repoRoot, `dist-${name}-${process.pid}`);
   const project = join(work, 'project');
@@ -42,7 +53,7 @@ export function fixtureProject(name: string): FixtureProject {
       const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ...args, '--root', project], {
         cwd: project,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
+        env: { ...viteFreeEnv(), NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
       });
       // Plain text whatever the terminal: CI runs colour Astro's messages.
       return { ok: r.status === 0, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
