@@ -3,9 +3,12 @@
  * Every passage (`[data-cite][id]`, ids and labels set at build time by
  * src/plugins/rehype-structural-anchors.ts) gets a small button that opens
  * 复制链接 / 复制引用 / 复制本段文字; a text selection gets a 复制选中文字的链接 button.
- * Without JavaScript the page still has its ids and `:target` marking.
+ * The buttons share one Tab stop (a roving tabindex): Tab reaches the button of the current
+ * passage (the first, the linked one, or the last one clicked or visited), the arrow keys
+ * move between passages. Without JavaScript the page still has its ids and `:target` marking.
  */
 import { cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
+import { siteAddress } from '../lib/site.ts';
 
 const LINK_ICON =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>';
@@ -54,17 +57,22 @@ async function writeClipboard(text: string): Promise<boolean> {
 
 class PassageTools extends HTMLElement {
   #passages: HTMLElement[] = [];
+  #triggers: HTMLButtonElement[] = [];
+  /** The one trigger in the Tab order. */
+  #current: HTMLButtonElement | undefined;
   #menu!: HTMLElement;
   #textButton!: HTMLButtonElement;
   #status!: HTMLElement;
   #selectionButton!: HTMLButtonElement;
+  #hint: HTMLElement | null = null;
   #open: { passage: HTMLElement; trigger: HTMLButtonElement } | undefined;
   #selectionLink = '';
   #statusTimer = 0;
   #selectionTimer = 0;
 
+  /** Where the reader is (origin and base path), or the canonical address the deployer set. */
   get docUrl(): string {
-    return this.dataset['docUrl'] || location.href.replace(/#.*$/, '');
+    return siteAddress(this.dataset['docHref'] || location.pathname, location.href, this.dataset['docUrl']);
   }
 
   connectedCallback(): void {
@@ -73,6 +81,7 @@ class PassageTools extends HTMLElement {
     const selectionButton = this.querySelector<HTMLButtonElement>('.pt-selection');
     const textButton = menu?.querySelector<HTMLButtonElement>('[data-action="text"]');
     if (!menu || !status || !selectionButton || !textButton) return;
+    this.#hint = this.querySelector<HTMLElement>('.pt-hint');
     this.#menu = menu;
     this.#status = status;
     this.#textButton = textButton;
@@ -80,7 +89,13 @@ class PassageTools extends HTMLElement {
 
     const scope = this.closest('article') ?? document.body;
     this.#passages = Array.from(scope.querySelectorAll<HTMLElement>('[data-cite][id]'));
-    for (const passage of this.#passages) this.#addTrigger(passage);
+    this.#triggers = this.#passages.map((passage) => this.#addTrigger(passage));
+    this.#makeCurrent(this.#triggers[0]);
+    // Clicking into a passage's text moves the Tab stop there (Tab continues from a click).
+    scope.addEventListener('pointerdown', (e) => {
+      const passage = this.#passageOf(e.target as Node);
+      if (passage) this.#makeCurrent(this.#triggerOf(passage));
+    });
 
     menu.addEventListener('click', (e) => {
       const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
@@ -105,14 +120,16 @@ class PassageTools extends HTMLElement {
     this.#setUpSelectionLink();
   }
 
-  #addTrigger(passage: HTMLElement): void {
+  #addTrigger(passage: HTMLElement): HTMLButtonElement {
     const cite = passage.dataset['cite'] ?? '';
     const trigger = document.createElement('button');
     trigger.type = 'button';
     trigger.className = 'pt-trigger';
     trigger.dataset['ptUi'] = '';
+    trigger.tabIndex = -1;
     trigger.setAttribute('aria-label', `链接与引用：${cite}`);
     trigger.setAttribute('aria-expanded', 'false');
+    if (this.#hint) trigger.setAttribute('aria-describedby', this.#hint.id);
     trigger.title = '复制链接、引用或文字';
     trigger.innerHTML = LINK_ICON;
     trigger.addEventListener('click', (e) => {
@@ -120,7 +137,36 @@ class PassageTools extends HTMLElement {
       if (this.#open?.trigger === trigger) this.#close(true);
       else this.#openMenu(passage, trigger);
     });
+    trigger.addEventListener('focus', () => this.#makeCurrent(trigger));
+    trigger.addEventListener('keydown', (e) => this.#rove(e, trigger));
     passage.append(trigger);
+    return trigger;
+  }
+
+  #triggerOf(passage: HTMLElement): HTMLButtonElement | undefined {
+    return this.#triggers[this.#passages.indexOf(passage)];
+  }
+
+  #makeCurrent(trigger: HTMLButtonElement | undefined): void {
+    if (!trigger || trigger === this.#current) return;
+    if (this.#current) this.#current.tabIndex = -1;
+    trigger.tabIndex = 0;
+    this.#current = trigger;
+  }
+
+  /** Arrow keys, Home and End move between the passages' buttons. */
+  #rove(e: KeyboardEvent, trigger: HTMLButtonElement): void {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const i = this.#triggers.indexOf(trigger);
+    const last = this.#triggers.length - 1;
+    const to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = this.#triggers[Math.max(0, Math.min(last, to))];
+    if (!next || next === trigger) return;
+    this.#close(false);
+    this.#makeCurrent(next);
+    next.focus();
   }
 
   #openMenu(passage: HTMLElement, trigger: HTMLButtonElement): void {
@@ -190,7 +236,10 @@ class PassageTools extends HTMLElement {
     });
   }
 
-  /** An old anchor (alias) lands on its new passage, so `:target` marks the right place. */
+  /**
+   * An old anchor (alias) lands on its new passage, so `:target` marks the right place;
+   * the linked passage's button becomes the Tab stop (Tab continues from a followed link).
+   */
   #followAlias(): void {
     let id: string;
     try {
@@ -201,6 +250,10 @@ class PassageTools extends HTMLElement {
     const el = id ? document.getElementById(id) : null;
     const to = el?.classList.contains('anchor-alias') ? el.dataset['aliasOf'] : undefined;
     if (to) location.replace(`#${to}`);
+    else if (el) {
+      const passage = this.#passageOf(el);
+      if (passage) this.#makeCurrent(this.#triggerOf(passage));
+    }
   }
 
   #passageOf(node: Node): HTMLElement | undefined {

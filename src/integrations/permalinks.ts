@@ -56,7 +56,7 @@ export default function permalinks(): AstroIntegration {
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: new URL(href, site ?? 'http://localhost/').href });
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: site ? new URL(href, site).href : href });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }
