@@ -60,6 +60,8 @@ class PassageTools extends HTMLElement {
   #triggers: HTMLButtonElement[] = [];
   /** The one trigger in the Tab order. */
   #current: HTMLButtonElement | undefined;
+  /** The trigger of the passage last clicked into, until the next key. */
+  #clicked: HTMLButtonElement | undefined;
   #menu!: HTMLElement;
   #textButton!: HTMLButtonElement;
   #status!: HTMLElement;
@@ -91,11 +93,26 @@ class PassageTools extends HTMLElement {
     this.#passages = Array.from(scope.querySelectorAll<HTMLElement>('[data-cite][id]'));
     this.#triggers = this.#passages.map((passage) => this.#addTrigger(passage));
     this.#makeCurrent(this.#triggers[0]);
-    // Clicking into a passage's text moves the Tab stop there (Tab continues from a click).
+    // Clicking into a passage's text moves the Tab stop there, and the next Tab goes to it.
     scope.addEventListener('pointerdown', (e) => {
       const passage = this.#passageOf(e.target as Node);
-      if (passage) this.#makeCurrent(this.#triggerOf(passage));
+      this.#clicked = passage && this.#triggerOf(passage);
+      this.#makeCurrent(this.#clicked);
     });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const clicked = this.#clicked;
+        this.#clicked = undefined;
+        // A click in the text focuses <main> (tabindex=-1, the skip link's target), from where
+        // Tab would start over at the top of the page instead of continuing from the click.
+        const active = document.activeElement;
+        if (e.key !== 'Tab' || e.shiftKey || !clicked || !active || active.tabIndex >= 0 || !active.contains(clicked)) return;
+        e.preventDefault();
+        clicked.focus();
+      },
+      { capture: true },
+    );
 
     menu.addEventListener('click', (e) => {
       const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset['action'];
