@@ -70,3 +70,20 @@ for (const { width, height } of [
     });
   });
 }
+
+/**
+ * Text the site writes itself (not the documents' content) uses full-width punctuation in
+ * Chinese: （一） not (一), ：not :. Document titles and summaries are content, left out.
+ */
+test('page text written by the site uses full-width punctuation', async ({ page }) => {
+  for (const path of ['/', '/about/', '/no-such-page/', ...facets.map((f) => `/${f}/`)]) {
+    await page.goto(path);
+    const text = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('script, style, .doc-list, .doc-body').forEach((n) => n.remove());
+      return copy.innerText;
+    });
+    const halfWidth = text.match(/.{0,8}(?:[\u4e00-\u9fff（）“”][()[\]:;,!?]|[()[\]:;,!?][\u4e00-\u9fff（）“”]).{0,8}/g) ?? [];
+    expect(halfWidth, path).toEqual([]);
+  }
+});

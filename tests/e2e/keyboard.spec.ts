@@ -121,3 +121,15 @@ test('Tab after clicking into a paragraph reaches that paragraph’s tools', asy
   await page.keyboard.press('Tab');
   await expect(para.locator('.pt-trigger')).toBeFocused();
 });
+
+test('home on a 360 px phone: the newest documents come on the first screen, the facets after them', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const newest = page.getByRole('heading', { name: '最新文献' });
+  const firstDoc = page.locator('.home-newest').getByRole('link').first();
+  await expect(newest).toBeInViewport();
+  await expect(firstDoc).toBeInViewport();
+  const newestTop = (await newest.boundingBox())!.y;
+  const browseTop = (await page.getByRole('heading', { name: '浏览', exact: true }).boundingBox())!.y;
+  expect(browseTop).toBeGreaterThan(newestTop);
+});
