@@ -2,12 +2,13 @@
  * <wenku-passage-tools>: the in-page tools of a document (see PassageTools.astro).
  * Every passage (`[data-cite][id]`, ids and labels set at build time by
  * src/plugins/rehype-structural-anchors.ts) gets a small button that opens
- * 复制链接 / 复制引用 / 复制本段文字; a text selection gets a 复制选中文字的链接 button.
+ * 复制链接 / 复制引用 / 复制本段文字; a text selection gets a 复制所选文字的链接 button (and the
+ * same item in the menu, for readers who select and open the menu by keyboard).
  * The buttons share one Tab stop (a roving tabindex): Tab reaches the button of the current
  * passage (the first, the linked one, or the last one clicked or visited), the arrow keys
  * move between passages. Without JavaScript the page still has its ids and `:target` marking.
  */
-import { cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
+import { type Boundaries, cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
 import { siteAddress } from '../lib/site.ts';
 
 const LINK_ICON =
@@ -69,6 +70,11 @@ class PassageTools extends HTMLElement {
   #hint: HTMLElement | null = null;
   #open: { passage: HTMLElement; trigger: HTMLButtonElement } | undefined;
   #selectionLink = '';
+  #menuSelectionLink = '';
+  /** Word boundaries for selection links; set where the browser follows `#:~:text=` links. */
+  #boundaries: Boundaries | undefined;
+  /** The menu's own 复制所选文字的链接, for keyboard readers (the floating button is for the pointer). */
+  #menuSelectionButton: HTMLButtonElement | null = null;
   #statusTimer = 0;
   #selectionTimer = 0;
 
@@ -84,6 +90,7 @@ class PassageTools extends HTMLElement {
     const textButton = menu?.querySelector<HTMLButtonElement>('[data-action="text"]');
     if (!menu || !status || !selectionButton || !textButton) return;
     this.#hint = this.querySelector<HTMLElement>('.pt-hint');
+    this.#menuSelectionButton = menu.querySelector<HTMLButtonElement>('[data-action="selection"]');
     this.#menu = menu;
     this.#status = status;
     this.#textButton = textButton;
@@ -189,6 +196,9 @@ class PassageTools extends HTMLElement {
   #openMenu(passage: HTMLElement, trigger: HTMLButtonElement): void {
     this.#close(false);
     this.#textButton.textContent = headingLevel(passage) ? '复制本节文字' : '复制本段文字';
+    // Text selected (e.g. with Shift and the arrow keys) before opening the menu: offer its link too.
+    this.#menuSelectionLink = this.#linkToSelection()?.link ?? '';
+    if (this.#menuSelectionButton) this.#menuSelectionButton.hidden = !this.#menuSelectionLink;
     this.#menu.setAttribute('aria-label', `${passage.dataset['cite'] ?? ''}：链接与引用`);
     trigger.after(this.#menu);
     this.#menu.hidden = false;
@@ -231,6 +241,9 @@ class PassageTools extends HTMLElement {
     if (action === 'link') {
       text = link;
       done = '已复制链接';
+    } else if (action === 'selection') {
+      text = this.#menuSelectionLink;
+      done = '已复制指向所选文字的链接';
     } else if (action === 'cite') {
       text = formatCitation(this.dataset['title'] ?? document.title, passage.dataset['cite'] ?? '', link);
       done = '已复制引用';
@@ -284,7 +297,7 @@ class PassageTools extends HTMLElement {
     if (!('fragmentDirective' in document)) return;
     const button = this.#selectionButton;
     document.body.append(button);
-    const boundaries = segmenterBoundaries('zh');
+    this.#boundaries = segmenterBoundaries('zh');
     // Keep the selection when the button is pressed.
     button.addEventListener('mousedown', (e) => e.preventDefault());
     button.addEventListener('click', async () => {
@@ -293,37 +306,14 @@ class PassageTools extends HTMLElement {
       if (link) this.#announce((await writeClipboard(link)) ? '已复制指向所选文字的链接' : '复制未成功，请手动复制');
     });
     const update = () => {
-      const sel = document.getSelection();
-      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
-      const start = range && this.#passageOf(range.startContainer);
-      const end = range && this.#passageOf(range.endContainer);
-      if (!range || !start || !end || (range.commonAncestorContainer instanceof Element && range.commonAncestorContainer.closest(UI))) {
+      const found = this.#linkToSelection();
+      if (!found) {
         if (document.activeElement !== button) button.hidden = true;
         return;
       }
-      const offset = (passage: HTMLElement, node: Node, at: number) => {
-        const r = document.createRange();
-        r.setStart(passage, 0);
-        r.setEnd(node, at);
-        return r.toString().length;
-      };
-      const directive = selectionDirective(
-        {
-          startText: start.textContent ?? '',
-          startOffset: offset(start, range.startContainer, range.startOffset),
-          endText: end.textContent ?? '',
-          endOffset: offset(end, range.endContainer, range.endOffset),
-          samePassage: start === end,
-        },
-        boundaries,
-      );
-      if (!directive) {
-        button.hidden = true;
-        return;
-      }
-      this.#selectionLink = `${passageUrl(this.docUrl, start.id)}${directive}`;
-      const rects = range.getClientRects();
-      const rect = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      this.#selectionLink = found.link;
+      const rects = found.range.getClientRects();
+      const rect = rects[rects.length - 1] ?? found.range.getBoundingClientRect();
       button.hidden = false;
       const width = button.offsetWidth;
       const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
@@ -334,6 +324,34 @@ class PassageTools extends HTMLElement {
       window.clearTimeout(this.#selectionTimer);
       this.#selectionTimer = window.setTimeout(update, 200);
     });
+  }
+
+  /** A `#:~:text=` link to the text selected in the document, if any (and if the browser follows such links). */
+  #linkToSelection(): { link: string; range: Range } | undefined {
+    const boundaries = this.#boundaries;
+    if (!boundaries) return undefined;
+    const sel = document.getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+    const start = range && this.#passageOf(range.startContainer);
+    const end = range && this.#passageOf(range.endContainer);
+    if (!range || !start || !end || (range.commonAncestorContainer instanceof Element && range.commonAncestorContainer.closest(UI))) return undefined;
+    const offset = (passage: HTMLElement, node: Node, at: number) => {
+      const r = document.createRange();
+      r.setStart(passage, 0);
+      r.setEnd(node, at);
+      return r.toString().length;
+    };
+    const directive = selectionDirective(
+      {
+        startText: start.textContent ?? '',
+        startOffset: offset(start, range.startContainer, range.startOffset),
+        endText: end.textContent ?? '',
+        endOffset: offset(end, range.endContainer, range.endOffset),
+        samePassage: start === end,
+      },
+      boundaries,
+    );
+    return directive ? { link: `${passageUrl(this.docUrl, start.id)}${directive}`, range } : undefined;
   }
 }
 

@@ -133,3 +133,37 @@ test('home on a 360 px phone: the newest documents come on the first screen, the
   const browseTop = (await page.getByRole('heading', { name: '浏览', exact: true }).boundingBox())!.y;
   expect(browseTop).toBeGreaterThan(newestTop);
 });
+
+test('keyboard only: with text selected, the passage menu also copies a link to the selection', async ({ page, baseURL }) => {
+  await page.goto(`/docs/${longest.id}/`);
+  const para = page.locator('.doc-body p[data-cite][id]').first();
+  const id = (await para.getAttribute('id'))!;
+  // As Shift and the arrow keys would select (caret browsing), without a pointer.
+  await para.evaluate((el) => {
+    const range = document.createRange();
+    range.setStart(el.firstChild!, 2);
+    range.setEnd(el.firstChild!, 9);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const trigger = para.locator('.pt-trigger');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('group', { name: /链接与引用$/ });
+  await expect(menu).toBeVisible();
+  const item = menu.getByRole('button', { name: '复制所选文字的链接' });
+  await expect(item).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('已复制指向所选文字的链接');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(`${configured ?? baseURL}/docs/${longest.id}/#${id}:~:text=`), link).toBe(true);
+
+  // Without a selection the menu has no such item.
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await expect(item).toBeHidden();
+});
