@@ -11,16 +11,18 @@ import siteFiles from './src/integrations/site-files.ts';
 /**
  * Deployment settings come from the environment so an intranet can host the site
  * under its own origin and sub-path without editing code:
- *   WENKU_SITE  absolute origin used in copied links, e.g. http://oa.example.local (default http://localhost:4321)
+ *   WENKU_SITE  canonical origin for copied links, citations and printouts, e.g. http://oa.example.local;
+ *               unset (the default), pages use the address the reader opened them at
  *   WENKU_BASE  sub-path the site is served under, e.g. /wenku/ (default /)
  *   WENKU_OUT   build output directory (default dist)
  *   WENKU_CACHE Astro cache directory (default node_modules/.astro), so parallel builds do not share one
  */
-const site = process.env.WENKU_SITE ?? 'http://localhost:4321';
+// No default: a build-time guess (e.g. http://localhost:4321) would end up in every copied link.
+const site = process.env.WENKU_SITE || undefined;
 const base = process.env.WENKU_BASE ?? '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   outDir: process.env.WENKU_OUT ?? 'dist',
   cacheDir: process.env.WENKU_CACHE ?? './node_modules/.astro',

@@ -7,11 +7,12 @@ import { diskDocs } from './support/content';
 
 const docs = diskDocs();
 const doc = docs.find((d) => d.id === (process.env.E2E_CITE_DOC ?? 'park-committee-2023-summary-2024-plan')) ?? docs[0]!;
-const site = (process.env.WENKU_SITE ?? 'http://localhost:4321').replace(/\/$/, '');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('复制链接 and 复制引用 give URLs under the base path', async ({ page }) => {
+test('复制链接 and 复制引用 give URLs under the base path', async ({ page, baseURL }) => {
+  // The address the page was opened at, unless the build set a canonical origin (WENKU_SITE).
+  const site = (process.env.WENKU_SITE ?? baseURL!).replace(/\/$/, '');
   await page.goto(`/wenku/docs/${doc.id}/`);
   const heading = page.locator('.doc-body h2[data-cite]').first();
   const id = (await heading.getAttribute('id'))!;

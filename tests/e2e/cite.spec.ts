@@ -9,9 +9,8 @@ import { diskDocs } from './support/content';
 const docs = diskDocs();
 /** A document with numbered sections and paragraphs; E2E_CITE_DOC picks another (fixtures). */
 const doc = docs.find((d) => d.id === (process.env.E2E_CITE_DOC ?? 'park-committee-2023-summary-2024-plan')) ?? docs[0]!;
-/** The site URL the build was configured with (astro.config.mjs default). */
-const site = (process.env.WENKU_SITE ?? 'http://localhost:4321').replace(/\/$/, '');
-const docUrl = `${site}/docs/${doc.id}/`;
+/** Copied links name the address the page was opened at, unless the build set a canonical origin (WENKU_SITE). */
+const docUrlAt = (baseURL: string | undefined) => `${(process.env.WENKU_SITE ?? baseURL!).replace(/\/$/, '')}/docs/${doc.id}/`;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -43,7 +42,8 @@ test.describe('copy tools', () => {
     await page.goto(`/docs/${doc.id}/`);
   });
 
-  test('复制链接 copies the absolute URL of the passage', async ({ page }) => {
+  test('复制链接 copies the absolute URL of the passage', async ({ page, baseURL }) => {
+    const docUrl = docUrlAt(baseURL);
     const heading = subHeading(page);
     const id = (await heading.getAttribute('id'))!;
     expect(id).toMatch(/^s\d+-\d+$/);
@@ -53,7 +53,8 @@ test.describe('copy tools', () => {
     expect(await clipboard(page)).toBe(`${docUrl}#${id}`);
   });
 
-  test('复制引用 names the document, the section by its own numbering, and the link', async ({ page }) => {
+  test('复制引用 names the document, the section by its own numbering, and the link', async ({ page, baseURL }) => {
+    const docUrl = docUrlAt(baseURL);
     const para = sectionParagraph(page);
     const id = (await para.getAttribute('id'))!;
     const cite = (await para.getAttribute('data-cite'))!;
@@ -102,14 +103,17 @@ test('opening /docs/<id>/#<anchor> scrolls to the passage and marks it', async (
   expect(other).toBe('rgba(0, 0, 0, 0)');
 });
 
-test('keyboard only: Tab reaches a passage’s control, Enter opens it, Enter copies, Escape closes', async ({ page }) => {
+test('keyboard only: Tab reaches a passage’s control, Enter opens it, Enter copies, Escape closes', async ({ page, baseURL }) => {
+  const docUrl = docUrlAt(baseURL);
   await page.goto(`/docs/${doc.id}/`);
   const heading = subHeading(page);
   const id = (await heading.getAttribute('id'))!;
   // A fragment navigation moves the sequential focus starting point to the heading.
   await page.goto(`/docs/${doc.id}/#${id}`);
-  await page.keyboard.press('Tab');
   const trigger = heading.getByRole('button', { name: /^链接与引用：/ });
+  // The linked passage's button becomes the text's one Tab stop (on hashchange, a task after the navigation).
+  await expect(trigger).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('Tab');
   await expect(trigger).toBeFocused();
   await expect(trigger).toHaveCSS('opacity', '1');
   await page.keyboard.press('Enter');
@@ -130,6 +134,7 @@ test('keyboard only: Tab reaches a passage’s control, Enter opens it, Enter co
 });
 
 test('selecting text offers a link to exactly that selection (#:~:text=), and the link finds it', async ({ page, browser, baseURL }) => {
+  const docUrl = docUrlAt(baseURL);
   await page.goto(`/docs/${doc.id}/`);
   // The last paragraph: far down the page, so a working link has to scroll.
   const para = body(page).locator('p[data-cite]').last();
@@ -165,7 +170,8 @@ test('selecting text offers a link to exactly that selection (#:~:text=), and th
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('tapping a passage’s control copies its link; the menu stays on screen', async ({ page }) => {
+  test('tapping a passage’s control copies its link; the menu stays on screen', async ({ page, baseURL }) => {
+    const docUrl = docUrlAt(baseURL);
     await page.goto(`/docs/${doc.id}/`);
     const para = sectionParagraph(page);
     const id = (await para.getAttribute('id'))!;

@@ -24,13 +24,12 @@ export interface FixtureProject {
 }
 
 /**
- * The environment without the variables Vitest sets for its own Vite (BASE_URL=/, MODE, DEV,
- * PROD, SSR): a build started from a test would otherwise take BASE_URL=/ and ignore WENKU_BASE
- * in import.meta.env.BASE_URL.
+ * The environment without what Vitest sets for its own Vite (BASE_URL=/, DEV, MODE…): Astro
+ * reads those into `import.meta.env`, so a fixture build would ignore WENKU_BASE.
  */
-function viteFreeEnv(): NodeJS.ProcessEnv {
+function inheritedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
+  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)) delete env[key];
   return env;
 }
 
@@ -53,7 +52,7 @@ export function fixtureProject(name: string): FixtureProject {
       const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ...args, '--root', project], {
         cwd: project,
         encoding: 'utf8',
-        env: { ...viteFreeEnv(), NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
+        env: { ...inheritedEnv(), NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(work, 'cache'), ...env },
       });
       // Plain text whatever the terminal: CI runs colour Astro's messages.
       return { ok: r.status === 0, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };

@@ -1,0 +1,47 @@
+/**
+ * A printed page says where it came from: its permanent address as the reader reached the
+ * site (origin and base path, or WENKU_SITE when the build set one) and the date printed.
+ */
+import { expect, test } from '@playwright/test';
+import { diskDocs } from './support/content';
+import { serveStatic } from './support/static-server';
+
+const doc = diskDocs()[0]!;
+const configured = process.env.WENKU_SITE?.replace(/\/$/, '');
+const chinaDate = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+
+test('a printed document names its permanent address and the date printed, the screen shows neither', async ({ page, baseURL }) => {
+  const loaded = new Date(2026, 2, 9, 10, 0);
+  await page.clock.install({ time: loaded });
+  await page.goto(`/docs/${doc.id}/?highlight=文明#s1`);
+  const line = page.locator('.print-source');
+  await expect(line).toBeHidden();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(line).toBeVisible();
+  const address = `${configured ?? baseURL}/docs/${doc.id}/`;
+  // The permanent address: no search highlight, no anchor.
+  await expect(line.locator('.print-source-url')).toHaveText(address);
+  await expect(line.locator('.print-source-date')).toHaveText(chinaDate(loaded));
+
+  // Printed days later from the same tab: the date is the day of printing.
+  const printed = new Date(2026, 2, 12, 9, 30);
+  await page.clock.setFixedTime(printed);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(line.locator('.print-source-date')).toHaveText(chinaDate(printed));
+  await expect(line).toContainText(`网址：${address}`);
+});
+
+test('a copy of the /wenku/ build on another server prints that server’s address', async ({ page }) => {
+  const server = await serveStatic(process.env.E2E_BASE_DIST ?? 'dist-base', '127.0.0.2', '/wenku/');
+  try {
+    await page.goto(`${server.url}docs/${doc.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    const expected = configured ? `${configured}/wenku/docs/${doc.id}/` : `${server.url}docs/${doc.id}/`;
+    await expect(page.locator('.print-source-url')).toHaveText(expected);
+    // The rest of the chrome stays hidden in print.
+    await expect(page.getByRole('banner')).toBeHidden();
+  } finally {
+    await server.close();
+  }
+});
