@@ -114,7 +114,7 @@ class PassageTools extends HTMLElement {
         // A click in the text focuses <main> (tabindex=-1, the skip link's target), from where
         // Tab would start over at the top of the page instead of continuing from the click.
         const active = document.activeElement;
-        if (e.key !== 'Tab' || e.shiftKey || !clicked || !active || active.tabIndex >= 0 || !active.contains(clicked)) return;
+        if (e.key !== 'Tab' || e.shiftKey || !clicked || !(active instanceof HTMLElement) || active.tabIndex >= 0 || !active.contains(clicked)) return;
         e.preventDefault();
         clicked.focus();
       },
