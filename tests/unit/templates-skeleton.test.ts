@@ -134,6 +134,24 @@ describe('deriveSkeleton', () => {
     expect(outlineText(sk)).toBe(['一、（按本单位工作领域自拟标题）', '二、广泛践行社会主义核心价值观', '三、下一步工作打算'].join('\n'));
   });
 
+  it('lets 主要任务 stand for the fields of work in the outline when both are usual', () => {
+    const plans = [
+      doc('p', [
+        [2, 's1', '一、指导思想'],
+        [2, 's2', '二、主要重点'],
+        [2, 's3', '三、具体要求'],
+      ]),
+      doc('q', [
+        [2, 's1', '一、深化文明实践工作'],
+        [2, 's2', '二、实施文明创建工程'],
+        [2, 's3', '三、下一步工作打算'],
+      ]),
+    ];
+    const sk = deriveSkeleton(plans);
+    expect(sk.parts.map((p) => p.key)).toContain('own-content');
+    expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '（一）……', '（二）……', '三、下一步工作打算', '四、保障措施']);
+  });
+
   it('counts documents without headings but draws no part from them, and caps the listed sections', () => {
     const many = Array.from({ length: 20 }, (_, i) => doc(`d${i}`, [[2, 's1', '一、指导思想']]));
     const sk = deriveSkeleton([...many, doc('flat', [])], { maxSections: 5 });

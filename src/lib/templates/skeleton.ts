@@ -178,11 +178,16 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
  * The skeleton as a plain-text outline in 公文 numbering, ready to paste into Word or WPS:
  * the usual parts (all parts if none is usual) as 一、二、…; a part the documents divide
  * gets （一）（二） lines; the documents' own fields of work become as many 自拟 headings as
- * a document usually has.
+ * a document usually has, unless the outline has a 主要任务 part: they are its tasks under
+ * another name, so that part stands for them (with （一）（二） lines).
  */
 export function outlineText(skeleton: Skeleton): string {
   const usual = skeleton.parts.filter((p) => p.usual);
-  const parts = usual.length ? usual : skeleton.parts;
+  let parts = usual.length ? usual : skeleton.parts;
+  const tasks = parts.find((p) => p.key === 'tasks');
+  if (tasks && parts.some((p) => p.kind === 'own-content')) {
+    parts = parts.filter((p) => p.kind !== 'own-content').map((p) => (p === tasks ? { ...p, hasSubsections: true } : p));
+  }
   const lines: string[] = [];
   let n = 0;
   for (const part of parts) {
