@@ -152,6 +152,14 @@ describe('deriveSkeleton', () => {
     expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '（一）……', '（二）……', '三、下一步工作打算', '四、保障措施']);
   });
 
+  it('keeps a shared wording as a part only when at least a tenth of the documents share it', () => {
+    const own = (i: number) => doc(`o${i}`, [[2, 's1', `一、第${i}项自拟工作`]]);
+    const shared = (i: number) => doc(`s${i}`, [[2, 's1', '一、深化文明城市创建']]);
+    const keys = (docs: SkeletonDoc[]) => deriveSkeleton(docs).parts.map((p) => p.key);
+    expect(keys([shared(1), shared(2), ...Array.from({ length: 18 }, (_, i) => own(i))])).toEqual(['own-content', 'title:深化文明城市创建']);
+    expect(keys([shared(1), shared(2), ...Array.from({ length: 19 }, (_, i) => own(i))])).toEqual(['own-content']);
+  });
+
   it('counts documents without headings but draws no part from them, and caps the listed sections', () => {
     const many = Array.from({ length: 20 }, (_, i) => doc(`d${i}`, [[2, 's1', '一、指导思想']]));
     const sk = deriveSkeleton([...many, doc('flat', [])], { maxSections: 5 });

@@ -9,8 +9,9 @@
  *
  * Grouping, in this order:
  *   1. a heading whose words name a role (src/lib/templates/roles.ts) joins that role's part;
- *   2. otherwise, a heading worded the same (after its numbering) in two or more documents is
- *      a part of its own, named by that wording;
+ *   2. otherwise, a heading worded the same (after its numbering) in two or more documents, and
+ *      in at least a tenth of them, is a part of its own, named by that wording (the share keeps
+ *      the number of parts bounded in a large library);
  *   3. the rest, the parts each document names after its own fields of work, form one part
  *      “各篇自拟的工作内容” per document, however many headings it has in a row.
  * Consecutive top-level headings of one document in the same part count once for it.
@@ -98,6 +99,8 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
   const maxSections = options.maxSections ?? 12;
   const tops = docs.map((d) => ({ doc: d, tops: topLevel(d.headings) }));
   const withHeadings = tops.filter((t) => t.tops.length > 0);
+  const n = withHeadings.length;
+  const sharedMin = Math.max(2, Math.ceil(n / 10));
 
   // Wordings shared by two or more documents (rule 2).
   const titleDocs = new Map<string, Set<string>>();
@@ -125,7 +128,7 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
       const title = partTitle(heading.text);
       let key: string;
       if (role) key = role.key;
-      else if ((titleDocs.get(title)?.size ?? 0) >= 2) key = `title:${title}`;
+      else if ((titleDocs.get(title)?.size ?? 0) >= sharedMin) key = `title:${title}`;
       else key = 'own-content';
       if (!parts.has(key)) {
         const part: Acc['part'] = role
@@ -159,7 +162,6 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
     });
   }
 
-  const n = withHeadings.length;
   const out: SkeletonPart[] = [...parts.values()].map((acc) => ({
     ...acc.part,
     docCount: acc.positions.length,
