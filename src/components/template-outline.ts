@@ -6,7 +6,7 @@ class WenkuOutline extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('[data-copy-outline]');
     const text = this.querySelector<HTMLElement>('[data-outline]');
-    const status = this.querySelector<HTMLElement>('[role="status"]');
+    const status = this.querySelector<HTMLElement>('.outline-status');
     if (!button || !text) return;
     button.hidden = false;
     button.addEventListener('click', async () => {

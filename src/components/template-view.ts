@@ -67,18 +67,18 @@ class WenkuTemplateView extends HTMLElement {
   }
 
   private status(text: string) {
-    const s = this.querySelector('[role="status"]');
+    const s = this.querySelector('.template-view-status');
     if (s) s.textContent = text;
   }
 
   private async render(body: HTMLElement): Promise<HTMLElement> {
-    const [{ getHighlighter, classTransformer, tokenClasses }] = await Promise.all([
+    const [{ getHighlighter, highlightOptions, tokenClasses }] = await Promise.all([
       import('../lib/templates/highlight'),
       loadCss(this.dataset['css'] ?? ''),
     ]);
     const lines = [...body.querySelectorAll('h2, h3, h4, h5, h6, p')].map(blockText).filter(Boolean);
     const highlighter = await getHighlighter();
-    const root = highlighter.codeToHast(lines.join('\n'), { lang: 'gongwen', theme: 'wenku', transformers: [classTransformer] }) as Root;
+    const root = highlighter.codeToHast(lines.join('\n'), { ...highlightOptions, lang: 'gongwen' }) as Root;
     const view = document.createElement('section');
     view.className = 'template-view';
     view.setAttribute('aria-label', '模板视图');

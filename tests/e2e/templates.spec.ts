@@ -42,7 +42,7 @@ test('复制提纲 copies the outline in 公文 numbering, exactly as shown', as
     await page.goto(`/templates/${type}/`);
     const shown = (await page.locator('[data-outline]').textContent())!;
     await page.getByRole('button', { name: '复制提纲' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '提纲已复制' })).toBeVisible();
+    await expect(page.locator('.outline-status')).toHaveText(/提纲已复制/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     const lines = copied.split('\n');

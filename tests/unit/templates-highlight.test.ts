@@ -1,6 +1,6 @@
 /** The 公文 grammar and the class-based Shiki setup: tokens, no inline styles, WCAG AA colours. */
 import { describe, expect, it } from 'vitest';
-import { BACKGROUNDS, classTransformer, FOREGROUND, getHighlighter, highlightCss, tokenClasses } from '../../src/lib/templates/highlight';
+import { BACKGROUNDS, FOREGROUND, getHighlighter, highlightCss, highlightOptions, tokenClasses } from '../../src/lib/templates/highlight';
 import { FILL_IN_SAMPLES, NOT_FILL_IN_SAMPLES } from './templates-placeholder-samples';
 
 /** WCAG 2 relative luminance and contrast ratio. */
@@ -16,7 +16,7 @@ function contrast(a: string, b: string): number {
 /** Texts of the tokens of one line that carry the given class. */
 async function tokens(text: string, className: string): Promise<string[]> {
   const h = await getHighlighter();
-  const html = h.codeToHtml(text, { lang: 'gongwen', theme: 'wenku', transformers: [classTransformer] });
+  const html = h.codeToHtml(text, { ...highlightOptions, lang: 'gongwen' });
   return [...html.matchAll(new RegExp(`<span class="${className}">([^<]*)</span>`, 'g'))].map((m) => m[1]!);
 }
 
@@ -52,7 +52,7 @@ describe('colours meet WCAG AA (4.5:1) on the page and on code blocks', () => {
 describe('the 公文 grammar through Shiki', () => {
   it('emits classes and never a style attribute', async () => {
     const h = await getHighlighter();
-    const html = h.codeToHtml('一、指导思想\n确保20xx年度“理响XX”于2024年3月5日完成，一是抓学习。', { lang: 'gongwen', theme: 'wenku', transformers: [classTransformer] });
+    const html = h.codeToHtml('一、指导思想\n确保20xx年度“理响XX”于2024年3月5日完成，一是抓学习。', { ...highlightOptions, lang: 'gongwen' });
     expect(html).not.toMatch(/style=/);
     expect(html).toMatch(/^<pre class="shiki wenku hl">/);
     for (const c of ['gw-num', 'gw-fill', 'gw-date', 'gw-quote']) expect(html).toContain(`class="${c}"`);

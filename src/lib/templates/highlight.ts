@@ -71,6 +71,17 @@ export const classTransformer: ShikiTransformer = {
   },
 };
 
+/**
+ * Options for every codeToHtml/codeToHast call: our theme and classes. Shiki gives up on a
+ * line after 500 ms by default and leaves its rest plain; a long paragraph on a slow office PC
+ * (or the first line, which pays for compiling the grammar) may take longer.
+ */
+export const highlightOptions: { theme: string; transformers: ShikiTransformer[]; tokenizeTimeLimit: number } = {
+  theme: 'wenku',
+  transformers: [classTransformer],
+  tokenizeTimeLimit: 10_000,
+};
+
 /** The CSS for the classes (served as /styles/highlight.css). */
 export function highlightCss(): string {
   const rules = [
