@@ -143,3 +143,19 @@ export function citeLabel(n: Numbering, topLevel: boolean): string {
       return n.raw;
   }
 }
+
+/** Writes a numbering in its canonical form: cn 2 → "二、", paren-cn 2 → "（二）", arabic 2 → "2.", paren-arabic 2 → "（2）". */
+export function formatNumbering(kind: Exclude<NumberingKind, 'ordinal'>, value: number): string {
+  switch (kind) {
+    case 'cn':
+      return `${toChineseNumber(value)}、`;
+    case 'paren-cn':
+      return `（${toChineseNumber(value)}）`;
+    case 'arabic':
+      return `${value}.`;
+    case 'paren-arabic':
+      return `（${value}）`;
+    case 'circled':
+      return CIRCLED[value - 1] ?? `（${value}）`;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The skeleton of every document type, from the catalog (build time only). Each document's
+ * headings come from `render()`, i.e. with the ids the page itself carries.
+ */
+import { render } from 'astro:content';
+import { getCatalog, type Doc } from '../catalog';
+import { displayTitle } from '../labels';
+import { docTypes, type DocTypeSlug, type Term } from '../taxonomy';
+import { deriveSkeleton, type Skeleton, type SkeletonDoc } from './skeleton';
+
+export interface TypeSkeleton {
+  type: Term<DocTypeSlug>;
+  skeleton: Skeleton;
+}
+
+let loading: Promise<TypeSkeleton[]> | undefined;
+
+async function skeletonDoc(doc: Doc): Promise<SkeletonDoc> {
+  const { headings } = await render(doc);
+  return { id: doc.id, title: displayTitle(doc.data), headings };
+}
+
+/** One skeleton per document type, in taxonomy order (types without documents included). */
+export function getTypeSkeletons(): Promise<TypeSkeleton[]> {
+  loading ??= (async () => {
+    const { types } = await getCatalog();
+    const inputs = new Map<string, Promise<SkeletonDoc>>();
+    const input = (doc: Doc) => {
+      let p = inputs.get(doc.id);
+      if (!p) inputs.set(doc.id, (p = skeletonDoc(doc)));
+      return p;
+    };
+    return Promise.all(
+      types.map(async (value) => ({
+        type: docTypes.get(value.slug as DocTypeSlug),
+        skeleton: deriveSkeleton(await Promise.all(value.docs.map(input))),
+      })),
+    );
+  })();
+  return loading;
+}

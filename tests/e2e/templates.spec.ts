@@ -1,0 +1,120 @@
+/**
+ * Skeleton pages (/templates/ and /templates/<type>/) and the 需要填写 panel, on the built site.
+ */
+import { expect, test } from '@playwright/test';
+import { diskDocs } from './support/content';
+
+const docs = diskDocs();
+const TYPES = ['summary', 'plan', 'key-points', 'scheme', 'program', 'speech', 'report'];
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+test.describe.configure({ timeout: 120_000 });
+
+test('every section a skeleton page links to exists on its document page, with that heading', async ({ page }) => {
+  const links: { href: string; text: string; from: string }[] = [];
+  for (const type of TYPES) {
+    await page.goto(`/templates/${type}/`);
+    const count = docs.filter((d) => d.types.includes(type)).length;
+    await expect(page.locator('.lead')).toContainText(`${count}篇`);
+    for (const a of await page.locator('.part-sections a').all()) {
+      links.push({ href: (await a.getAttribute('href'))!, text: (await a.textContent())!.trim(), from: type });
+    }
+  }
+  expect(links.length).toBeGreaterThan(0);
+  // One visit per document: the first link is followed (and must scroll to its section), the others checked on that page.
+  const byDoc = Map.groupBy(links, (l) => l.href.split('#')[0]!);
+  for (const [path, group] of byDoc) {
+    expect(path).toMatch(/^\/docs\/[a-z0-9-]+\/$/);
+    await page.goto(group[0]!.href);
+    await expect(page.locator(`[id="${group[0]!.href.split('#')[1]}"]`)).toBeInViewport();
+    for (const link of group) {
+      const id = link.href.split('#')[1]!;
+      expect(id, link.from).toMatch(/^s[a-z0-9-]*$/);
+      const target = page.locator(`[id="${id}"]`);
+      await expect(target, `${link.from}: ${link.href}`).toHaveCount(1);
+      await expect(target, `${link.from}: ${link.href}`).toHaveText(link.text);
+    }
+  }
+});
+
+test('复制提纲 copies the outline in 公文 numbering, exactly as shown', async ({ page }) => {
+  for (const type of ['scheme', 'program']) {
+    await page.goto(`/templates/${type}/`);
+    const shown = (await page.locator('[data-outline]').textContent())!;
+    await page.getByRole('button', { name: '复制提纲' }).click();
+    await expect(page.locator('.outline-status')).toHaveText(/提纲已复制/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+    const lines = copied.split('\n');
+    expect(lines[0]).toMatch(/^一、\S/);
+    // Top-level lines count up 一、二、三… with no gap; sub-lines are （一）（二）.
+    const top = lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).map((l) => l.split('、')[0]);
+    expect(top).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].slice(0, top.length));
+    for (const l of lines) expect(l).toMatch(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/);
+  }
+  // The scheme skeleton is drawn from several documents and names the usual parts by role.
+  await page.goto('/templates/scheme/');
+  const outline = (await page.locator('[data-outline]').textContent())!;
+  expect(outline).toContain('指导思想');
+  expect(outline).toContain('保障措施');
+});
+
+test('the skeleton index, every type page and every document link to their skeleton page', async ({ page }) => {
+  await page.goto('/templates/');
+  for (const type of TYPES) {
+    await expect(page.locator(`a[href="/templates/${type}/"]`)).toHaveCount(1);
+    await page.goto(`/types/${type}/`);
+    await page.locator(`.template-link a[href="/templates/${type}/"]`).click();
+    await expect(page).toHaveURL(`/templates/${type}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('的常见结构');
+    await page.goto('/templates/');
+  }
+  for (const doc of docs) {
+    await page.goto(`/docs/${doc.id}/`);
+    const hrefs = await page.locator('.template-link a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs, doc.id).toEqual(doc.types.map((t) => `/templates/${t}/`));
+  }
+});
+
+test('需要填写 lists every fill-in spot of a document and each link lands on its mark', async ({ page }) => {
+  let checked = 0;
+  for (const doc of docs) {
+    await page.goto(`/docs/${doc.id}/`);
+    const marks = page.locator('.doc-body mark.fill-in');
+    const n = await marks.count();
+    const panel = page.locator('.fill-in-panel');
+    if (n === 0) {
+      await expect(panel).toHaveCount(0);
+      continue;
+    }
+    await expect(panel.locator('summary')).toHaveText(`需要填写（${n}处）`);
+    await panel.locator('summary').click();
+    const links = panel.getByRole('link');
+    await expect(links).toHaveCount(n);
+    // Ids are fill-1 … fill-n in reading order, one per mark.
+    expect(await marks.evaluateAll((ms) => ms.map((m) => m.id))).toEqual(Array.from({ length: n }, (_, i) => `fill-${i + 1}`));
+    for (const i of [0, n - 1]) {
+      const link = links.nth(i);
+      const spot = (await link.locator('.fill-in-ref').textContent())!;
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`#fill-${i + 1}$`));
+      const target = page.locator(`#fill-${i + 1}`);
+      await expect(target).toHaveText(spot);
+      await expect(target).toHaveClass('fill-in');
+      await expect(target).toBeInViewport();
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('fill-in marks: placeholders are marked, LED and X光-like words are not', async ({ page }) => {
+  await page.goto('/docs/park-committee-2023-summary-2024-plan/');
+  const body = page.locator('.doc-body');
+  await expect(body.locator('mark.fill-in').first()).toHaveText('XX');
+  await expect(body).toContainText('LED显示屏');
+  await expect(body.locator('mark.fill-in', { hasText: 'LED' })).toHaveCount(0);
+  // Distinct from the text around it.
+  const bg = await body.locator('mark.fill-in').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+  expect(bg).not.toBe(await body.evaluate((b) => getComputedStyle(b).backgroundColor));
+});

@@ -1,0 +1,178 @@
+/** Skeleton derivation and the role keywords, on headings worded as in the corpus. */
+import { describe, expect, it } from 'vitest';
+import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
+import { deriveSkeleton, OWN_CONTENT_LABEL, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+
+describe('role keywords (src/lib/templates/roles.ts)', () => {
+  it.each([
+    ['一、指导思想', 'guiding'],
+    ['一、总体要求', 'guiding'],
+    ['二、创建总体目标', 'goals'],
+    ['二、工作目标', 'goals'],
+    ['三、目标任务', 'goals'],
+    ['三、创建主要内容和标准', 'tasks'],
+    ['二、主要重点', 'tasks'],
+    ['三、工作任务', 'tasks'],
+    ['二、“十四五”精神文明建设重点任务', 'tasks'],
+    ['四、保障措施', 'safeguards'],
+    ['三、具体要求', 'safeguards'],
+    ['四、主要措施', 'safeguards'],
+    ['五、组织保障', 'safeguards'],
+    ['三、“十四五”精神文明建设保障措施', 'safeguards'],
+    ['一、主要做法及成效', 'achievements'],
+    ['二、存在的问题与不足', 'problems'],
+    ['三、下一步工作打算', 'next-steps'],
+    ['五、下一年工作计划', 'next-steps'],
+    ['四、下一步工作思路', 'next-steps'],
+    ['一、“十四五”精神文明建设面临的形势、指导思想、基本原则和总体目标', 'situation'],
+    ['一、提高政治站位，不断深化创建文明典范城市的思想认识', 'significance'],
+    ['四、考核内容和计分标准（X分制）', 'assessment'],
+  ])('%s → %s', (heading, key) => {
+    expect(roleOf(heading)?.key).toBe(key);
+  });
+
+  it.each(['一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', '二、实施文明创建工程', '三、广泛践行社会主义核心价值观'])('%s has no role (a field of work)', (heading) => {
+    expect(roleOf(heading)).toBeUndefined();
+  });
+
+  it('keys are unique ASCII and no keyword belongs to two roles', () => {
+    const keys = partRoles.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(k).toMatch(/^[a-z-]+$/);
+    const keywords = partRoles.flatMap((r) => r.keywords);
+    expect(new Set(keywords).size).toBe(keywords.length);
+  });
+
+  it('reads the title without numbering and closing punctuation', () => {
+    expect(partTitle('（一）加强组织领导。')).toBe('加强组织领导');
+    expect(partTitle('三、考核对象')).toBe('考核对象');
+  });
+});
+
+const doc = (id: string, headings: [number, string, string][]): SkeletonDoc => ({
+  id,
+  title: `${id}的标题`,
+  headings: headings.map(([depth, slug, text]) => ({ depth, slug, text })),
+});
+
+const schemes = [
+  doc('a', [
+    [2, 's1', '一、指导思想'],
+    [2, 's2', '二、创建总体目标'],
+    [2, 's3', '三、创建主要内容和标准'],
+    [3, 's3-1', '（一）加强学习型党组织建设。'],
+    [2, 's4', '四、保障措施'],
+    [3, 's4-1', '（一）加强创建工作的领导。'],
+  ]),
+  doc('b', [
+    [2, 's1', '一、指导思想'],
+    [2, 's2', '二、工作目标'],
+    [2, 's3', '三、工作任务'],
+    [3, 's3-1', '（一）强化思想武装'],
+    [2, 's4', '四、主要措施'],
+    [3, 's4-1', '（一）抓组织领导'],
+  ]),
+  doc('c', [
+    [2, 's1', '一、工作目标'],
+    [2, 's2', '二、工作标准'],
+    [2, 's3', '三、工作内容'],
+    [3, 's3-1', '（一）加强理想信念教育'],
+  ]),
+];
+
+describe('deriveSkeleton', () => {
+  it('groups differently worded parts by role, in their usual order, counting documents', () => {
+    const sk = deriveSkeleton(schemes);
+    expect(sk.docCount).toBe(3);
+    expect(sk.parts.map((p) => [p.key, p.docCount, p.usual])).toEqual([
+      ['guiding', 2, true],
+      ['goals', 3, true],
+      ['standards', 1, false],
+      ['tasks', 3, true],
+      ['safeguards', 2, true],
+    ]);
+    const tasks = sk.parts.find((p) => p.key === 'tasks')!;
+    expect(tasks.sections.map((s) => `${s.docId}#${s.anchor} ${s.text}`)).toEqual(['a#s3 三、创建主要内容和标准', 'b#s3 三、工作任务', 'c#s3 三、工作内容']);
+    expect(tasks.hasSubsections).toBe(true);
+    expect(sk.parts.find((p) => p.key === 'guiding')!.hasSubsections).toBe(false);
+  });
+
+  it('writes the outline in 公文 numbering, usual parts only', () => {
+    expect(outlineText(deriveSkeleton(schemes))).toBe(
+      ['一、指导思想', '二、工作目标', '三、主要任务', '（一）……', '（二）……', '四、保障措施', '（一）……', '（二）……'].join('\n'),
+    );
+  });
+
+  it('works with one document: every part is usual', () => {
+    const sk = deriveSkeleton([schemes[2]!]);
+    expect(sk.docCount).toBe(1);
+    expect(sk.parts.every((p) => p.usual && p.docCount === 1)).toBe(true);
+    expect(outlineText(sk)).toBe(['一、工作目标', '二、工作标准', '三、主要任务', '（一）……', '（二）……'].join('\n'));
+  });
+
+  it('collapses each document’s own fields of work into one part, and keeps shared wordings', () => {
+    const summaries = [
+      doc('s', [
+        [2, 's1', '一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂'],
+        [2, 's2', '二、广泛践行社会主义核心价值观'],
+        [2, 's3', '三、全面推进新时代文明实践活动'],
+        [2, 's4', '四、下一年工作计划'],
+      ]),
+      doc('t', [
+        [2, 's1', '一、大力推进群众性精神文明创建工作'],
+        [2, 's2', '二、广泛践行社会主义核心价值观。'],
+        [2, 's3', '三、下一步工作打算'],
+      ]),
+    ];
+    const sk = deriveSkeleton(summaries);
+    expect(sk.parts.map((p) => [p.label, p.docCount, p.sectionCount])).toEqual([
+      [OWN_CONTENT_LABEL, 2, 3],
+      ['广泛践行社会主义核心价值观', 2, 2],
+      ['下一步工作打算', 2, 2],
+    ]);
+    expect(sk.parts[1]!.kind).toBe('shared-title');
+    expect(outlineText(sk)).toBe(['一、（按本单位工作领域自拟标题）', '二、广泛践行社会主义核心价值观', '三、下一步工作打算'].join('\n'));
+  });
+
+  it('lets 主要任务 stand for the fields of work in the outline when both are usual', () => {
+    const plans = [
+      doc('p', [
+        [2, 's1', '一、指导思想'],
+        [2, 's2', '二、主要重点'],
+        [2, 's3', '三、具体要求'],
+      ]),
+      doc('q', [
+        [2, 's1', '一、深化文明实践工作'],
+        [2, 's2', '二、实施文明创建工程'],
+        [2, 's3', '三、下一步工作打算'],
+      ]),
+    ];
+    const sk = deriveSkeleton(plans);
+    expect(sk.parts.map((p) => p.key)).toContain('own-content');
+    expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '（一）……', '（二）……', '三、下一步工作打算', '四、保障措施']);
+  });
+
+  it('keeps a shared wording as a part only when at least a tenth of the documents share it', () => {
+    const own = (i: number) => doc(`o${i}`, [[2, 's1', `一、第${i}项自拟工作`]]);
+    const shared = (i: number) => doc(`s${i}`, [[2, 's1', '一、深化文明城市创建']]);
+    const keys = (docs: SkeletonDoc[]) => deriveSkeleton(docs).parts.map((p) => p.key);
+    expect(keys([shared(1), shared(2), ...Array.from({ length: 18 }, (_, i) => own(i))])).toEqual(['own-content', 'title:深化文明城市创建']);
+    expect(keys([shared(1), shared(2), ...Array.from({ length: 19 }, (_, i) => own(i))])).toEqual(['own-content']);
+  });
+
+  it('counts documents without headings but draws no part from them, and caps the listed sections', () => {
+    const many = Array.from({ length: 20 }, (_, i) => doc(`d${i}`, [[2, 's1', '一、指导思想']]));
+    const sk = deriveSkeleton([...many, doc('flat', [])], { maxSections: 5 });
+    expect(sk).toMatchObject({ docCount: 21, withoutHeadings: 1 });
+    expect(sk.parts[0]).toMatchObject({ key: 'guiding', docCount: 20, sectionCount: 20 });
+    expect(sk.parts[0]!.sections).toHaveLength(5);
+  });
+
+  it('treats the shallowest heading level of each document as its top level', () => {
+    const sk = deriveSkeleton([doc('h3', [[3, 's1', '一、指导思想'], [4, 's1-1', '1.学习'], [3, 's2', '二、保障措施']])]);
+    expect(sk.parts.map((p) => [p.key, p.sections[0]!.anchor, p.hasSubsections])).toEqual([
+      ['guiding', 's1', true],
+      ['safeguards', 's2', false],
+    ]);
+  });
+});
