@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import {
+  HEADING_KINDS,
   HeadingLevels,
   escapeMdxText,
   fixConversionErrors,
@@ -20,7 +21,7 @@ import {
   stripPageMarkers,
   stripPaywallMarkers,
   type Block,
-  type NumberingKind,
+  type HeadingKind,
 } from '../src/lib/cleaning/index.ts';
 import type { DocEdit } from '../src/lib/schema.ts';
 import type { SeedDocument } from './seed-manifest.ts';
@@ -33,7 +34,7 @@ export class ImportError extends Error {
   }
 }
 
-const ALL_KINDS: NumberingKind[] = ['chapter', 'section', 'item', 'subitem'];
+const ALL_KINDS: HeadingKind[] = [...HEADING_KINDS];
 
 type BodyBlock = Block | { type: 'gap'; note: string };
 

@@ -7,7 +7,7 @@
  * page's h1, from frontmatter). Every fix must match the cleaned text exactly `count`
  * times (default 1), or the import fails naming the document.
  */
-import type { NumberingKind } from '../src/lib/cleaning/index.ts';
+import type { HeadingKind } from '../src/lib/cleaning/index.ts';
 import type { DocData, DocEdit } from '../src/lib/schema.ts';
 
 export interface SeedFix {
@@ -33,7 +33,7 @@ export interface SeedDocument extends Omit<DocData, 'edits' | 'related' | 'notes
   /** Join lines cut by page breaks or hard wraps. */
   joinLines?: boolean;
   /** Numbering kinds that become headings (default: all four). */
-  headingKinds?: NumberingKind[];
+  headingKinds?: HeadingKind[];
   /** Fix the faulty 繁简 conversion (src/lib/cleaning/conversion.ts). */
   conversion?: boolean;
   fixes?: SeedFix[];
@@ -272,7 +272,7 @@ export const manifest: SeedDocument[] = [
     seed: SITE_002.file,
     lines: [304, 348],
     joinLines: true,
-    headingKinds: ['chapter'],
+    headingKinds: ['cn'],
     title: '2022年精神文明建设工作方案（考核办法）',
     years: [2022],
     level: 'village',
