@@ -2,7 +2,7 @@
 export { NOISE_LINE_PATTERNS, NOISE_STRINGS, isNoiseLine, stripNoiseLines, stripPaywallMarkers } from './noise.ts';
 export { stripPageMarkers, hasPageMarker } from './page-markers.ts';
 export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
-export { toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
+export { pairQuotes, toFullStops, toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
 export { joinBrokenLines, endsParagraph, type JoinResult } from './paragraphs.ts';
 // Numbering lives in the one 公文 numbering module, shared with the anchors and templates.
 export {
