@@ -121,7 +121,7 @@ export const topicWords: Record<TopicSlug, readonly string[]> = {
 /** Title words that name each document type (the last one in a title decides: "……总结及……计划" is both). */
 export const docTypeWords: Record<DocTypeSlug, readonly string[]> = {
   summary: ['总结'],
-  plan: ['计划', '工作安排'],
+  plan: ['计划', '工作安排', '计划安排'],
   'key-points': ['要点'],
   scheme: ['方案', '办法', '细则'],
   program: ['规划'],

@@ -21,7 +21,8 @@ import {
   toFullWidthPunctuation,
   type HeadingKind,
 } from '../cleaning/index.ts';
-import { CANONICAL_LEVEL } from '../numbering.ts';
+import { CANONICAL_LEVEL, HEADING_KINDS } from '../numbering.ts';
+import { titleOf } from './structure.ts';
 import type { DocEdit } from '../schema.ts';
 
 export interface BodyResult {
@@ -128,7 +129,14 @@ export function cleanBody(input: readonly string[], runningHeaders: readonly str
     });
   }
 
-  const joined = joinBrokenLines(lines);
+  // A short numbered line is a heading (not to be joined to the next line) only for the
+  // numbering kinds that mostly carry titles in this text: a village's scoring list "1、……得6分。"
+  // is items, so its "9、……互帮" cut by a page break is joined.
+  const titleKinds = HEADING_KINDS.filter((kind) => {
+    const items = lines.map((l) => detectNumbering(l)).filter((n) => n?.kind === kind);
+    return items.filter((n) => titleOf(n!.rest) !== undefined).length * 2 > items.length;
+  });
+  const joined = joinBrokenLines(lines, titleKinds);
   lines = joined.lines;
   if (joined.joins > 0) {
     edits.push({

@@ -44,31 +44,33 @@ interface Cue<S> {
   re: RegExp;
 }
 
-/** Who issues, from the title and the opening: the first cue found, title first. */
+/** Who issues, from the title and then the opening: the cue found first in the text decides. */
 const ISSUER_CUES: Cue<IssuerSlug>[] = [
   { slug: 'village', re: /我村|村党支部|村委会|村干部/ },
-  { slug: 'civilization-committee', re: /文明委|精神文明建设委员会|全区精神文明建设工作要点/ },
+  { slug: 'civilization-committee', re: /文明委|精神文明建设委员会|全区精神文明建设/ },
   { slug: 'propaganda-dept', re: /宣传部/ },
   { slug: 'enterprise', re: /公司|国有企业|集团/ },
-  { slug: 'party-committee', re: /工委|党委(?!宣传部)|党工委/ },
-  { slug: 'government-dept', re: /[市区县]\S{0,3}局|税务|[^\s，。]{1,6}局(?:党组|各科室)|局机关/ },
+  { slug: 'party-committee', re: /工委|党委(?!宣传部)/ },
+  { slug: 'government-dept', re: /[市区县州][xX\p{Script=Han}]{0,4}局|税务|局各科室|局机关|局党组/u },
 ];
 
 /** Level of the issuing body, by the same reading. */
 const LEVEL_CUES: Cue<LevelSlug>[] = [
   { slug: 'village', re: /我村|村党支部|村委会|村干部/ },
   { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
-  { slug: 'provincial', re: /^省|全省|省委(?!、市)/ },
-  { slug: 'municipal', re: /市\S{0,2}局|[在年]?\d{0,4}年?市(?:精神文明|委|政府)|全市/ },
-  { slug: 'district', re: /[区县]委|全区|[^\s]区[^\s域]|开发区|工委/ },
+  { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u },
+  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|(?<![地社景小校])[xX\p{Script=Han}]区(?!域)/u },
+  { slug: 'provincial', re: /我省|全省|省委|自治区党委/ },
 ];
 
 function firstCue<S>(cues: readonly Cue<S>[], texts: readonly string[]): { slug: S; words: string[] } | undefined {
   for (const text of texts) {
+    let best: { slug: S; words: string[]; at: number } | undefined;
     for (const cue of cues) {
       const m = cue.re.exec(text);
-      if (m) return { slug: cue.slug, words: [m[0]] };
+      if (m && (!best || m.index < best.at)) best = { slug: cue.slug, words: [m[0]], at: m.index };
     }
+    if (best) return { slug: best.slug, words: best.words };
   }
   return undefined;
 }

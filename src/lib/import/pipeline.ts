@@ -82,7 +82,10 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   }
 
   const title = found.title !== undefined ? normalizeTitle(found.title) : undefined;
-  const edits: DocEdit[] = [...found.edits, ...cleaned.edits, ...structureEdits];
+  // The corrected text as the reader sees it: punctuation normalised like the body (004: "1.健全工作机制，确保……").
+  const edits: DocEdit[] = [...found.edits, ...cleaned.edits, ...structureEdits].map((e) =>
+    e.to !== undefined && e.kind !== 'normalized' ? { ...e, to: normalizeTitle(e.to) } : e,
+  );
   if (title !== undefined && found.title !== title) {
     edits.unshift({ kind: 'normalized', from: found.title, to: title, note: '标题中的半角标点改为全角，与正文一致。' });
   }
