@@ -11,7 +11,7 @@ import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears 
 import { readPage } from '../../src/lib/import/page.ts';
 import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
 import { similarity, textSimilarity } from '../../src/lib/import/similarity.ts';
-import { buildBlocks, renderBody } from '../../src/lib/import/structure.ts';
+import { buildBlocks, renderBody } from '../../src/lib/cleaning/index.ts';
 import { findTitle } from '../../src/lib/import/title.ts';
 import { ImportInputError, type SourceText } from '../../src/lib/import/types.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
@@ -257,6 +257,7 @@ describe('importDocuments: the contract', () => {
     expect(p!.report.removed.join('\n')).toMatch(/网页栏目/);
     expect(p!.report.removed.join('\n')).toContain('页眉“区委宣传部年度精神文明工作方案”');
     expect(p!.report.changed.join('\n')).toContain('以身作那么 → 以身作则');
+    expect(p!.report.changed).toContain('“1、”至“4、”一组：1条没有简短的小标题，整组作带编号的段落，不作标题');
     expect(p!.report.cutOffs).toHaveLength(2);
     expect(p!.data.completeness).toBe('truncated');
   });

@@ -17,7 +17,7 @@ import { cleanBody } from './body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
-import { buildBlocks, renderBody, type Block } from './structure.ts';
+import { buildBlocks, renderBody, type Block } from '../cleaning/index.ts';
 import { findTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
@@ -64,7 +64,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const found = findTitle(chunk.lines, chunk.titleLine);
   const cleaned = cleanBody(found.body, found.runningHeaders);
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
-  const { blocks, edits: structureEdits } = buildBlocks(cleaned.lines, gaps);
+  const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps);
 
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];
@@ -139,7 +139,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     ...(issuer ? { issuer: `${issuer.slug}（${issuer.words.join('、')}）` } : {}),
     topics: topics.slice(0, 6),
     removed: [...page.removed, ...found.removed, ...cleaned.removed],
-    changed: edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)),
+    changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...lists],
     cutOffs,
     undecided,
   };
