@@ -11,14 +11,13 @@
  *   meta    (metadata.ts)  years, types, level, issuer, topics with the words that decided them
  */
 import { stringify } from 'yaml';
-import { pairQuotes, toFullWidthPunctuation } from '../cleaning/index.ts';
 import { TO_BE_FILLED, type DocData, type DocEdit } from '../schema.ts';
 import { cleanBody } from './body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { buildBlocks, renderBody, type Block } from '../cleaning/index.ts';
-import { findTitle } from './title.ts';
+import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -41,10 +40,7 @@ export interface Proposal {
   report: ImportReport;
 }
 
-/** Punctuation of a title, normalised the same way as the body ("(扩大)" → "（扩大）"). */
-export function normalizeTitle(title: string): string {
-  return toFullWidthPunctuation(pairQuotes(title).text).text;
-}
+export { normalizeTitle };
 
 /** An ASCII id from the file name (never from Chinese text), with the part number; unique. */
 export function proposeId(path: string, index: number, count: number, taken: ReadonlySet<string>, fallback: string): string {
