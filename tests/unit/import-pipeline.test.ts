@@ -97,7 +97,7 @@ describe('findTitle: the title at the top of a document', () => {
     const r = findTitle([' 2022 年国有企业精神文明建设“十四五”规划', ' 公司精神文明建设工作计划安排(2022 年)', ' 2022 年国有企业精神文明建设“十四五”规划', ' “十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。']);
     expect(r.title).toBe('2022年国有企业精神文明建设“十四五”规划');
     expect(r.body).toHaveLength(1);
-    expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排(2022年)');
+    expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排（2022年）');
   });
   it('web residue ">" and a year that lost its leading digits', () => {
     expect(findTitle([' >2024>年精神文明建设工作总结', '2024年，市xx局按照要求开展工作。']).title).toBe('2024年精神文明建设工作总结');
