@@ -321,6 +321,15 @@ describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
     expect(render(escapeMdxText(text))).toBe(text);
   });
 
+  it('keeps a paragraph opening with "import"/"export" text, not ESM (found by random input)', () => {
+    for (const text of ['import x from "y"', 'export const a = 1']) {
+      const escaped = escapeMdxText(text);
+      expect(render(escaped)).toBe(text);
+      expect(unescapeMdxText(escaped)).toBe(text);
+      expect(mdx.parse(escaped).children.map((c) => c.type)).toEqual(['paragraph']);
+    }
+  });
+
   it('writes a SourceGap tag and refuses notes that would break the attribute', () => {
     expect(sourceGapTag('原文到此为止')).toBe('<SourceGap note="原文到此为止" />');
     expect(() => sourceGapTag('带"引号')).toThrow();
@@ -328,6 +337,11 @@ describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
 });
 
 describe('toFullWidthPunctuation: Chinese text takes full-width punctuation', () => {
+  it('ends on unclosed half-width parentheses (found by random input: it used to loop forever)', () => {
+    expect(toFullWidthPunctuation('((甲').text).toBe('((甲');
+    expect(toFullWidthPunctuation('(（X_\u0000(工作').text).toBe('(（X_\u0000(工作');
+  });
+
   it('converts commas, semicolons and colons that touch Chinese text (002 篇四)', () => {
     const r = toFullWidthPunctuation('做好2022年全区精神文明建设工作,要坚持以习近平新时代中国特色社会主义思想为指导;主要任务:');
     expect(r.text).toBe('做好2022年全区精神文明建设工作，要坚持以习近平新时代中国特色社会主义思想为指导；主要任务：');
