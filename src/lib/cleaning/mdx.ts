@@ -13,7 +13,7 @@ export function escapeMdxText(text: string): string {
   // Block syntax at the start of a line.
   out = out.replace(/^([#>+-])/, '\\$1').replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3');
   // "import"/"export" opening a block would be read as ESM: its first letter as a character reference.
-  out = out.replace(/^(i)(mport)(?=\s)|^(e)(xport)(?=\s)/, (_m, i, mport, e, xport) => (i ? `&#105;${mport}` : `&#101;${xport}`));
+  out = out.replace(/^(?:import|export)(?=\s)/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
   return out;
 }
 
