@@ -239,6 +239,13 @@ describe('importDocuments: the contract', () => {
     expect(doc!.mdx).toContain(`level: ${TO_BE_FILLED}`);
     expect(doc!.report.title).toBe('关于开展文明创建活动的总结');
   });
+  it('years: none in the title but some in the text is the keeper\'s call (待填写); none anywhere is 年份不详 ([])', () => {
+    const undated = '工作汇报\n近年来，我区统筹推进文明创建工程。';
+    expect(proposeDocuments(txt('a.txt', undated), { existing: [] })[0]!.data.years).toEqual([]);
+    const [p] = proposeDocuments(txt('b.txt', '工作汇报\n2022年以来，我区统筹推进文明创建工程。'), { existing: [] });
+    expect(p!.data.years).toBe(TO_BE_FILLED);
+    expect(p!.report.undecided).toContain('years');
+  });
   it('proposeId: ASCII from the file name, unique against the library', () => {
     expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), 'f')).toBe('003-afb55');
     expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), 'f')).toBe('plan-2-2');

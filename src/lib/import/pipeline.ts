@@ -103,7 +103,8 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const data: ProposedData = {
     id: '',
     title: pick('title', title, title !== undefined),
-    years,
+    // No year in the title but years in the text: which of them the document covers is the keeper's call.
+    years: pick('years', years, years.length > 0 || !/(?:19|20)\d{2}\s*年/.test(text)),
     level: pick('level', level?.slug, level !== undefined),
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
