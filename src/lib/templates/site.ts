@@ -23,7 +23,7 @@ async function skeletonDoc(doc: Doc): Promise<SkeletonDoc> {
 /** One skeleton per document type, in taxonomy order (types without documents included). */
 export function getTypeSkeletons(): Promise<TypeSkeleton[]> {
   loading ??= (async () => {
-    const { types } = await getCatalog();
+    const types = (await getCatalog()).facets.type;
     const inputs = new Map<string, Promise<SkeletonDoc>>();
     const input = (doc: Doc) => {
       let p = inputs.get(doc.id);
