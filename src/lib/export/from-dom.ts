@@ -16,7 +16,8 @@ function runsOf(el: Element): ExportRun[] {
   const push = (text: string, fill = false) => {
     if (!text) return;
     const last = out.at(-1);
-    if (last && Boolean(last.fill) === fill) last.text += text;
+    // Each placeholder stays its own run (two marks side by side are two spots to fill).
+    if (last && !last.fill && !fill) last.text += text;
     else out.push(fill ? { text, fill } : { text });
   };
   const walk = (node: Node) => {
