@@ -130,3 +130,11 @@ test('LibreOffice opens the file and lays it out on a plausible number of pages'
   expect(pages).toBeGreaterThanOrEqual(Math.floor(full));
   expect(pages).toBeLessThanOrEqual(Math.ceil(full * 1.5) + 1);
 });
+
+test('the download and wording panels are left out of a printed page', async ({ page }) => {
+  await page.goto(DOC);
+  await expect(page.getByRole('region', { name: '下载 Word 文档' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: '下载 Word 文档' })).toBeHidden();
+  await expect(page.getByRole('region', { name: '用语时效' })).toBeHidden();
+});
