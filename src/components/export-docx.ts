@@ -1,0 +1,47 @@
+/**
+ * <export-docx data-doc-url data-title>: its buttons (data-section = "" for the whole
+ * document, or a top-level section's anchor) build a .docx from the page's article and
+ * download it. The builder and the docx library are a separate chunk, fetched on the first
+ * press (same origin, under the site's base path), never before.
+ */
+import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
+
+class ExportDocx extends HTMLElement {
+  connectedCallback() {
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-section]');
+      if (button) void this.download(button);
+    });
+  }
+
+  async download(button: HTMLButtonElement) {
+    const status = this.querySelector<HTMLElement>('.export-status');
+    const body = this.closest('article')?.querySelector('.doc-body');
+    const { docUrl = '', title = '' } = this.dataset;
+    if (!body) return;
+    const src: PageSource = { title, docUrl, body };
+    const anchor = button.dataset['section'] ?? '';
+    button.disabled = true;
+    if (status) status.textContent = '正在生成 Word 文档……';
+    try {
+      const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
+      const { buildDocx, docxFileName } = await import('../lib/export/docx-builder');
+      const bytes = await buildDocx({ title, sections: [section] });
+      const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = docxFileName(title, section.cite);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      if (status) status.textContent = `已生成：${link.download}`;
+    } catch (e) {
+      if (status) status.textContent = `生成失败：${(e as Error).message}`;
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+customElements.define('export-docx', ExportDocx);

@@ -1,0 +1,36 @@
+/**
+ * What a Word draft is made of: sections of one or more documents, each a run of headings
+ * and paragraphs with their permanent links. Read from a rendered page by ./from-dom.ts,
+ * turned into a .docx by ./docx-builder.ts, so a later feature can assemble sections of
+ * several documents into one draft.
+ */
+
+/** A stretch of text; `fill` marks a placeholder to fill in (mark.fill-in on the page). */
+export interface ExportRun {
+  text: string;
+  fill?: boolean;
+}
+
+export interface ExportBlock {
+  /** 0 for a body paragraph; 1 for 一、, 2 for （一）, 3 for 1., 4 for （1） (h2…h5 on the page). */
+  level: number;
+  runs: ExportRun[];
+  /** The passage's anchor id (docs/anchors.md), when it has one. */
+  anchor?: string;
+}
+
+export interface ExportSection {
+  /** Title of the document the passages come from. */
+  docTitle: string;
+  /** Citation label of what was taken: 全文, or the section's, e.g. 第二部分. */
+  cite: string;
+  /** Permanent link: the document's URL, with #anchor for a section. */
+  sourceUrl: string;
+  blocks: ExportBlock[];
+}
+
+export interface ExportDraft {
+  /** The draft's title (2号小标宋 at the top). */
+  title: string;
+  sections: ExportSection[];
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds wording that belongs to a period (rules: src/data/wording-rules.ts) and says for
+ * which years it fits. Matching does not depend on a year: the build records each match
+ * with its years once, and the page (or the year picker) compares them with a year.
+ */
+import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+
+/** The years a phrase fits: `from`–`to` inclusive, either end open; `never` for none. */
+export interface Validity {
+  from?: number;
+  to?: number;
+  never?: true;
+}
+
+export interface WordingMatch {
+  rule: string;
+  /** The matched text, as it stands in the passage. */
+  phrase: string;
+  index: number;
+  valid: Validity;
+}
+
+/** Arabic or Chinese numerals as written in anniversaries: 98, 九十八, 一百零三, 百. */
+const NUMBER = '(?<n>\\d{1,3}|[一二两三四五六七八九十百零〇]+)';
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads 98, 九十八, 一百零三, 十, 百; undefined when it is not a number. */
+export function parseCount(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return text ? total + (digit ?? 0) : undefined;
+}
+
+interface Compiled {
+  rule: WordingRule;
+  patterns: RegExp[];
+  unless?: RegExp;
+}
+
+const cache = new WeakMap<readonly WordingRule[], Compiled[]>();
+
+function compile(rules: readonly WordingRule[]): Compiled[] {
+  let compiled = cache.get(rules);
+  if (!compiled) {
+    compiled = rules.map((rule) => ({
+      rule,
+      patterns: rule.patterns.map((p) => {
+        try {
+          return new RegExp(p.replaceAll('{N}', NUMBER), 'gu');
+        } catch (e) {
+          throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
+        }
+      }),
+      ...(rule.kind === 'period' && rule.unlessSentence ? { unless: new RegExp(rule.unlessSentence, 'u') } : {}),
+    }));
+    cache.set(rules, compiled);
+  }
+  return compiled;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined {
+  switch (rule.kind) {
+    case 'period':
+      return { ...(rule.from !== undefined ? { from: rule.from } : {}), ...(rule.to !== undefined ? { to: rule.to } : {}) };
+    case 'anniversary': {
+      const n = parseCount(m.groups?.['n'] ?? '');
+      if (n === undefined) return undefined;
+      return { from: rule.base + n, to: rule.base + n };
+    }
+    case 'span': {
+      const a = Number(m.groups?.['a']);
+      const b = Number(m.groups?.['b']);
+      return b > a ? undefined : { never: true };
+    }
+  }
+}
+
+/** Every match of every rule in one passage's text, in text order. */
+export function findWording(text: string, rules: readonly WordingRule[] = wordingRules): WordingMatch[] {
+  const found: WordingMatch[] = [];
+  for (const { rule, patterns, unless } of compile(rules)) {
+    const seen = new Set<number>();
+    for (const re of patterns) {
+      for (const m of text.matchAll(re)) {
+        if (seen.has(m.index)) continue;
+        if (unless && unless.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+        const valid = validityOf(rule, m);
+        if (!valid) continue;
+        seen.add(m.index);
+        found.push({ rule: rule.id, phrase: m[0], index: m.index, valid });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether wording with these years fits a document written for `year`. */
+export function fitsYear(valid: Validity, year: number): boolean {
+  if (valid.never) return false;
+  return (valid.from === undefined || year >= valid.from) && (valid.to === undefined || year <= valid.to);
+}
+
+/** The years in words, for a reader: 只适用于2019年, 适用于2017—2022年, 适用至2020年. */
+export function describeValidity(valid: Validity): string {
+  if (valid.never) return '任何年份都不成立';
+  const { from, to } = valid;
+  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${from}—${to}年`;
+  if (to !== undefined) return `适用至${to}年`;
+  if (from !== undefined) return `${from}年起适用`;
+  return '任何年份都适用';
+}
