@@ -1,10 +1,11 @@
 /**
- * <export-docx data-doc-url data-title>: its buttons (data-section = "" for the whole
+ * <export-docx data-doc-href data-doc-url data-title>: its buttons (data-section = "" for the whole
  * document, or a top-level section's anchor) build a .docx from the page's article and
  * download it. The builder and the docx library are a separate chunk, fetched on the first
  * press (same origin, under the site's base path), never before.
  */
 import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
+import { siteAddress } from '../lib/site.ts';
 
 class ExportDocx extends HTMLElement {
   connectedCallback() {
@@ -17,7 +18,9 @@ class ExportDocx extends HTMLElement {
   async download(button: HTMLButtonElement) {
     const status = this.querySelector<HTMLElement>('.export-status');
     const body = this.closest('article')?.querySelector('.doc-body');
-    const { docUrl = '', title = '' } = this.dataset;
+    const { title = '' } = this.dataset;
+    // The note in the file points where the reader is, as copied links do (src/lib/site.ts).
+    const docUrl = siteAddress(this.dataset['docHref'] || location.pathname, location.href, this.dataset['docUrl']);
     if (!body) return;
     const src: PageSource = { title, docUrl, body };
     const anchor = button.dataset['section'] ?? '';

@@ -81,7 +81,7 @@ test('the whole document downloads as a .docx in 公文 layout, built in the bro
   expect(f.footers.map((x) => x.align).sort()).toEqual(['left', 'right']);
 
   // The permanent link as a note at the end.
-  const docUrl = new URL(DOC, 'http://localhost:4321').href;
+  const docUrl = new URL(DOC, page.url()).href;
   expect(f.paragraphs.at(-1)!.text).toBe(`注：本稿据《2024年精神文明建设工作总结》，原文链接：${docUrl}`);
   expect(f.links).toEqual([docUrl]);
 });
@@ -97,7 +97,7 @@ test('a top-level section downloads on its own, with its permanent link', async 
   expect(f.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([heading]);
   const h3 = await page.locator('.doc-body h3[id^="s2-"]').allTextContents();
   expect(f.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(h3.map((t) => t.trim()));
-  const url = `${new URL(DOC, 'http://localhost:4321').href}#s2`;
+  const url = `${new URL(DOC, page.url()).href}#s2`;
   expect(f.paragraphs.at(-1)!.text).toBe(`注：本稿据《2024年精神文明建设工作总结》第二部分，原文链接：${url}`);
   expect(f.links).toEqual([url]);
 });
