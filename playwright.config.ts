@@ -30,6 +30,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Some tests walk every document (dozens of page loads each): 30 s ran out on a loaded 2-core machine.
+  timeout: 90_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     launchOptions: {

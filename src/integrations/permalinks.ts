@@ -57,7 +57,7 @@ export default function permalinks(): AstroIntegration {
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: site ? new URL(href, site).href : href, script: `${base}early/redirect.js`, csp: cspMeta() });
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: site ? new URL(href, site).href : undefined, script: `${base}early/redirect.js`, csp: cspMeta() });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }

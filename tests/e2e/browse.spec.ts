@@ -20,8 +20,6 @@ async function listedDocIds(page: Page): Promise<string[]> {
 }
 
 test('every document is reachable from the home page by browsing', async ({ page, baseURL }) => {
-  // About 55 page loads in one test: more than the default 30 s on a loaded machine.
-  test.setTimeout(90_000);
   const origin = new URL(baseURL!).origin;
   const queue = ['/'];
   const seen = new Set(queue);

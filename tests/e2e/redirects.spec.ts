@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
+import { type FixtureProject, fixtureProject, repoRoot } from '../support/fixture-project.ts';
 import { watchPage } from './support/csp.ts';
 
 /**
@@ -13,12 +13,16 @@ import { watchPage } from './support/csp.ts';
  */
 test.describe.configure({ mode: 'serial' });
 
-const fixture = fixtureProject('redirects');
-const { content, out } = fixture;
 const origin = 'http://wenku.test';
+// Made in beforeAll, not when the file is loaded: Playwright loads spec files to list tests too.
+let fixture: FixtureProject;
+let out = '';
 
 test.beforeAll(() => {
   test.setTimeout(180_000);
+  fixture = fixtureProject('redirects');
+  out = fixture.out;
+  const { content } = fixture;
   cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
   const edit = (file: string, fn: (s: string) => string) => writeFileSync(join(content, file), fn(readFileSync(join(content, file), 'utf8')));
   edit('fixture-plan.mdx', (s) =>
@@ -34,7 +38,7 @@ test.beforeAll(() => {
   const r = fixture.astro(['build'], { WENKU_BASE: '/wenku/', WENKU_SEARCH_INDEX: 'off' });
   expect(r.ok, r.output).toBe(true);
 });
-test.afterAll(() => fixture.remove());
+test.afterAll(() => fixture?.remove());
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${origin}/**`, async (route) => {

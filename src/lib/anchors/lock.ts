@@ -449,9 +449,10 @@ export const REDIRECT_META = 'wenku-redirect';
  * The page served at a former document URL: goes on to the new URL, keeping the `#anchor`
  * (a plain meta refresh would drop it), with a visible link for browsers without scripts.
  * `script` is the URL of public/early/redirect.js and `csp` the site's policy (src/lib/csp.ts):
- * the page has no inline code, so the same Content-Security-Policy covers it.
+ * the page has no inline code, so the same Content-Security-Policy covers it. `absolute` (the
+ * canonical URL) only when the site's address is configured (WENKU_SITE), never guessed.
  */
-export function redirectPage(opts: { to: string; title: string; href: string; absolute: string; script: string; csp: string }): string {
+export function redirectPage(opts: { to: string; title: string; href: string; absolute?: string | undefined; script: string; csp: string }): string {
   const href = escapeHtml(opts.href);
   return `<!doctype html>
 <html lang="zh-CN">
@@ -462,8 +463,7 @@ export function redirectPage(opts: { to: string; title: string; href: string; ab
 <meta name="robots" content="noindex">
 <meta name="${REDIRECT_META}" content="${escapeHtml(opts.to)}">
 <title>本文档已移至新地址</title>
-<link rel="canonical" href="${escapeHtml(opts.absolute)}">
-<script src="${escapeHtml(opts.script)}" data-to="${href}"></script>
+${opts.absolute ? `<link rel="canonical" href="${escapeHtml(opts.absolute)}">\n` : ''}<script src="${escapeHtml(opts.script)}" data-to="${href}"></script>
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
