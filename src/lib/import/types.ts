@@ -75,11 +75,11 @@ export interface ImportedDocument {
 
 /** An input the rules cannot turn into a document: the message names the file and the problem. */
 export class ImportInputError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
+  // A plain field, not a parameter property: Node runs these modules by stripping types only.
+  readonly file: string;
+  constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
+    this.file = file;
     this.name = 'ImportInputError';
   }
 }
