@@ -1,5 +1,6 @@
 /**
- * Writes content/docs/<id>.mdx for every document of scripts/seed-manifest.ts.
+ * Writes content/docs/<id>.mdx for every document the importer finds in the seeds, with
+ * scripts/seed-manifest.ts applied (see scripts/import-seeds-lib.ts).
  *
  *   npm run import:seeds                 write missing files (never overwrites)
  *   npm run import:seeds -- --force      overwrite existing files
@@ -8,10 +9,10 @@
  *
  * Seeds are read from $WENKU_SEEDS, default content/sources (a verbatim copy of the seeds).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDocument } from './import-seeds-lib.ts';
+import { buildSeedDocuments } from './import-seeds-lib.ts';
 import { manifest } from './seed-manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,28 +31,31 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const docs = values.only ? manifest.filter((d) => d.id === values.only) : manifest;
-if (docs.length === 0) fail(`no document with id "${values.only}" in scripts/seed-manifest.ts`);
 if (!existsSync(values.seeds)) fail(`seed directory not found: ${values.seeds} (set WENKU_SEEDS or --seeds)`);
+const seeds = readdirSync(values.seeds)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, text: readFileSync(join(values.seeds, file), 'utf8') }));
+
+let all;
+try {
+  all = buildSeedDocuments(seeds, manifest);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const docs = values.only ? all.filter((d) => d.id === values.only) : all;
+if (docs.length === 0) fail(`no document with id "${values.only}" in scripts/seed-manifest.ts`);
 mkdirSync(values.out, { recursive: true });
 
 let written = 0;
 let skipped = 0;
 let drifted = 0;
-for (const doc of docs) {
-  const seedPath = join(values.seeds, doc.seed);
-  if (!existsSync(seedPath)) fail(`content/docs/${doc.id}.mdx: seed file not found: ${seedPath}`);
-  let mdx: string;
-  try {
-    mdx = buildDocument(doc, readFileSync(seedPath, 'utf8'));
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const outPath = join(values.out, `${doc.id}.mdx`);
+for (const { id, mdx } of docs) {
+  const outPath = join(values.out, `${id}.mdx`);
   const exists = existsSync(outPath);
   if (values.check) {
     if (!exists || readFileSync(outPath, 'utf8') !== mdx) {
-      console.error(`import-seeds: ${outPath} differs from what the manifest produces`);
+      console.error(`import-seeds: ${outPath} differs from what the importer and the manifest produce`);
       drifted += 1;
     }
     continue;
@@ -61,12 +65,14 @@ for (const doc of docs) {
     skipped += 1;
     continue;
   }
-  writeFileSync(outPath, mdx);
+  // Never a half-written file: write beside it, then rename.
+  writeFileSync(`${outPath}.tmp`, mdx);
+  renameSync(`${outPath}.tmp`, outPath);
   written += 1;
 }
 if (values.check) {
-  if (drifted > 0) fail(`${drifted} file(s) drifted from scripts/seed-manifest.ts`);
-  console.log(`import-seeds: ${docs.length} file(s) match the manifest`);
+  if (drifted > 0) fail(`${drifted} file(s) drifted from the seeds, the importer and scripts/seed-manifest.ts`);
+  console.log(`import-seeds: ${docs.length} file(s) match`);
 } else {
   console.log(`import-seeds: ${written} written, ${skipped} skipped (existing)`);
 }

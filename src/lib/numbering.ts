@@ -1,6 +1,6 @@
 /**
  * The one parser of 公文 numbering (一、（一）1.（1）① 第一部分), shared by the anchors, the
- * cleaning and the templates. (Cleaning still has its own reader in src/lib/cleaning/numbering.ts: to be merged here.)
+ * cleaning and importer (src/lib/cleaning/, src/lib/import/) and the templates.
  *
  * Reading the 公文 numbering at the start of a heading or paragraph.
  *
@@ -38,7 +38,8 @@ const CN_DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
-const CN_NUM = '[零〇一二两三四五六七八九十百]+';
+/** A Chinese numeral, as a RegExp source (for rules that look for numbering inside a line). */
+export const CN_NUM = '[零〇一二两三四五六七八九十百]+';
 
 /** Parses a Chinese numeral up to 999 (一, 十, 十二, 二十, 二十三, 一百零五). Returns undefined if malformed. */
 export function parseChineseNumber(text: string): number | undefined {
@@ -141,5 +142,110 @@ export function citeLabel(n: Numbering, topLevel: boolean): string {
       return CIRCLED[n.value - 1] ?? `（${n.value}）`;
     case 'ordinal':
       return n.raw;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbering as document structure: what the cleaning and the importer use to turn numbered
+// lines into headings, and what the templates use to write numbering.
+
+/** The four numbering kinds that make 公文 headings, outermost first. */
+export const HEADING_KINDS = ['cn', 'paren-cn', 'arabic', 'paren-arabic'] as const;
+export type HeadingKind = (typeof HEADING_KINDS)[number];
+
+/**
+ * Canonical heading level of each kind: `一、` → h2, `（一）` → h3, `1.` → h4, `（1）` → h5.
+ * Runs such as `一是…二是…` or `一要…二要…` are not numbering: they stay paragraphs.
+ */
+export const CANONICAL_LEVEL: Record<HeadingKind, 2 | 3 | 4 | 5> = {
+  cn: 2,
+  'paren-cn': 3,
+  arabic: 4,
+  'paren-arabic': 5,
+};
+
+export function isHeadingKind(kind: NumberingKind): kind is HeadingKind {
+  return (HEADING_KINDS as readonly string[]).includes(kind);
+}
+
+/** A numbered line split into its marker and the text after it. */
+export interface LineNumbering extends Numbering {
+  kind: HeadingKind;
+  /**
+   * The marker as written, with what belongs to it: a redundant "、" after a bracketed number
+   * ("(一)、") and one space after "2. ".
+   */
+  marker: string;
+  /** The text after the marker. */
+  rest: string;
+}
+
+/**
+ * The heading-kind numbering a line of running text starts with ("1.5倍" is no number), or
+ * undefined. Unlike `parseNumbering`, leading whitespace is not skipped: the line is taken as given.
+ */
+export function detectNumbering(line: string): LineNumbering | undefined {
+  if (/^[\s\u3000]/.test(line)) return undefined;
+  const n = parseNumbering(line, true);
+  if (!n || !isHeadingKind(n.kind)) return undefined;
+  let marker = n.raw;
+  const after = line.slice(marker.length);
+  // Only a bracketed number takes a trailing "、"; only "2. " (a dot) takes one space.
+  if (/[)）]$/.test(marker) && after.startsWith('、')) marker += '、';
+  else if (/\d[.．]$/.test(marker) && /^[ \u00a0]/.test(after)) marker += after[0]!;
+  const rest = line.slice(marker.length);
+  return { ...n, kind: n.kind, marker, rest };
+}
+
+/**
+ * Normalises a numbering marker: half-width brackets become full-width ("(一)" → "（一）"),
+ * a redundant "、" after a bracketed number is dropped ("（一）、" → "（一）"), spaces inside
+ * brackets and the space after "2. " go. "1、" and "1．" are kept as written.
+ */
+export function normalizeMarker(marker: string): string {
+  return marker
+    .replace(/^\(\s*/, '（')
+    .replace(/\s*\)(、?)$/, '）$1')
+    .replace(/^（\s*/, '（')
+    .replace(/\s*）(、?)$/, '）$1')
+    .replace(/^(（[^）]+）)、$/, '$1')
+    .replace(/^(\d{1,3}[.．])[ \u00a0]$/, '$1');
+}
+
+/** Writes a numbering in its canonical form: cn 2 → "二、", paren-cn 2 → "（二）", arabic 2 → "2.", paren-arabic 2 → "（2）". */
+export function formatNumbering(kind: HeadingKind | 'circled', value: number): string {
+  switch (kind) {
+    case 'cn':
+      return `${toChineseNumber(value)}、`;
+    case 'paren-cn':
+      return `（${toChineseNumber(value)}）`;
+    case 'arabic':
+      return `${value}.`;
+    case 'paren-arabic':
+      return `（${value}）`;
+    case 'circled':
+      return CIRCLED[value - 1] ?? `（${value}）`;
+  }
+}
+
+/**
+ * Tracks open headings and gives each numbered heading a level that never skips one.
+ * A kind is placed one level below the nearest open heading of a higher-ranked kind, so when
+ * a text goes `一、` → `1.` with no `（一）` between them, that `1.` becomes h3 (not h4). The
+ * canonical level is an upper bound, never exceeded.
+ */
+export class HeadingLevels {
+  private stack: { kind: HeadingKind; level: number }[] = [];
+
+  /** Level for a heading of this kind at this point of the document. */
+  next(kind: HeadingKind): number {
+    const rank = CANONICAL_LEVEL[kind];
+    while (this.stack.length > 0 && CANONICAL_LEVEL[this.stack[this.stack.length - 1]!.kind] >= rank) {
+      this.stack.pop();
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const level = Math.min(rank, parent ? parent.level + 1 : 2);
+    this.stack.push({ kind, level });
+    return level;
   }
 }

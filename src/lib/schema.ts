@@ -4,10 +4,28 @@
  * the schema fails the build with the file, the field and the problem.
  */
 import { z } from 'astro/zod';
-import { docTypes, issuers, levels, topics } from './taxonomy';
-import { permalinksSchema } from './anchors/schema';
+import { docTypes, issuers, levels, topics } from './taxonomy.ts';
+import { permalinksSchema } from './anchors/schema.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What the importer writes for a field it could not decide (src/lib/import/). The schema
+ * refuses it with a message naming the field, so the build names file, field and "to be filled"
+ * instead of publishing a silent guess.
+ */
+export const TO_BE_FILLED = '待填写';
+
+/** A field the importer may leave as TO_BE_FILLED: that value fails with its own message. */
+function fillable<T extends z.ZodType>(field: string, inner: T) {
+  return z.preprocess((value, ctx) => {
+    if (value === TO_BE_FILLED || (Array.isArray(value) && value.includes(TO_BE_FILLED))) {
+      ctx.addIssue({ code: 'custom', message: `"${field}" is to be filled (${TO_BE_FILLED}): the importer could not decide it; write it by hand` });
+      return z.NEVER;
+    }
+    return value;
+  }, inner);
+}
 
 const editKinds = [
   'conversion-error',
@@ -40,7 +58,7 @@ export const docSchema = z
       .string()
       .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "2023-district-propaganda-scheme"')
       .describe('Stable ASCII key and URL segment (/docs/<id>/). Chosen by hand, never derived from the title; equals the file name.'),
-    title: z.string().min(2).describe('The document title as it stands in the text (placeholders such as XX kept).'),
+    title: fillable('title', z.string().min(2)).describe('The document title as it stands in the text (placeholders such as XX kept).'),
     version: z
       .string()
       .min(2)
@@ -50,22 +68,21 @@ export const docSchema = z
     years: z
       .array(z.number().int().min(1949).max(2100))
       .describe('Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).'),
-    level: z.enum(levels.slugs).describe(`Administrative level of the issuing body: ${levels.slugs.join(', ')}.`),
-    issuer: z.enum(issuers.slugs).describe(`Kind of body that issued the document: ${issuers.slugs.join(', ')}.`),
-    types: z
-      .array(z.enum(docTypes.slugs))
-      .min(1)
+    level: fillable('level', z.enum(levels.slugs)).describe(`Administrative level of the issuing body: ${levels.slugs.join(', ')}.`),
+    issuer: fillable('issuer', z.enum(issuers.slugs)).describe(`Kind of body that issued the document: ${issuers.slugs.join(', ')}.`),
+    types: fillable('types', z.array(z.enum(docTypes.slugs)).min(1))
       .describe(`Document types, one or more of: ${docTypes.slugs.join(', ')}.`),
-    topics: z
-      .array(z.enum(topics.slugs))
-      .min(2)
+    topics: fillable('topics', z.array(z.enum(topics.slugs)).min(2))
       .describe(`At least two topics from the controlled vocabulary: ${topics.slugs.join(', ')}.`),
-    summary: z.string().min(10).max(120).describe('One line in Chinese (at most 120 characters) shown in browse lists.'),
+    summary: fillable('summary', z.string().min(10).max(120)).describe('One line in Chinese (at most 120 characters) shown in browse lists.'),
     source: z
       .object({
-        site: z.string().min(1).describe('The website the text was collected from, as it names itself.'),
+        site: fillable('source.site', z.string().min(1)).describe('The website the text was collected from, as it names itself.'),
         title: z.string().min(1).describe('The title of the page or article as published there.'),
-        file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).describe('The seed file in content/sources/ (copied from shared/seeds/) the text comes from.'),
+        file: z
+          .string()
+          .regex(/^[^/\\]+\.(?:txt|docx)$/, 'must be the file name of a .txt or .docx (no folder)')
+          .describe('The file the text was imported from (for the seeds: content/sources/, a copy of shared/seeds/).'),
         part: z.string().optional().describe('Where in that file, when it holds several documents (e.g. 篇三).'),
       })
       .strict()

@@ -90,3 +90,41 @@ export type TopicSlug = (typeof topics.slugs)[number];
 export const UNKNOWN_YEAR_LABEL = '年份不详';
 /** URL key of the "year unknown" browse page. */
 export const UNKNOWN_YEAR_SLUG = 'unknown';
+
+/**
+ * The words the importer reads for when it proposes topics (src/lib/import/metadata.ts): a topic
+ * is proposed when its words occur often enough in a text, and the report names the words found.
+ * Data, reviewed in diffs: add a word when a document clearly about a topic was missed.
+ */
+export const topicWords: Record<TopicSlug, readonly string[]> = {
+  theory: ['理论学习', '中心组', '理论武装', '新时代中国特色社会主义思想', '宣讲', '第一议题', '学习强国', '创新理论'],
+  'core-values': ['社会主义核心价值观', '核心价值观'],
+  'civilized-city': ['文明城市', '文明典范城市', '创城', '测评', '卫生城市'],
+  'civilized-unit': ['文明单位', '文明机关', '文明科室', '文明窗口', '文明行业', '文明部门'],
+  'civilized-village': ['文明村镇', '文明村', '乡风文明', '移风易俗', '乡村振兴', '美丽乡村', '美丽宜居乡村'],
+  'civilized-campus': ['文明校园'],
+  'civilized-family': ['文明家庭', '家风', '家教', '最美家庭', '家庭美德'],
+  'civilization-practice': ['新时代文明实践', '文明实践', '志愿服务', '志愿者', '学雷锋'],
+  integrity: ['诚信', '信用'],
+  'online-civility': ['网络文明', '网络安全', '网上', '网络空间', '网络'],
+  minors: ['未成年人', '关心下一代', '青少年', '小手拉大手', '小手牵大手'],
+  'tradition-festivals': ['我们的节日', '传统文化', '传统美德', '传统节日', '春节', '元宵', '清明', '端午', '中秋', '重阳', '文体活动', '文化活动'],
+  'clean-culture': ['廉洁', '廉政', '警示教育', '反腐'],
+  'role-models': ['道德模范', '身边好人', '先进典型', '典型', '最美', '英模', '榜样', '先进人物', '模范'],
+  'workplace-culture': ['职工之家', '企业文化', '机关文化', '税务文化', '工会', '群团', '职工文化', '文化展厅'],
+  patriotism: ['爱国主义', '党史', '建党', '民族精神', '国庆', '红色'],
+  environment: ['人居环境', '爱国卫生', '环境整治', '环境卫生', '卫生', '绿化', '垃圾分类', '城乡环境', '生态'],
+  ideology: ['意识形态', '宣传阵地', '阵地', '舆论', '宣传思想'],
+  organization: ['组织领导', '领导小组', '考核', '工作机制', '保障措施', '责任制', '督查', '督导'],
+};
+
+/** Title words that name each document type (the last one in a title decides: "……总结及……计划" is both). */
+export const docTypeWords: Record<DocTypeSlug, readonly string[]> = {
+  summary: ['总结'],
+  plan: ['计划', '工作安排', '计划安排'],
+  'key-points': ['要点'],
+  scheme: ['方案', '办法', '细则'],
+  program: ['规划'],
+  speech: ['讲话', '发言'],
+  report: ['汇报', '报告'],
+};

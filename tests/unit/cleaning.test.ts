@@ -5,7 +5,10 @@ import { createProcessor } from '@mdx-js/mdx';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
+  HEADING_KINDS,
   HeadingLevels,
+  formatNumbering,
+  type HeadingKind,
   detectNumbering,
   escapeMdxText,
   fixConversionErrors,
@@ -124,7 +127,7 @@ describe('joinBrokenLines: paragraphs cut by page breaks', () => {
   it('a short numbered line is a title only where that kind may be a heading (village scoring items)', () => {
     const input = ['9、积极参加我村的公益活动,同事之间团结友善、互帮', '互助、家庭和谐、邻里和睦,共同搞好我村环境建设的,得10 分。'];
     expect(joinBrokenLines(input).lines).toHaveLength(2);
-    expect(joinBrokenLines(input, ['chapter']).lines).toEqual([
+    expect(joinBrokenLines(input, ['cn']).lines).toEqual([
       '9、积极参加我村的公益活动,同事之间团结友善、互帮互助、家庭和谐、邻里和睦,共同搞好我村环境建设的,得10 分。',
     ]);
   });
@@ -161,14 +164,14 @@ describe('removeCjkSpacing', () => {
 
 describe('numbering: detect and normalise 公文 numbering', () => {
   it('detects the four levels', () => {
-    expect(detectNumbering('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂')?.kind).toBe('chapter');
-    expect(detectNumbering('（一）持续深入开展政治理论学习。')?.kind).toBe('section');
-    expect(detectNumbering('(十一)加强干部队伍素质建设。')?.kind).toBe('section');
+    expect(detectNumbering('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂')?.kind).toBe('cn');
+    expect(detectNumbering('（一）持续深入开展政治理论学习。')?.kind).toBe('paren-cn');
+    expect(detectNumbering('(十一)加强干部队伍素质建设。')?.kind).toBe('paren-cn');
     expect(detectNumbering('(一)、强化思想武装')?.marker).toBe('(一)、');
-    expect(detectNumbering('1.明确职责切实保障任务落实。')?.kind).toBe('item');
+    expect(detectNumbering('1.明确职责切实保障任务落实。')?.kind).toBe('arabic');
     expect(detectNumbering('2. 优化城市管理与服务')?.marker).toBe('2. ');
-    expect(detectNumbering('1、认真抓好部领导班子建设')?.kind).toBe('item');
-    expect(detectNumbering('（1）加强组织领导')?.kind).toBe('subitem');
+    expect(detectNumbering('1、认真抓好部领导班子建设')?.kind).toBe('arabic');
+    expect(detectNumbering('（1）加强组织领导')?.kind).toBe('paren-arabic');
   });
 
   it('does not read 一是/一要 runs or numbers in text as numbering', () => {
@@ -187,21 +190,38 @@ describe('numbering: detect and normalise 公文 numbering', () => {
   });
 });
 
+describe('formatNumbering: the canonical form of each kind, read back by the one parser', () => {
+  it('writes 一、（一）1.（1） and parses them back to the same kind and value', () => {
+    expect(['cn', 'paren-cn', 'arabic', 'paren-arabic'].map((k) => formatNumbering(k as HeadingKind, 12))).toEqual([
+      '十二、',
+      '（十二）',
+      '12.',
+      '（12）',
+    ]);
+    for (const kind of HEADING_KINDS) {
+      for (const value of [1, 2, 10, 11, 20, 99]) {
+        const n = detectNumbering(`${formatNumbering(kind, value)}加强组织领导`);
+        expect([n?.kind, n?.value, n?.rest]).toEqual([kind, value, '加强组织领导']);
+      }
+    }
+  });
+});
+
 describe('HeadingLevels: headings never skip a level', () => {
   it('gives 一、（一）1.（1） the levels 2 3 4 5', () => {
     const h = new HeadingLevels();
-    expect([h.next('chapter'), h.next('section'), h.next('item'), h.next('subitem')]).toEqual([2, 3, 4, 5]);
+    expect([h.next('cn'), h.next('paren-cn'), h.next('arabic'), h.next('paren-arabic')]).toEqual([2, 3, 4, 5]);
   });
 
   it('puts a 1. directly under 一、 at h3 (000: 五、下一年工作计划 → 1.…)', () => {
     const h = new HeadingLevels();
-    expect([h.next('chapter'), h.next('item'), h.next('item'), h.next('chapter'), h.next('section'), h.next('item')]).toEqual([
+    expect([h.next('cn'), h.next('arabic'), h.next('arabic'), h.next('cn'), h.next('paren-cn'), h.next('arabic')]).toEqual([
       2, 3, 3, 2, 3, 4,
     ]);
   });
 
   it('starts at h2 whatever the first numbering is', () => {
-    expect(new HeadingLevels().next('item')).toBe(2);
+    expect(new HeadingLevels().next('arabic')).toBe(2);
   });
 });
 
@@ -243,17 +263,17 @@ describe('splitFlattened: 003 is one long line', () => {
 });
 
 describe('splitHeadingLead: a numbered title and its body', () => {
-  const all = ['chapter', 'section', 'item', 'subitem'] as const;
+  const all = ['cn', 'paren-cn', 'arabic', 'paren-arabic'] as const;
   it('splits a short first sentence off as the heading (001)', () => {
     expect(splitHeadingLead('（一）持续深入开展政治理论学习。深入推进“不忘初心、牢记使命”主题教育。', all)).toEqual([
-      { type: 'heading', kind: 'section', marker: '（一）', text: '持续深入开展政治理论学习。' },
+      { type: 'heading', kind: 'paren-cn', marker: '（一）', text: '持续深入开展政治理论学习。' },
       { type: 'paragraph', text: '深入推进“不忘初心、牢记使命”主题教育。' },
     ]);
   });
 
   it('keeps a title-only line whole', () => {
     expect(splitHeadingLead('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', all)).toEqual([
-      { type: 'heading', kind: 'chapter', marker: '一、', text: '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂' },
+      { type: 'heading', kind: 'cn', marker: '一、', text: '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂' },
     ]);
   });
 
@@ -265,7 +285,7 @@ describe('splitHeadingLead: a numbered title and its body', () => {
 
   it('keeps numbering kinds that are not headings in this text as paragraphs', () => {
     const line = '4、严格执行重大事项报告制度。得6分。未执行的,每次扣2分。';
-    expect(splitHeadingLead(line, ['chapter'])).toEqual([{ type: 'paragraph', text: line }]);
+    expect(splitHeadingLead(line, ['cn'])).toEqual([{ type: 'paragraph', text: line }]);
   });
 });
 

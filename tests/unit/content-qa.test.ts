@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { ImportError, buildDocument } from '../../scripts/import-seeds-lib.ts';
+import { ImportError, buildSeedDocuments } from '../../scripts/import-seeds-lib.ts';
 import { manifest } from '../../scripts/seed-manifest.ts';
 import { unescapeMdxText } from '../../src/lib/cleaning/index.ts';
 import { docSchema, type DocData } from '../../src/lib/schema.ts';
@@ -134,27 +134,38 @@ describe('the checks can fail', () => {
 });
 
 const seedsDir = process.env.WENKU_SEEDS ?? join(root, 'content', 'sources');
-describe('the committed MDX matches the seed manifest (npm run import:seeds -- --check)', () => {
-  it.each(manifest.map((d) => [d.id, d] as const))('%s', (id, doc) => {
-    const expected = buildDocument(doc, readFileSync(join(seedsDir, doc.seed), 'utf8'));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
+const built = buildSeedDocuments(seeds, manifest);
+
+describe('the committed MDX is what the importer and the seed manifest produce (npm run import:seeds -- --check)', () => {
+  it.each(built.map((d) => [d.id, d.mdx] as const))('%s', (id, expected) => {
     expect(readFileSync(join(docsDir, `${id}.mdx`), 'utf8')).toBe(expected);
   });
 });
 
 describe('the import script', () => {
   const doc = manifest.find((d) => d.id === 'district-five-creations-report')!;
-  const seed = readFileSync(join(seedsDir, doc.seed), 'utf8');
+  const others = manifest.filter((d) => d !== doc);
 
-  it('fails with the file and the problem when a fix no longer matches the seed', () => {
-    const broken = { ...doc, fixes: [{ kind: 'typo' as const, from: '不存在的原文', to: '甲', note: '测试' }] };
-    expect(() => buildDocument(broken, seed)).toThrow(ImportError);
-    expect(() => buildDocument(broken, seed)).toThrow(
+  it('fails with the file and the problem when a fix no longer matches the text', () => {
+    const broken = [...others, { ...doc, fixes: [{ kind: 'typo' as const, from: '不存在的原文', to: '甲', note: '测试' }] }];
+    expect(() => buildSeedDocuments(seeds, broken)).toThrow(ImportError);
+    expect(() => buildSeedDocuments(seeds, broken)).toThrow(
       'content/docs/district-five-creations-report.mdx (from 004_27c1367abb880441.txt): fix "不存在的原文" found 0 times, expected 1',
     );
   });
 
-  it('fails when the line range is outside the seed', () => {
-    expect(() => buildDocument({ ...doc, lines: [2, 999] }, seed)).toThrow(/line range 2–999 is outside the seed \(68 lines\)/);
+  it('fails naming the seed when the importer finds a document the manifest does not know', () => {
+    expect(() => buildSeedDocuments(seeds, others)).toThrow('004_27c1367abb880441.txt: the importer found a document that has no entry in scripts/seed-manifest.ts');
+  });
+
+  it('fails naming the field when a field the importer cannot decide is not in the manifest', () => {
+    // 004 names no issuer: the manifest's reviewed "unspecified" is what fills it.
+    const { issuer: _issuer, ...withoutIssuer } = doc;
+    expect(() => buildSeedDocuments(seeds, [...others, withoutIssuer])).toThrow(/district-five-creations-report\.mdx .*field "issuer" is 待填写/);
   });
 
   it('never overwrites an existing file without --force', () => {
@@ -169,6 +180,6 @@ describe('the import script', () => {
     run();
     expect(readFileSync(target, 'utf8')).toBe('hand-made');
     run('--force');
-    expect(readFileSync(target, 'utf8')).toBe(buildDocument(doc, seed));
+    expect(readFileSync(target, 'utf8')).toBe(built.find((d) => d.id === doc.id)!.mdx);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docSchema } from '../../src/lib/schema.ts';
+import { TO_BE_FILLED, docSchema } from '../../src/lib/schema.ts';
 import { docTypes, issuers, levels, topics } from '../../src/lib/taxonomy.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
@@ -84,5 +84,16 @@ describe('a bad document fails the build, naming the file, the field and the pro
     const r = sync('village-assessment-scheme.mdx', good.replace('id: village-assessment-scheme', 'id: village-scheme'));
     expect(r.ok).toBe(false);
     expect(r.output).toContain('village-assessment-scheme.mdx: field "id" is "village-scheme" but must equal the file name');
+  });
+
+  it('a field the importer could not decide (待填写): the build names the file, the field and "to be filled"', () => {
+    const r = sync(
+      'village-assessment-scheme.mdx',
+      good.replace(/^summary: .*$/m, `summary: ${TO_BE_FILLED}`).replace(/^level: .*$/m, `level: ${TO_BE_FILLED}`),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('village-assessment-scheme.mdx');
+    expect(r.output).toContain(`"summary" is to be filled (${TO_BE_FILLED})`);
+    expect(r.output).toContain(`"level" is to be filled (${TO_BE_FILLED})`);
   });
 });

@@ -2,16 +2,19 @@
 export { NOISE_LINE_PATTERNS, NOISE_STRINGS, isNoiseLine, stripNoiseLines, stripPaywallMarkers } from './noise.ts';
 export { stripPageMarkers, hasPageMarker } from './page-markers.ts';
 export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
-export { toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
+export { pairQuotes, toFullStops, toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
 export { joinBrokenLines, endsParagraph, type JoinResult } from './paragraphs.ts';
+// Numbering lives in the one 公文 numbering module, shared with the anchors and templates.
 export {
   CANONICAL_LEVEL,
+  HEADING_KINDS,
   HeadingLevels,
   detectNumbering,
+  formatNumbering,
   normalizeMarker,
-  type Numbering,
-  type NumberingKind,
-} from './numbering.ts';
+  type HeadingKind,
+  type LineNumbering,
+} from '../numbering.ts';
 export { MAX_TITLE, splitFlattened, splitHeadingLead, splitRunTogetherHeading, type Block } from './structure.ts';
 export { ROUNDTRIP_RULES, fixConversionErrors, type ConversionFix, type ConversionRule } from './conversion.ts';
 export { escapeMdxText, sourceGapTag, unescapeMdxText } from './mdx.ts';

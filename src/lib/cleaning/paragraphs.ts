@@ -4,15 +4,15 @@
  * title (a numbered line of at most MAX_TITLE characters without a full stop, of a kind
  * that may be a heading in this text), and the next line does not start a new numbered item.
  */
-import { detectNumbering, type NumberingKind } from './numbering.ts';
+import { HEADING_KINDS, detectNumbering, type HeadingKind } from '../numbering.ts';
 import { MAX_TITLE } from './structure.ts';
 
 /** Sentence-final punctuation, a closing bracket, or a closing quote after a full stop. */
 const ENDS_PARAGRAPH = /(?:[。！？；：!?;:…)）〕]|\.{3}|[。！？.]["”’])$/u;
 
-const ALL_KINDS: readonly NumberingKind[] = ['chapter', 'section', 'item', 'subitem'];
+const ALL_KINDS: readonly HeadingKind[] = HEADING_KINDS;
 
-function isTitleLine(line: string, titleKinds: readonly NumberingKind[]): boolean {
+function isTitleLine(line: string, titleKinds: readonly HeadingKind[]): boolean {
   const numbering = detectNumbering(line);
   return numbering !== undefined && titleKinds.includes(numbering.kind) && numbering.rest.length <= MAX_TITLE && !/[。；;]/u.test(numbering.rest);
 }
@@ -29,7 +29,7 @@ export interface JoinResult {
 }
 
 /** `titleKinds`: numbering kinds that may be headings in this text (a short line of another kind is no title). */
-export function joinBrokenLines(lines: readonly string[], titleKinds: readonly NumberingKind[] = ALL_KINDS): JoinResult {
+export function joinBrokenLines(lines: readonly string[], titleKinds: readonly HeadingKind[] = ALL_KINDS): JoinResult {
   const out: string[] = [];
   let joins = 0;
   for (const raw of lines) {

@@ -44,3 +44,42 @@ export function toFullWidthPunctuation(text: string): PunctuationResult {
   }
   return { text: chars.join(''), count };
 }
+
+/**
+ * Rule: pair straight double quotes in Chinese text into “ ”. Within one paragraph the quotes
+ * alternate, opening and closing; a straight `"` takes whichever the alternation expects, so a
+ * mismatched pair is mended (“我为群众办实事"实践活动 → “我为群众办实事”实践活动) and a text that
+ * uses only `"` gets proper pairs. A paragraph without Chinese is left alone.
+ */
+export function pairQuotes(text: string): PunctuationResult {
+  if (!text.includes('"') || !HAN.test(text)) return { text, count: 0 };
+  let open = false;
+  let count = 0;
+  const out = Array.from(text).map((ch) => {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') {
+      count++;
+      open = !open;
+      return open ? '“' : '”';
+    }
+    return ch;
+  });
+  return { text: out.join(''), count };
+}
+
+/**
+ * Rule: a half-width `.` that ends a Chinese sentence becomes `。`: after a closing quote
+ * ("飞入寻常百姓家”." → "飞入寻常百姓家”。") or after a number inside Chinese text ("扣2分."), when
+ * it is followed by the end of the line or by Chinese. A decimal ("87.75"), a numbering
+ * label at the start of a line ("1.坚持") and a web address keep their dot.
+ */
+const FULL_STOP = /(?<=[”"’]|\p{Script=Han}[0-9]+)\.(?=$|[\p{Script=Han}“"‘])/gu;
+export function toFullStops(text: string): PunctuationResult {
+  let count = 0;
+  const out = text.replace(FULL_STOP, () => {
+    count++;
+    return '。';
+  });
+  return { text: out, count };
+}

@@ -11,17 +11,19 @@
  *   full stop kept: nothing of the source is dropped) and a paragraph. A numbered line with
  *   no short first sentence stays one paragraph, its number kept in the text.
  */
-import { detectNumbering, type NumberingKind } from './numbering.ts';
+import { CN_NUM, detectNumbering, type HeadingKind } from '../numbering.ts';
 
 /** Longest text (after the marker) that is still read as a heading. */
 export const MAX_TITLE = 60;
 
 const SENTENCE_END = /[。！？!?]/u;
 
+const FLATTENED_CUT = new RegExp(` +(?=${CN_NUM}、|[（(]${CN_NUM}[）)]|\\d{1,2}、)`, 'u');
+
 /** Cuts a flattened text before every numbering marker that follows a space. */
 export function splitFlattened(text: string): string[] {
   return text
-    .split(/ +(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)/u)
+    .split(FLATTENED_CUT)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -29,7 +31,7 @@ export function splitFlattened(text: string): string[] {
 /** Splits "heading<space>rest" when the text proves the heading ends at the space. */
 export function splitRunTogetherHeading(line: string): string[] {
   const numbering = detectNumbering(line);
-  if (!numbering || numbering.kind === 'item' || numbering.kind === 'subitem') return [line];
+  if (!numbering || numbering.kind === 'arabic' || numbering.kind === 'paren-arabic') return [line];
   const rest = numbering.rest;
   const re = / +/g;
   let m: RegExpExecArray | null;
@@ -47,14 +49,14 @@ export function splitRunTogetherHeading(line: string): string[] {
 }
 
 export type Block =
-  | { type: 'heading'; kind: NumberingKind; marker: string; text: string }
+  | { type: 'heading'; kind: HeadingKind; marker: string; text: string }
   | { type: 'paragraph'; text: string };
 
 /**
  * Classifies one line. `headingKinds` limits which numbering kinds may become headings
  * (a village scoring list numbered "1、" reads as items, not sections).
  */
-export function splitHeadingLead(line: string, headingKinds: readonly NumberingKind[]): Block[] {
+export function splitHeadingLead(line: string, headingKinds: readonly HeadingKind[]): Block[] {
   const numbering = detectNumbering(line);
   if (!numbering || !headingKinds.includes(numbering.kind)) return [{ type: 'paragraph', text: line }];
   const { kind, marker, rest } = numbering;

@@ -1,0 +1,125 @@
+/**
+ * Rules that read a source page as a whole: which lines are the site's chrome (removed and
+ * reported), which site and page title it names, whether it is a preview, and where a
+ * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
+ */
+import { isNoiseLine, stripPaywallMarkers } from '../cleaning/index.ts';
+import { docTypeWords } from '../taxonomy.ts';
+
+export interface Chunk {
+  /** Where in the source, when it holds several documents, e.g. "篇三", "篇六（方案篇一）". */
+  part?: string;
+  /** The title line the compilation gave this part ("22 年精神文明建设工作方案" from "… 篇一"). */
+  titleLine?: string;
+  /** The lines of this document (title lines first), chrome removed. */
+  lines: string[];
+}
+
+export interface Page {
+  /** The website the page names (十九范文网, 汇文网), if any. */
+  site?: string | undefined;
+  /** The page's own title (a compilation's heading, a download page's file name), if any. */
+  pageTitle?: string | undefined;
+  /** Pages of the whole document when the site shows only a preview ("页数:15页"). */
+  previewPages?: number | undefined;
+  chunks: Chunk[];
+  /** What was removed, one report line each (Chinese). */
+  removed: string[];
+}
+
+const CN_ORDINAL = '[一二三四五六七八九十]+';
+const PART_HEADER = new RegExp(`^篇(${CN_ORDINAL})[:：]`);
+const SUB_TITLE = new RegExp(`^(\\S.{3,60}?)\\s*篇(${CN_ORDINAL})$`);
+/** A line of keywords separated by spaces ("2023 区委 宣传部 年度 精神文明 工作方案"). */
+const KEYWORD_LINE = /^[\p{Script=Han}0-9A-Za-z]{1,6}(?: [\p{Script=Han}0-9A-Za-z]{1,6}){3,}$/u;
+/** A download page's file name standing alone ("2023年区委宣传部年度精神文明工作方案.doc"). */
+const FILE_NAME_LINE = /^\S+\.(?:docx?|pdf|wps|txt)$/i;
+const TYPE_WORDS = Object.values(docTypeWords).flat();
+
+function siteOf(lines: readonly string[]): string | undefined {
+  for (const l of lines) {
+    const m =
+      /^(\S{2,8}?网)\s*www\./.exec(l.trim()) ??
+      /(?:^|[,，])(\S{2,8}?网)负责整理/.exec(l) ??
+      /^您的当前位置[:：]\s*(\S{2,8}?网)\s*>/.exec(l.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** Reads a page: chrome removed, site and title found, split into one chunk per document. */
+export function readPage(text: string): Page {
+  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const removed: string[] = [];
+  const site = siteOf(all);
+  let pageTitle: string | undefined;
+  let previewPages: number | undefined;
+
+  const kept: string[] = [];
+  let chrome = 0;
+  let inNotice = false;
+  for (const raw of all) {
+    const t = raw.trim();
+    const crumb = /^您的当前位置[:：].*>\s*([^>]+?)\s*$/.exec(t);
+    if (crumb) pageTitle = crumb[1];
+    const pages = /^页数[:：]\s*(\d+)\s*页$/.exec(t);
+    if (pages) previewPages = Number(pages[1]);
+    // The numbered list under 温馨提示 belongs to the notice, not to the text.
+    if (/^温馨提示[:：]?$/.test(t)) inNotice = true;
+    else if (inNotice && !/^\d+[.．、]/.test(t)) inNotice = false;
+    if (t.length === 0) continue;
+    if (inNotice || isNoiseLine(t) || KEYWORD_LINE.test(t)) {
+      chrome++;
+      continue;
+    }
+    if (FILE_NAME_LINE.test(t)) {
+      pageTitle ??= t;
+      chrome++;
+      continue;
+    }
+    kept.push(raw);
+  }
+  if (chrome > 0) removed.push(`网页栏目、下载提示、广告等 ${chrome} 行`);
+  const paywall = kept.filter((l) => /##paid(?:begin|end)##/.test(l)).length;
+  if (paywall > 0) removed.push(`付费标记（##paidbegin##/##paidend##）${paywall} 处`);
+  const lines = kept.map(stripPaywallMarkers).filter((l) => l.trim().length > 0);
+
+  // A compilation: "篇一:" … "篇七:" headers.
+  const headers = lines.flatMap((l, i) => (PART_HEADER.test(l.trim()) ? [i] : []));
+  if (headers.length < 2) {
+    // Without a breadcrumb, a page's title is its first line (the document's title).
+    return { site, pageTitle, previewPages, chunks: [{ lines }], removed };
+  }
+  if (headers[0]! > 0) {
+    const head = lines.slice(0, headers[0]);
+    pageTitle ??= head.find((l) => /\d+篇$/.test(l.trim()))?.trim();
+    removed.push(`合集页面的标题和导语 ${head.length} 行`);
+  }
+  removed.push(`合集各篇前的“篇一:……”等栏目标题 ${headers.length} 行`);
+  const chunks: Chunk[] = [];
+  headers.forEach((start, h) => {
+    const part = `篇${PART_HEADER.exec(lines[start]!.trim())![1]}`;
+    const body = lines.slice(start + 1, headers[h + 1] ?? lines.length);
+    chunks.push(...splitSubDocuments(part, body));
+  });
+  return { site, pageTitle, previewPages, chunks, removed };
+}
+
+/** 篇六 holds three 方案, each headed "<title> 篇一"…: one chunk each. */
+function splitSubDocuments(part: string, lines: string[]): Chunk[] {
+  const starts = lines.flatMap((l, i) => {
+    const m = SUB_TITLE.exec(l.trim());
+    return m && !/[。；]/.test(m[1]!) && TYPE_WORDS.some((w) => m[1]!.replace(/\s/g, '').endsWith(w)) ? [i] : [];
+  });
+  if (starts.length < 2 || starts[0] !== 0) return [{ part, lines }];
+  return starts.map((start, k) => {
+    const m = SUB_TITLE.exec(lines[start]!.trim())!;
+    const title = m[1]!.trim();
+    const type = TYPE_WORDS.find((w) => title.replace(/\s/g, '').endsWith(w)) ?? '';
+    return {
+      part: `${part}（${type}篇${m[2]}）`,
+      titleLine: title,
+      lines: lines.slice(start + 1, starts[k + 1] ?? lines.length),
+    };
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * The importer's text half: one decoded source in, one or more library documents out.
+ * Pure and deterministic (the same source and options give the same bytes), so the seed
+ * import and its check (scripts/import-seeds.ts) and the acceptance comparison
+ * (scripts/import-compare.ts) re-run it and compare.
+ *
+ *   page    (page.ts)      chrome, paywall, site, page title; a compilation split into documents
+ *   title   (title.ts)     the title at the top of each document
+ *   body    (body.ts)      the text rules, each change recorded as an edit
+ *   blocks  (structure.ts) headings from 公文 numbering, one form per list; cut-offs marked
+ *   meta    (metadata.ts)  years, types, level, issuer, topics with the words that decided them
+ */
+import { stringify } from 'yaml';
+import { pairQuotes, toFullWidthPunctuation } from '../cleaning/index.ts';
+import { TO_BE_FILLED, type DocData, type DocEdit } from '../schema.ts';
+import { cleanBody } from './body.ts';
+import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
+import { readPage, type Chunk, type Page } from './page.ts';
+import { NEAR_DUPLICATE, similarity } from './similarity.ts';
+import { buildBlocks, renderBody, type Block } from './structure.ts';
+import { findTitle } from './title.ts';
+import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
+
+/** The note shown where a source ends cut off with "...". */
+export const GAP_END = '原文到此中断（以“...”结尾），其后内容未收录';
+export const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
+const gapPreview = (pages: number) => `原文为网页预览（原文档共${pages}页），到此为止，其后内容未收录`;
+
+/** Frontmatter as the importer proposes it: a field it could not decide holds TO_BE_FILLED. */
+export type ProposedData = {
+  [K in Exclude<keyof DocData, 'permalinks' | 'version'>]: DocData[K] | typeof TO_BE_FILLED;
+} & Partial<Pick<DocData, 'permalinks' | 'version'>> & { source: { site: string; title: string; file: string; part?: string } };
+
+export interface Proposal {
+  id: string;
+  data: ProposedData;
+  /** The MDX body (escaped text, headings, <SourceGap /> tags). */
+  body: string;
+  /** The body's plain text, one paragraph a line (for similarity and topics). */
+  text: string;
+  report: ImportReport;
+}
+
+/** Punctuation of a title, normalised the same way as the body ("(扩大)" → "（扩大）"). */
+export function normalizeTitle(title: string): string {
+  return toFullWidthPunctuation(pairQuotes(title).text).text;
+}
+
+/** An ASCII id from the file name (never from Chinese text), with the part number; unique. */
+export function proposeId(path: string, index: number, count: number, taken: ReadonlySet<string>, fallback: string): string {
+  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  let slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!/[a-z0-9]/.test(slug) || slug.length < 3) slug = fallback;
+  if (count > 1) slug += `-${index + 1}`;
+  let id = slug;
+  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+  return id;
+}
+
+function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; fallbackId: string } {
+  const found = findTitle(chunk.lines, chunk.titleLine);
+  const cleaned = cleanBody(found.body, found.runningHeaders);
+  const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
+  const { blocks, edits: structureEdits } = buildBlocks(cleaned.lines, gaps);
+
+  // Cut-offs: a source that ends with "..." or a preview page.
+  const cutOffs: string[] = [];
+  for (const i of cleaned.emptySections) cutOffs.push(`“${cleaned.lines[i]}”：${GAP_EMPTY_SECTION}`);
+  const last = blocks[blocks.length - 1];
+  let truncated = cleaned.emptySections.length > 0;
+  if (last && last.type === 'paragraph' && /(?:\.{3}|…)$/.test(last.text) && !/……$/.test(last.text)) {
+    blocks.push({ type: 'gap', note: GAP_END });
+    cutOffs.push(`文末：${GAP_END}`);
+    truncated = true;
+  } else if (page.previewPages !== undefined) {
+    blocks.push({ type: 'gap', note: gapPreview(page.previewPages) });
+    cutOffs.push(`文末：${gapPreview(page.previewPages)}`);
+    truncated = true;
+  }
+
+  const title = found.title !== undefined ? normalizeTitle(found.title) : undefined;
+  // The corrected text as the reader sees it: punctuation normalised like the body (004: "1.健全工作机制，确保……").
+  const edits: DocEdit[] = [...found.edits, ...cleaned.edits, ...structureEdits].map((e) =>
+    e.to !== undefined && e.kind !== 'normalized' ? { ...e, to: normalizeTitle(e.to) } : e,
+  );
+  if (title !== undefined && found.title !== title) {
+    edits.unshift({ kind: 'normalized', from: found.title, to: title, note: '标题中的半角标点改为全角，与正文一致。' });
+  }
+  const text = blocks.flatMap((b: Block) => (b.type === 'gap' ? [] : [b.type === 'heading' ? b.marker + b.text : b.text])).join('\n');
+  const opening = blocks.find((b) => b.type === 'paragraph')?.type === 'paragraph' ? (blocks.find((b) => b.type === 'paragraph') as { text: string }).text : '';
+  const types = title ? proposeTypes(title) : [];
+  const years = title ? proposeYears(title, types) : [];
+  const level = proposeLevel(title ?? '', opening);
+  const issuer = proposeIssuer(title ?? '', opening);
+  const topics = proposeTopics(text);
+
+  const undecided: string[] = [];
+  const pick = <T,>(field: string, value: T | undefined, ok: boolean): T | typeof TO_BE_FILLED => {
+    if (value !== undefined && ok) return value;
+    undecided.push(field);
+    return TO_BE_FILLED;
+  };
+  const file = source.path.split(/[\\/]/).pop()!;
+  const data: ProposedData = {
+    id: '',
+    title: pick('title', title, title !== undefined),
+    years,
+    level: pick('level', level?.slug, level !== undefined),
+    issuer: pick('issuer', issuer?.slug, issuer !== undefined),
+    types: pick('types', types, types.length > 0),
+    topics: pick(
+      'topics',
+      topics.slice(0, 6).map((t) => t.slug),
+      topics.length >= 2,
+    ),
+    summary: pick<string>('summary', undefined, false),
+    source: {
+      site: page.site ?? '未注明',
+      title: page.pageTitle ?? title ?? TO_BE_FILLED,
+      file,
+      ...(chunk.part ? { part: chunk.part } : {}),
+    },
+    completeness: truncated ? 'truncated' : 'complete',
+    related: [],
+    edits,
+    notes: [],
+  };
+  const report: Omit<ImportReport, 'nearDuplicates'> = {
+    source: source.path,
+    encoding: source.encoding,
+    ...(chunk.part ? { part: chunk.part } : {}),
+    title: title ?? TO_BE_FILLED,
+    years,
+    types,
+    ...(level ? { level: `${level.slug}（${level.words.join('、')}）` } : {}),
+    ...(issuer ? { issuer: `${issuer.slug}（${issuer.words.join('、')}）` } : {}),
+    topics: topics.slice(0, 6),
+    removed: [...page.removed, ...found.removed, ...cleaned.removed],
+    changed: edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)),
+    cutOffs,
+    undecided,
+  };
+  const fallbackId = `${years[0] ?? 'undated'}-${types[0] ?? 'document'}`;
+  return { data, body: renderBody(blocks), text, report, fallbackId };
+}
+
+/** Every document of one source, as proposals (frontmatter object, body, report). */
+export function proposeDocuments(source: SourceText, options: ImportOptions): Proposal[] {
+  if (source.text.trim().length === 0) throw new ImportInputError(source.path, 'the file holds no text');
+  const page = readPage(source.text);
+  const drafts = page.chunks.map((chunk) => documentOf(page, chunk, source)).filter((d) => d.text.length > 0);
+  if (drafts.length === 0) throw new ImportInputError(source.path, 'nothing but web-page chrome: no document text found');
+  const taken = new Set(options.existing.map((d) => d.id));
+  const earlier: { id: string; text: string }[] = [];
+  return drafts.map((d, i) => {
+    const id = proposeId(source.path, i, drafts.length, taken, d.fallbackId);
+    taken.add(id);
+    const nearDuplicates = [...options.existing, ...earlier]
+      .map((e) => ({ id: e.id, similarity: similarity(d.text, e.text) }))
+      .filter((e) => e.similarity >= NEAR_DUPLICATE)
+      .sort((a, b) => b.similarity - a.similarity);
+    earlier.push({ id, text: d.text });
+    return { id, data: { ...d.data, id }, body: d.body, text: d.text, report: { ...d.report, nearDuplicates } };
+  });
+}
+
+/** The whole MDX file: YAML frontmatter (keys in schema order) and the body. */
+export function toMdx(data: Record<string, unknown>, body: string): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+}
+
+/** The contract (src/lib/import/types.ts): a decoded source in, its documents out. */
+export function importDocuments(source: SourceText, options: ImportOptions): ImportedDocument[] {
+  return proposeDocuments(source, options).map((p) => ({ id: p.id, mdx: toMdx(p.data, p.body), report: p.report }));
+}

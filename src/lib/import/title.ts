@@ -1,0 +1,127 @@
+/**
+ * Rules that find a document's title at the top of its lines. A title line names a document
+ * type at its end (……工作总结, ……实施方案, ……会议上的讲话), has no full stop and is short.
+ * Found as: a line of its own (several such lines: the first is the title, a repeat is dropped,
+ * another line is reported); the start of a line that runs on into the body, cut at a space;
+ * or, in a flattened text, the last of several such starts (an earlier one that recurs before
+ * "第N页" is the page header). Web residue (">2024>") is cleaned and a year that lost its
+ * leading digits ("022 年") is restored when the body names the full year.
+ */
+import { removeCjkSpacing, stripPageMarkers } from '../cleaning/index.ts';
+import type { DocEdit } from '../schema.ts';
+import { docTypeWords } from '../taxonomy.ts';
+
+const TYPE_WORDS = Object.values(docTypeWords).flat();
+const MAX_TITLE_LENGTH = 60;
+
+export interface TitleResult {
+  /** The title as published (spacing cleaned; punctuation is normalised later with the body). */
+  title?: string;
+  /** The raw title line(s), for the report. */
+  raw?: string;
+  body: string[];
+  /** Page headers found ("区委宣传部年度精神文明工作方案" before "第2页"). */
+  runningHeaders: string[];
+  edits: DocEdit[];
+  removed: string[];
+}
+
+/** Spacing as the body gets it, plus no space against a bracket ("委员会 (扩大)" → "委员会(扩大)"). */
+function tidy(text: string): string {
+  return removeCjkSpacing(text.replace(/>/g, ' ').trim())
+    .replace(/\s+(?=[(（])|(?<=[)）])\s+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True for a title line: short, no sentence punctuation, ends with a document type (a bracketed note may follow). */
+export function isTitleLike(text: string): boolean {
+  const t = tidy(text);
+  if (t.length < 4 || t.length > MAX_TITLE_LENGTH || /[。；！？，,;!?:：]/.test(t)) return false;
+  if (/^(?:[一二三四五六七八九十]+、|[（(]|\d+[.．、])/.test(t)) return false;
+  const core = t.replace(/[（(][^）)]*[）)]$/, '');
+  return TYPE_WORDS.some((w) => core.endsWith(w));
+}
+
+export function findTitle(lines: readonly string[], titleLine?: string): TitleResult {
+  const edits: DocEdit[] = [];
+  const removed: string[] = [];
+  const body = lines.map((l) => stripPageMarkers(l).trim()).filter((l) => l.length > 0);
+  const runningHeaders: string[] = [];
+  const titles: string[] = [];
+  const raws: string[] = [];
+  if (titleLine !== undefined) {
+    titles.push(tidy(titleLine));
+    raws.push(titleLine);
+  }
+  // Whole lines that are titles.
+  while (body.length > 0 && isTitleLike(body[0]!)) {
+    raws.push(body[0]!);
+    titles.push(tidy(body.shift()!));
+  }
+  // A title at the start of a line that runs on into the body.
+  if (titles.length === 0 && body.length > 0) {
+    const joined = body.join('\n');
+    let line = body[0]!;
+    const starts: string[] = [];
+    // Try each space as the end of a title ("2022 年度……工作计划 2022 年是……": the PDF spaces come first).
+    for (let cut = line.indexOf(' '); cut > 0 && cut <= MAX_TITLE_LENGTH * 2; cut = line.indexOf(' ', cut + 1)) {
+      const head = line.slice(0, cut);
+      if (!isTitleLike(head)) continue;
+      starts.push(tidy(head));
+      line = line.slice(cut).trimStart();
+      cut = 0;
+    }
+    if (starts.length > 0) {
+      for (const s of starts.slice(0, -1)) {
+        if (new RegExp(`${escapeRe(s)}\\s*第\\d{1,3}页`).test(joined.replace(/ (?=\d)|(?<=\d) /g, ''))) {
+          runningHeaders.push(s);
+          removed.push(`页眉“${s}”（及其后的页码）`);
+        }
+      }
+      raws.push(starts.join(' '));
+      titles.push(starts[starts.length - 1]!);
+      body[0] = line;
+      edits.push({ kind: 'title', note: '原文标题与第一段正文连在同一行，整理时把标题分出。' });
+    }
+  }
+  if (titles.length === 0) return { body, runningHeaders, edits, removed };
+
+  let title = titles[0]!;
+  const raw = raws.join(' / ');
+  const extra = titles.slice(1).filter((t) => t !== title);
+  if (titles.length > 1) {
+    if (extra.length > 0) {
+      edits.push({
+        kind: 'title',
+        from: raw,
+        to: title,
+        note: `原文标题处有 ${titles.length} 行；“${extra.join('”“')}”未作标题，也未收入正文。`,
+      });
+    } else removed.push(`重复的标题行 ${titles.length - 1} 行`);
+  }
+  if (/>/.test(raws[0]!)) {
+    edits.push({ kind: 'title', from: raws[0]!.trim(), to: title, note: '标题行残留网页符号“>”，已去掉。' });
+  }
+  // A year that lost its leading digits: "022 年" with "2022年" in the body.
+  const short = /^(\d{1,3})年/.exec(title);
+  if (short) {
+    const text = body.join('').replace(/\s+/g, '');
+    const full = [...text.matchAll(/(\d{4})年/g)].map((m) => m[1]!).find((y) => y.endsWith(short[1]!));
+    if (full) {
+      const to = full + title.slice(short[1]!.length);
+      edits.push({
+        kind: 'restored-text',
+        from: title,
+        to,
+        note: `标题开头的年份缺了数字，据正文中的“${full}年”补回。`,
+      });
+      title = to;
+    }
+  }
+  return { title, raw, body, runningHeaders, edits, removed };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

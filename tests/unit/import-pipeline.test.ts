@@ -1,0 +1,263 @@
+/**
+ * The importer's text rules (src/lib/import/), one or more tests per rule on snippets of the
+ * seeds, and the pipeline end to end: ids, undecided fields, near-duplicates, the report.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pairQuotes, toFullStops } from '../../src/lib/cleaning/index.ts';
+import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/lib/import/body.ts';
+import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/lib/import/metadata.ts';
+import { readPage } from '../../src/lib/import/page.ts';
+import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
+import { similarity, textSimilarity } from '../../src/lib/import/similarity.ts';
+import { buildBlocks, renderBody } from '../../src/lib/import/structure.ts';
+import { findTitle } from '../../src/lib/import/title.ts';
+import { ImportInputError, type SourceText } from '../../src/lib/import/types.ts';
+import { TO_BE_FILLED } from '../../src/lib/schema.ts';
+import { topicWords, topics } from '../../src/lib/taxonomy.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const seed = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
+const txt = (path: string, text: string): SourceText => ({ path, format: 'txt', encoding: 'UTF-8', text });
+
+describe('pairQuotes: straight quotes in Chinese text become “ ”, mismatched pairs mended', () => {
+  it('mends the issue’s example (002 篇三)', () => {
+    expect(pairQuotes('常态化开展“我为群众办实事"实践活动，持续解决好').text).toBe('常态化开展“我为群众办实事”实践活动，持续解决好');
+  });
+  it('pairs a text that uses only straight quotes, next to curly ones (002 篇七)', () => {
+    expect(pairQuotes('强调"中国式现代化，是物质文明和精神文明相协调的现代化"“要把精神文明建设贯穿改革开放全过程"').text).toBe(
+      '强调“中国式现代化，是物质文明和精神文明相协调的现代化”“要把精神文明建设贯穿改革开放全过程”',
+    );
+    expect(pairQuotes('用好"学习强国"“蓉城先锋"以及创新思维月讲坛').text).toBe('用好“学习强国”“蓉城先锋”以及创新思维月讲坛');
+  });
+  it('leaves text without Chinese alone', () => {
+    expect(pairQuotes('say "hello"').text).toBe('say "hello"');
+  });
+});
+
+describe('toFullStops: a half-width "." that ends a Chinese sentence', () => {
+  it('after a quote or a number in Chinese text', () => {
+    expect(toFullStops('理论“飞入寻常百姓家”.').text).toBe('理论“飞入寻常百姓家”。');
+    expect(toFullStops('惠企政策落地“最后一公里”.要持续').text).toBe('惠企政策落地“最后一公里”。要持续');
+    expect(toFullStops('在今年的全国文明城市评比中进入前10.为创建打下基础').text).toBe('在今年的全国文明城市评比中进入前10。为创建打下基础');
+  });
+  it('never in a decimal, a numbering label or an address', () => {
+    for (const s of ['总得分为87.75分', '1.坚持党的领导。', '十九范文网 www.ib19.com', '“快乐运动.凝聚你我”']) {
+      expect(toFullStops(s).text).toBe(s);
+    }
+  });
+});
+
+describe('normalizeTitle: titles take the body’s punctuation', () => {
+  it('"(扩大)" → "（扩大）"', () => {
+    expect(normalizeTitle('在2022年市精神文明建设委员会(扩大)会议上的讲话')).toBe('在2022年市精神文明建设委员会（扩大）会议上的讲话');
+  });
+});
+
+describe('readPage: chrome, site, page title, compilation parts', () => {
+  it('removes the download page’s chrome of 003 and finds the site, title and preview', () => {
+    const page = readPage(seed('003_afb55255690c921b.txt'));
+    expect(page.site).toBe('汇文网');
+    expect(page.pageTitle).toBe('2023年区委宣传部年度精神文明工作方案.doc');
+    expect(page.previewPages).toBe(15);
+    const text = page.chunks.map((c) => c.lines.join('\n')).join('\n');
+    for (const noise of ['温馨提示', '部分包含数学公式', '网站客服', '2023 区委 宣传部 年度 精神文明 工作方案', '你可能关注的文档', '下载文档']) {
+      expect(text).not.toContain(noise);
+    }
+    expect(page.chunks).toHaveLength(1);
+  });
+  it('splits 002 into its seven articles, and 篇六 into its three 方案', () => {
+    const page = readPage(seed('002_7632ef7902941c7c.txt'));
+    expect(page.site).toBe('十九范文网');
+    expect(page.pageTitle).toBe('2023年精神文明建设工作要点7篇');
+    expect(page.chunks.map((c) => c.part)).toEqual(['篇一', '篇二', '篇三', '篇四', '篇五', '篇六（方案篇一）', '篇六（方案篇二）', '篇六（方案篇三）', '篇七']);
+    expect(page.chunks[5]!.titleLine).toBe('22 年精神文明建设工作方案');
+  });
+  it('keeps a single text whole and reports the paywall markers (000)', () => {
+    const page = readPage(seed('000_f15a235f9087776c.txt'));
+    expect(page.chunks).toHaveLength(1);
+    expect(page.removed.join()).toContain('付费标记');
+    expect(page.chunks[0]!.lines.join()).not.toContain('##paid');
+  });
+});
+
+describe('findTitle: the title at the top of a document', () => {
+  it('a title run into the first paragraph (002 篇五)', () => {
+    const r = findTitle(['2022 年度精神文明创建工作计划 2022 年是党的二十大召开之年，做好全年精神文明建设工作意义重大。']);
+    expect(r.title).toBe('2022年度精神文明创建工作计划');
+    expect(r.body[0]).toBe('2022 年是党的二十大召开之年，做好全年精神文明建设工作意义重大。');
+  });
+  it('a flattened text: the page header (recurring before 第N页) is not the title (003)', () => {
+    const r = findTitle(['区委宣传部年度精神文明工作方案 区委宣传部2023年度精神文明工作方案 为扎实抓好精神文明建设各项任务，铺张浪费,倡导文明健区委宣传部年度精神文明工作方案第2页 康向上的娱乐活动']);
+    expect(r.title).toBe('区委宣传部2023年度精神文明工作方案');
+    expect(r.runningHeaders).toEqual(['区委宣传部年度精神文明工作方案']);
+  });
+  it('several title lines: the first is the title, the others are reported (002 篇二)', () => {
+    const r = findTitle([' 2022 年国有企业精神文明建设“十四五”规划', ' 公司精神文明建设工作计划安排(2022 年)', ' 2022 年国有企业精神文明建设“十四五”规划', ' “十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。']);
+    expect(r.title).toBe('2022年国有企业精神文明建设“十四五”规划');
+    expect(r.body).toHaveLength(1);
+    expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排(2022年)');
+  });
+  it('web residue ">" and a year that lost its leading digits', () => {
+    expect(findTitle([' >2024>年精神文明建设工作总结', '2024年，市xx局按照要求开展工作。']).title).toBe('2024年精神文明建设工作总结');
+    const r = findTitle(['022 年全区精神文明建设工作要点', '做好 2022 年全区精神文明建设工作，要坚持以习近平新时代中国特色社会主义思想为指导。']);
+    expect(r.title).toBe('2022年全区精神文明建设工作要点');
+    expect(r.edits.map((e) => e.kind)).toEqual(['restored-text']);
+  });
+  it('no title line: none is invented', () => {
+    expect(findTitle(['今年以来，我们认真贯彻落实上级部署。']).title).toBeUndefined();
+  });
+});
+
+describe('restoreLostFirstNumber: a lost "1." where the numbering proves it (004)', () => {
+  const lines = ['（一）以文明城市创建为抓手，开创精神文明建设新局面', 'X区综合运用制度手段、智慧手段、督查手段。', '推动全国文明城市创建常态长效', '一是为推动巩固提升工作到边到底。', '2. 优化城市管理与服务'];
+  it('restores it on the one short unnumbered line before "2."', () => {
+    expect(restoreLostFirstNumber(lines).lines[2]).toBe('1.推动全国文明城市创建常态长效');
+  });
+  it('restores nothing when a "1." is there, or when two lines could be it', () => {
+    const withOne = [...lines.slice(0, 2), '1.推动全国文明城市创建常态长效', ...lines.slice(3)];
+    expect(restoreLostFirstNumber(withOne).restored).toEqual([]);
+    const ambiguous = [...lines.slice(0, 4), '另一条短行', lines[4]!];
+    expect(restoreLostFirstNumber(ambiguous).restored).toEqual([]);
+  });
+});
+
+describe('splitRunInItems: a numbered item run into the previous paragraph (001)', () => {
+  it('splits "……小使者。（七）以人为本……" after a （六）', () => {
+    const r = splitRunInItems(['（六）积极推进未成年人思想道德建设。做绿化美化城市的小使者。（七）以人为本、关爱职工，激发干部职工精神动力。']);
+    expect(r.lines).toEqual(['（六）积极推进未成年人思想道德建设。做绿化美化城市的小使者。', '（七）以人为本、关爱职工，激发干部职工精神动力。']);
+  });
+  it('leaves a number that does not continue the list', () => {
+    expect(splitRunInItems(['（一）甲。乙。（五）丙。']).lines).toHaveLength(1);
+  });
+});
+
+describe('buildBlocks: each list has one form', () => {
+  const render = (lines: string[]) => renderBody(buildBlocks(lines, new Map()).blocks);
+  it('all items titled: all headings (h2, h3, and a 1. under 一、 at h3)', () => {
+    expect(render(['一、工作任务', '（一）强化思想武装。开展学习。', '1、抓建阵地。建立活动室。', '2、抓活动。组织文体活动。'])).toBe(
+      '## 一、工作任务\n\n### （一）强化思想武装。\n\n开展学习。\n\n#### 1、抓建阵地。\n\n建立活动室。\n\n#### 2、抓活动。\n\n组织文体活动。\n',
+    );
+  });
+  it('one item without a title (003): the whole list stays numbered paragraphs', () => {
+    const body = render([
+      '（一）强化思想武装，加大干部职工教育力度',
+      '1、认真抓好部领导班子建设，在思想上提高科学理论武装水平，在政治上坚定不移地贯彻执行党的思想路线、方针、政策；在行动上始终代表最广大人民群众的根本利益。',
+      '2、抓好保持共产党员先进性教育活动。按照区委的统一部署开展。',
+    ]);
+    expect(body).toBe(
+      '## （一）强化思想武装，加大干部职工教育力度\n\n1、认真抓好部领导班子建设，在思想上提高科学理论武装水平，在政治上坚定不移地贯彻执行党的思想路线、方针、政策；在行动上始终代表最广大人民群众的根本利益。\n\n2、抓好保持共产党员先进性教育活动。按照区委的统一部署开展。\n',
+    );
+  });
+  it('a 59-character sentence is no heading (003)', () => {
+    const body = render(['（三）加强干部思想道德建设。', '1、以纪念抗日战争胜利60周年活动为契机，广泛深入开展爱国主义教育和民族精神教育，广泛宣传普及“二十字”公民基本道德规范。弘扬雷锋精神。', '2、开展移风易俗活动。倡导喜事新办。']);
+    expect(body.match(/^#+ /gm)).toHaveLength(1);
+  });
+  it('normalises heading markers and records it', () => {
+    const r = buildBlocks(['(一)、强化思想武装', '2. 优化城市管理'], new Map());
+    expect(r.blocks.map((b) => (b.type === 'heading' ? b.marker : ''))).toEqual(['（一）', '2.']);
+    expect(r.edits.map((e) => e.kind)).toEqual(['normalized', 'normalized']);
+  });
+});
+
+describe('cleanBody: 繁简 fixes only where the text proves the faulty conversion', () => {
+  it('fixes 003-like text (two traces) and lists each fix', () => {
+    const r = cleanBody(['全心全意为人民效劳，以身作那么，坚持平安生产。'], []);
+    expect(r.lines[0]).toBe('全心全意为人民服务，以身作则，坚持安全生产。');
+    expect(r.edits.filter((e) => e.kind === 'conversion-error').map((e) => e.to)).toEqual(['为人民服务', '以身作则', '安全生产']);
+  });
+  it('leaves an ordinary text alone ("平安生产" may be meant)', () => {
+    expect(cleanBody(['坚持平安生产，为人民效劳。'], []).lines[0]).toBe('坚持平安生产，为人民效劳。');
+  });
+  it('marks an empty section and drops its lone colon (003)', () => {
+    const r = cleanBody(['一、指导思想 :', '二、工作目标'], []);
+    expect(r.lines[0]).toBe('一、指导思想');
+    expect(r.emptySections).toEqual([0]);
+  });
+  it('removes PDF spaces and page markers, rejoins the broken paragraph', () => {
+    const r = cleanBody(['继去年 9 月召开市深化全国文明城市创建', '— 2 — 暨争创全国文明典范城市推进大会以来，成效明显。'], []);
+    expect(r.lines).toEqual(['继去年9月召开市深化全国文明城市创建暨争创全国文明典范城市推进大会以来，成效明显。']);
+  });
+});
+
+describe('metadata: proposed from the text, with the words that decided', () => {
+  it('years: every year of the title; a 规划 covers its span', () => {
+    expect(proposeYears('XX工委2023年精神文明建设工作总结及2024年工作计划', ['summary', 'plan'])).toEqual([2023, 2024]);
+    expect(proposeYears('2022年国有企业精神文明建设“十四五”规划', ['program'])).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(proposeYears('区“五大创建”城乡精神文明建设工作汇报', ['report'])).toEqual([]);
+  });
+  it('types from the title’s words, in order', () => {
+    expect(proposeTypes('XX工委2023年精神文明建设工作总结及2024年工作计划')).toEqual(['summary', 'plan']);
+    expect(proposeTypes('在2022年市精神文明建设委员会（扩大）会议上的讲话')).toEqual(['speech']);
+  });
+  it('level and issuer from the first cue in the title, then the opening', () => {
+    expect(proposeIssuer('区委宣传部2023年度精神文明工作方案', '')?.slug).toBe('propaganda-dept');
+    expect(proposeLevel('区委宣传部2023年度精神文明工作方案', '')?.slug).toBe('district');
+    expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》')).toEqual({ slug: 'government-dept', words: ['市xx局'] });
+    expect(proposeLevel('2022年精神文明建设工作方案', '为进一步加强我村精神文明建设')?.slug).toBe('village');
+    expect(proposeIssuer('工作汇报', '近年来，统筹推进。')).toBeUndefined();
+  });
+  it('topics: the taxonomy’s words, counted, with the words that decided', () => {
+    const t = proposeTopics('深入开展志愿服务，组建志愿者队伍，推进新时代文明实践。加强诚信建设。');
+    expect(t.map((x) => x.slug)).toEqual(['civilization-practice']);
+    expect(t[0]!.words).toEqual(['新时代文明实践×1', '志愿服务×1', '志愿者×1']);
+  });
+  it('every topic of the taxonomy has words', () => {
+    for (const slug of topics.slugs) expect(topicWords[slug].length, slug).toBeGreaterThan(0);
+  });
+});
+
+describe('similarity', () => {
+  it('textSimilarity: 2·LCS/(|a|+|b|)', () => {
+    expect(textSimilarity('abcd', 'abcd')).toBe(1);
+    expect(textSimilarity('abcd', 'abxd')).toBe(0.75);
+    expect(textSimilarity('', '')).toBe(1);
+  });
+  it('shingle containment finds a shorter version of a text', () => {
+    const long = '各级各部门要主动对标文明典范城市测评体系，从问题中找差距，从差距中找方向，补短板强弱项。';
+    expect(similarity(long, long.slice(0, 30))).toBe(1);
+    expect(similarity(long, '今年要重点选择有丰厚文化底蕴的乡村，建设一两个有特色多功能的文化中心。')).toBeLessThan(0.2);
+  });
+});
+
+describe('importDocuments: the contract', () => {
+  it('makes the nine documents of 002, ids from the file name, speech B a near-duplicate of speech A', () => {
+    const docs = importDocuments(txt('seeds/002_7632ef7902941c7c.txt', seed('002_7632ef7902941c7c.txt')), { existing: [] });
+    expect(docs.map((d) => d.id)).toEqual(Array.from({ length: 9 }, (_, i) => `002-7632ef7902941c7c-${i + 1}`));
+    expect(docs[8]!.report.nearDuplicates).toEqual([{ id: '002-7632ef7902941c7c-3', similarity: expect.any(Number) }]);
+    expect(docs[8]!.report.nearDuplicates[0]!.similarity).toBeGreaterThan(0.9);
+    expect(docs[1]!.report.cutOffs.join()).toContain('原文到此中断');
+    expect(docs[1]!.mdx).toMatch(/<SourceGap note="原文到此中断[^"]*" \/>\n$/);
+  });
+  it('writes undecided fields as 待填写 and lists them; never derives an id from Chinese', () => {
+    const text = '关于开展文明创建活动的总结\n今年以来，我们认真开展文明创建活动，组织志愿服务，开展志愿者培训，推进新时代文明实践。';
+    const [doc] = importDocuments(txt('文明创建总结.txt', text), { existing: [{ id: 'undated-summary', title: '甲', text: '乙' }] });
+    expect(doc!.id).toBe('undated-summary-2');
+    expect(doc!.report.undecided).toEqual(expect.arrayContaining(['summary', 'level', 'issuer', 'topics']));
+    expect(doc!.mdx).toContain(`summary: ${TO_BE_FILLED}`);
+    expect(doc!.mdx).toContain(`level: ${TO_BE_FILLED}`);
+    expect(doc!.report.title).toBe('关于开展文明创建活动的总结');
+  });
+  it('proposeId: ASCII from the file name, unique against the library', () => {
+    expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), 'f')).toBe('003-afb55');
+    expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), 'f')).toBe('plan-2-2');
+    expect(proposeId('x/方案.txt', 0, 1, new Set(), '2022-scheme')).toBe('2022-scheme');
+  });
+  it('is deterministic', () => {
+    const s = txt('004_27c1367abb880441.txt', seed('004_27c1367abb880441.txt'));
+    expect(importDocuments(s, { existing: [] })).toEqual(importDocuments(s, { existing: [] }));
+  });
+  it('an empty text or pure chrome is a clear error naming the file', () => {
+    expect(() => importDocuments(txt('empty.txt', '  \n'), { existing: [] })).toThrow(ImportInputError);
+    expect(() => importDocuments(txt('chrome.txt', '手机版\n分享\n下载文档\n'), { existing: [] })).toThrow('chrome.txt: nothing but web-page chrome');
+  });
+  it('the report says what was removed and changed, per document (003)', () => {
+    const [p] = proposeDocuments(txt('003_afb55255690c921b.txt', seed('003_afb55255690c921b.txt')), { existing: [] });
+    expect(p!.report.removed.join('\n')).toMatch(/网页栏目/);
+    expect(p!.report.removed.join('\n')).toContain('页眉“区委宣传部年度精神文明工作方案”');
+    expect(p!.report.changed.join('\n')).toContain('以身作那么 → 以身作则');
+    expect(p!.report.cutOffs).toHaveLength(2);
+    expect(p!.data.completeness).toBe('truncated');
+  });
+});
