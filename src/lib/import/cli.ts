@@ -173,7 +173,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
   const dryRun = values['dry-run'];
   const outArg = values.out;
   const out = resolve(io.cwd, outArg);
-  const show = (p: string) => relative(io.cwd, p) || '.';
+  const show = (p: string) => {
+    const rel = relative(io.cwd, p);
+    return rel.startsWith('..') ? p : rel || '.';
+  };
   try {
     if (lstatSync(out).isFile()) {
       io.err(`import: --out ${outArg} is a file, not a folder`);
@@ -253,8 +256,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       for (const [i, doc] of docs.entries()) {
         const status = dryRun ? '试运行，未写入' : '已写入';
         io.out(formatReport(doc.report, { target: show(writes[i]!.path), status, ...(source.notes && { readNotes: source.notes }), linkedVersions: linked }));
-        const unlinked = doc.report.nearDuplicates.filter((d) => !linked.includes(d.id));
-        if (unlinked.length) {
+        // The link command works for a library document and a file holding one document.
+        const libraryIds = new Set(existing.map((e) => e.id));
+        const unlinked = doc.report.nearDuplicates.filter((d) => !linked.includes(d.id) && libraryIds.has(d.id));
+        if (unlinked.length && docs.length === 1) {
           io.out(`  如确为同一文本的另一版本：npm run import -- ${file} --force --version-of ${unlinked[0]!.id}`);
         }
         io.out('');

@@ -8,9 +8,13 @@ import type { ImportReport } from './types.ts';
 
 type Vocabulary = { has(slug: string): boolean; get(slug: never): { label: string } };
 
-function term(vocab: Vocabulary, slug: string | undefined): string {
-  if (slug === undefined || slug === '') return '（未定）';
-  return vocab.has(slug) ? `${vocab.get(slug as never).label}（${slug}）` : slug;
+/** A taxonomy value with its Chinese label; the rules may append why ("district（区委）"). */
+function term(vocab: Vocabulary, value: string | undefined): string {
+  if (value === undefined || value === '') return '（未定）';
+  const [, slug = value, why = ''] = /^([a-z][a-z-]*)(.*)$/s.exec(value) ?? [];
+  const words = /^（(.+)）$/.exec(why.trim())?.[1]?.split('、');
+  const reason = words ? `，依据：${words.map((w) => `“${w}”`).join('')}` : why;
+  return vocab.has(slug) ? `${vocab.get(slug as never).label}（${slug}）${reason}` : value;
 }
 
 export interface ReportContext {
