@@ -24,11 +24,14 @@ describe('the MDX guard', () => {
     expect(mdxSafetyProblems(neutralizeEsm(escaped))).toEqual([]);
   });
 
-  it('makes paragraphs that MDX reads as import/export plain text, and only those', () => {
+  it('makes lines that open with import/export plain text, valid JavaScript or not', () => {
     const mdx = `${FM}\nimport x from "y"\n\n甲\nimport 乙\n\nexport default 1\n\n  export 丙\n`;
     expect(mdxSafetyProblems(mdx)).toHaveLength(2);
     const plain = neutralizeEsm(mdx);
-    expect(plain).toBe(`${FM}\n&#105;mport x from "y"\n\n甲\nimport 乙\n\n&#101;xport default 1\n\n  export 丙\n`);
+    expect(plain).toBe(`${FM}\n&#105;mport x from "y"\n\n甲\n&#105;mport 乙\n\n&#101;xport default 1\n\n  export 丙\n`);
+    // Also when the line is not valid JavaScript (MDX would fail the build on it).
+    expect(mdxSafetyProblems(`${FM}\nimport x from "y"(二)深化\n`)[0]).toMatch(/not valid MDX/);
+    expect(mdxSafetyProblems(neutralizeEsm(`${FM}\nimport x from "y"(二)深化\n`))).toEqual([]);
     expect(mdxSafetyProblems(plain)).toEqual([]);
     expect(neutralizeEsm(plain)).toBe(plain);
   });

@@ -83,28 +83,17 @@ export function mdxSafetyProblems(mdx: string): string[] {
 }
 
 /**
- * The MDX with every line that MDX would read as an import/export statement made plain text:
+ * The MDX with every body line that opens with the word `import` or `export` made plain text:
  * its first letter written as a character reference (`&#105;mport`), which renders as the
- * letter. Which lines those are is the MDX parser's verdict, not a pattern of ours. (The text
- * rules' escapeMdxText escapes `{ } < >`; a paragraph opening with "import " or "export " is
- * the one MDX construct left that escaping characters cannot reach.)
+ * letter. MDX reads a block opening with either word as JavaScript (ESM) — code, or a build
+ * error when it is not valid JavaScript — and escaping characters cannot reach a letter. (The
+ * text rules' escapeMdxText escapes `{ } < >`.) A line inside a paragraph is changed too: it
+ * renders the same, and the rule stays one line long.
  */
 export function neutralizeEsm(mdx: string): string {
   const parts = splitFrontmatter(mdx);
   if (!parts) return mdx;
-  let tree: MdastNode;
-  try {
-    tree = createProcessor({ format: 'mdx' }).parse(parts.body) as MdastNode;
-  } catch {
-    return mdx; // mdxSafetyProblems names the problem
-  }
-  const starts = (tree.children ?? []).filter((n) => n.type === 'mdxjsEsm').map((n) => n.position?.start.offset ?? 0);
-  if (starts.length === 0) return mdx;
-  let body = parts.body;
-  for (const at of starts.sort((a, b) => b - a)) {
-    const letter = body.codePointAt(at)!;
-    body = `${body.slice(0, at)}&#${letter};${body.slice(at + 1)}`;
-  }
+  const body = parts.body.replace(/^(?:import|export)\b/gm, (word) => `&#${word.codePointAt(0)};${word.slice(1)}`);
   return mdx.slice(0, mdx.length - parts.body.length) + body;
 }
 
