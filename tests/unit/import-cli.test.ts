@@ -187,6 +187,28 @@ describe('safety', () => {
   });
 });
 
+describe('--id', () => {
+  it('names the document instead of the id proposed from the file name', async () => {
+    input('a.txt');
+    const r = await run(['in/a.txt', '--out', 'out', '--id', 'street-2025-plan']);
+    expect(r.code).toBe(0);
+    expect(written()).toEqual(['street-2025-plan.mdx']);
+    const mdx = readFileSync(join(work, 'out', 'street-2025-plan.mdx'), 'utf8');
+    expect(mdx).toContain('\nid: street-2025-plan\ntitle: ');
+    expect(mdx.replace('id: street-2025-plan', 'id: doc-a')).toBe(document('doc-a', { path: 'in/a.txt', format: 'txt', encoding: 'UTF-8', text: TEXT }).mdx);
+  });
+
+  it('refuses an id that is not a library id, or several inputs', async () => {
+    input('a.txt');
+    input('b.txt');
+    const bad = await run(['in/a.txt', '--out', 'out', '--id', '../Evil']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('error: in/a.txt: --id ../Evil: an id is lowercase ASCII words joined by hyphens');
+    expect((await run(['in', '--out', 'out', '--id', 'x-y'])).err).toContain('--id names one imported document; 2 files were given');
+    expect(written()).toEqual([]);
+  });
+});
+
 describe('versions', () => {
   const near: Pipeline = (s) => {
     const doc = document('doc-new', s);

@@ -17,7 +17,7 @@ import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { addVersionLink, mdxSafetyProblems, neutralizeEsm, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
+import { addVersionLink, mdxSafetyProblems, neutralizeEsm, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
 
@@ -40,6 +40,8 @@ Options:
   --version-of <id>    the (single) imported document is another version of document <id>:
                        link both as versions (related: version, both ways) and label them
   --version-label <l>  the new document's version label (default 版本二, 版本三 …)
+  --id <id>            the (single) imported document's id, instead of the one proposed
+                       from the file name (lowercase ASCII words joined by hyphens)
   -h, --help           this text`;
 
 const READABLE = new Set(['.txt', '.docx']);
@@ -154,6 +156,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         force: { type: 'boolean', default: false },
         'version-of': { type: 'string' },
         'version-label': { type: 'string' },
+        id: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -208,6 +211,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
     io.err(`import: --version-of links one imported document; ${files.length} files were given`);
     return 2;
   }
+  if (values.id !== undefined && files.length !== 1) {
+    io.err(`import: --id names one imported document; ${files.length} files were given`);
+    return 2;
+  }
 
   // Documents of this run count as existing for the next inputs (ids, near-duplicates).
   const existing: ExistingDocument[] = library.map(({ id, title, text }) => ({ id, title, text }));
@@ -218,6 +225,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       const docs = await pipeline(source, { existing });
       if (docs.length === 0) throw new ImportInputError(file, 'no document found in the text');
       if (versionTarget && docs.length !== 1) throw new ImportInputError(file, `--version-of links one document, but this file holds ${docs.length}`);
+      if (values.id !== undefined) {
+        if (docs.length !== 1) throw new ImportInputError(file, `--id names one document, but this file holds ${docs.length}`);
+        docs[0] = { ...docs[0]!, id: values.id, mdx: setId(docs[0]!.mdx, values.id, file) };
+      }
 
       const writes: PendingWrite[] = [];
       const seen = new Set<string>();

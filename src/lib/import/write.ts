@@ -136,6 +136,18 @@ export function writeAll(writes: readonly PendingWrite[], source: string): void 
   writes.forEach((w, i) => renameSync(temps[i]!, w.path));
 }
 
+/** The MDX with the keeper's id in place of the proposed one (`--id`); nothing else changes. */
+export function setId(mdx: string, id: string, file: string): string {
+  if (!ID_PATTERN.test(id)) throw new ImportInputError(file, `--id ${id}: an id is lowercase ASCII words joined by hyphens, e.g. 2025-street-civilization-plan`);
+  const parts = splitFrontmatter(mdx);
+  const line = parts && /^id:.*$/m.exec(parts.yaml);
+  if (!parts || !line) throw new ImportInputError(file, 'no `id:` line in the frontmatter');
+  const yaml = parts.yaml.slice(0, line.index) + `id: ${id}` + parts.yaml.slice(line.index + line[0].length);
+  const before = parseYaml(parts.yaml) as Record<string, unknown>;
+  if (!isDeepStrictEqual(parseYaml(yaml), { ...before, id })) throw new ImportInputError(file, '--id: the frontmatter cannot be edited safely');
+  return mdx.replace(parts.yaml, () => yaml);
+}
+
 /* ------------------------------------------------------------------ version links */
 
 export interface VersionLink {
