@@ -20,9 +20,9 @@ const bytes = (s: string, enc: string, addBOM = false) => new Uint8Array(iconv.e
 describe('encodings', () => {
   const cases: [string, Uint8Array, string][] = [
     ['UTF-8', bytes(TEXT, 'utf8'), 'UTF-8'],
-    ['UTF-8 with BOM', bytes(TEXT, 'utf8', true), 'UTF-8 (BOM)'],
-    ['UTF-16 LE with BOM', bytes(TEXT, 'utf16le', true), 'UTF-16LE (BOM)'],
-    ['UTF-16 BE with BOM', bytes(TEXT, 'utf16be', true), 'UTF-16BE (BOM)'],
+    ['UTF-8 with BOM', bytes(TEXT, 'utf8', true), 'UTF-8 BOM'],
+    ['UTF-16 LE with BOM', bytes(TEXT, 'utf16le', true), 'UTF-16LE BOM'],
+    ['UTF-16 BE with BOM', bytes(TEXT, 'utf16be', true), 'UTF-16BE BOM'],
     ['GBK', bytes(TEXT, 'gbk'), 'GB18030'],
     ['GB18030', bytes(`${TEXT}\n𠀀㐀€`, 'gb18030'), 'GB18030'],
   ];

@@ -2,7 +2,7 @@
  * Reading .docx files written here with the `docx` library: headings, paragraphs and Word's
  * auto-numbering (written in as text, counted the way Word counts), and bad files refused.
  */
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, htmlToLines, MAX_DOCX_BYTES, readDocx } from '../../src/lib/import/docx.ts';
@@ -73,7 +73,7 @@ describe('a .docx written with the docx library', () => {
       [8, 2],
       [10, 1],
     ]);
-    expect(source.notes).toContain('10 auto-numbered paragraph(s): numbers written in as text');
+    expect(source.notes).toEqual(['Word 自动编号 10 处，编号已写成文字']);
   });
 
   it('restarts a list where Word restarts it (a new instance), and continues past ten in the 公文 form', async () => {
@@ -83,6 +83,15 @@ describe('a .docx written with the docx library', () => {
     expect(lines[9]).toBe('十、第10项。');
     expect(lines[11]).toBe('十二、第12项。');
     expect(lines[12]).toBe('一、重新开始。');
+  });
+
+  it('skips images, counting them in a note', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const image = new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } });
+    const source = await readDocx('a.docx', await docx([new Paragraph('图片如下：'), new Paragraph({ children: [image] }), new Paragraph('图片之后。')]));
+    expect(source.text).toBe('图片如下：\n图片之后。');
+    expect(source.notes).toEqual(['图片 1 张，未导入']);
   });
 
   it('keeps the text of table cells, one line each', async () => {

@@ -60,7 +60,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 export interface DecodedText {
   text: string;
-  /** The encoding as reported to the keeper, e.g. "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "GB18030". */
+  /** The encoding as reported to the keeper, e.g. "UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "GB18030". */
   encoding: string;
   /** chardet's confidence in it, 0–100. */
   confidence: number;
@@ -117,7 +117,7 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   }
   const normalized = text.replace(/\r\n?/g, '\n');
   if (!normalized.trim()) throw new ImportInputError(file, 'the file holds no text (only white space)');
-  return { text: normalized, encoding: bom ? `${name} (BOM)` : name!, confidence };
+  return { text: normalized, encoding: bom ? `${name} BOM` : name!, confidence };
 }
 
 /** A .txt file as the text rules read it. */

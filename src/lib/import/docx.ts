@@ -378,7 +378,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   const { lines, headings } = htmlToLines(result.value);
   if (lines.length === 0) throw new ImportInputError(file, 'the .docx holds no text');
   const notes: string[] = [];
-  if (numbered) notes.push(`${numbered} auto-numbered paragraph(s): numbers written in as text`);
-  if (images) notes.push(`${images} image(s) not imported`);
+  if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
+  if (images) notes.push(`图片 ${images} 张，未导入`);
   return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, notes };
 }
