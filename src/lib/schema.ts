@@ -65,8 +65,7 @@ export const docSchema = z
       .max(20)
       .optional()
       .describe('Short Chinese label that tells versions of one text apart (e.g. 版本一：地名隐去). Required when the document has a related version; shown with the title everywhere.'),
-    years: z
-      .array(z.number().int().min(1949).max(2100))
+    years: fillable('years', z.array(z.number().int().min(1949).max(2100)))
       .describe('Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).'),
     level: fillable('level', z.enum(levels.slugs)).describe(`Administrative level of the issuing body: ${levels.slugs.join(', ')}.`),
     issuer: fillable('issuer', z.enum(issuers.slugs)).describe(`Kind of body that issued the document: ${issuers.slugs.join(', ')}.`),

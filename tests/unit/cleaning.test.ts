@@ -19,7 +19,7 @@ import {
   removeCjkSpacing,
   sourceGapTag,
   splitFlattened,
-  splitHeadingLead,
+  titleOf,
   splitRunTogetherHeading,
   toFullWidthPunctuation,
   stripNoiseLines,
@@ -262,30 +262,22 @@ describe('splitFlattened: 003 is one long line', () => {
   });
 });
 
-describe('splitHeadingLead: a numbered title and its body', () => {
-  const all = ['cn', 'paren-cn', 'arabic', 'paren-arabic'] as const;
-  it('splits a short first sentence off as the heading (001)', () => {
-    expect(splitHeadingLead('（一）持续深入开展政治理论学习。深入推进“不忘初心、牢记使命”主题教育。', all)).toEqual([
-      { type: 'heading', kind: 'paren-cn', marker: '（一）', text: '持续深入开展政治理论学习。' },
-      { type: 'paragraph', text: '深入推进“不忘初心、牢记使命”主题教育。' },
-    ]);
+describe('titleOf: the title of a numbered line, if it has one', () => {
+  it('a short first sentence followed by the body (001)', () => {
+    expect(titleOf('持续深入开展政治理论学习。深入推进“不忘初心、牢记使命”主题教育。')).toEqual({
+      title: '持续深入开展政治理论学习。',
+      body: '深入推进“不忘初心、牢记使命”主题教育。',
+    });
   });
 
-  it('keeps a title-only line whole', () => {
-    expect(splitHeadingLead('一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', all)).toEqual([
-      { type: 'heading', kind: 'cn', marker: '一、', text: '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂' },
-    ]);
+  it('a title-only line', () => {
+    expect(titleOf('坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂')).toEqual({ title: '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', body: '' });
   });
 
-  it('keeps a numbered item with no short first sentence as one paragraph (003)', () => {
-    const line =
-      '1、认真抓好部领导班子建设,在思想上提高科学理论武装水平,在政治上坚决不移地贯彻执行党的思想路线、方针、政策;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳。';
-    expect(splitHeadingLead(line, all)).toEqual([{ type: 'paragraph', text: line }]);
-  });
-
-  it('keeps numbering kinds that are not headings in this text as paragraphs', () => {
-    const line = '4、严格执行重大事项报告制度。得6分。未执行的,每次扣2分。';
-    expect(splitHeadingLead(line, ['cn'])).toEqual([{ type: 'paragraph', text: line }]);
+  it('none for an item with no short first sentence (003)', () => {
+    expect(
+      titleOf('认真抓好部领导班子建设,在思想上提高科学理论武装水平,在政治上坚决不移地贯彻执行党的思想路线、方针、政策;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳。'),
+    ).toBeUndefined();
   });
 });
 
@@ -329,6 +321,15 @@ describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
     expect(render(escapeMdxText(text))).toBe(text);
   });
 
+  it('keeps a paragraph opening with "import"/"export" text, not ESM (found by random input)', () => {
+    for (const text of ['import x from "y"', 'export const a = 1']) {
+      const escaped = escapeMdxText(text);
+      expect(render(escaped)).toBe(text);
+      expect(unescapeMdxText(escaped)).toBe(text);
+      expect(mdx.parse(escaped).children.map((c) => c.type)).toEqual(['paragraph']);
+    }
+  });
+
   it('writes a SourceGap tag and refuses notes that would break the attribute', () => {
     expect(sourceGapTag('原文到此为止')).toBe('<SourceGap note="原文到此为止" />');
     expect(() => sourceGapTag('带"引号')).toThrow();
@@ -336,6 +337,11 @@ describe('escapeMdxText: placeholders and MDX syntax render literally', () => {
 });
 
 describe('toFullWidthPunctuation: Chinese text takes full-width punctuation', () => {
+  it('ends on unclosed half-width parentheses (found by random input: it used to loop forever)', () => {
+    expect(toFullWidthPunctuation('((甲').text).toBe('((甲');
+    expect(toFullWidthPunctuation('(（X_\u0000(工作').text).toBe('(（X_\u0000(工作');
+  });
+
   it('converts commas, semicolons and colons that touch Chinese text (002 篇四)', () => {
     const r = toFullWidthPunctuation('做好2022年全区精神文明建设工作,要坚持以习近平新时代中国特色社会主义思想为指导;主要任务:');
     expect(r.text).toBe('做好2022年全区精神文明建设工作，要坚持以习近平新时代中国特色社会主义思想为指导；主要任务：');

@@ -11,7 +11,7 @@ import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears 
 import { readPage } from '../../src/lib/import/page.ts';
 import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
 import { similarity, textSimilarity } from '../../src/lib/import/similarity.ts';
-import { buildBlocks, renderBody } from '../../src/lib/import/structure.ts';
+import { buildBlocks, renderBody } from '../../src/lib/cleaning/index.ts';
 import { findTitle } from '../../src/lib/import/title.ts';
 import { ImportInputError, type SourceText } from '../../src/lib/import/types.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
@@ -97,7 +97,7 @@ describe('findTitle: the title at the top of a document', () => {
     const r = findTitle([' 2022 年国有企业精神文明建设“十四五”规划', ' 公司精神文明建设工作计划安排(2022 年)', ' 2022 年国有企业精神文明建设“十四五”规划', ' “十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。']);
     expect(r.title).toBe('2022年国有企业精神文明建设“十四五”规划');
     expect(r.body).toHaveLength(1);
-    expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排(2022年)');
+    expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排（2022年）');
   });
   it('web residue ">" and a year that lost its leading digits', () => {
     expect(findTitle([' >2024>年精神文明建设工作总结', '2024年，市xx局按照要求开展工作。']).title).toBe('2024年精神文明建设工作总结');
@@ -239,6 +239,13 @@ describe('importDocuments: the contract', () => {
     expect(doc!.mdx).toContain(`level: ${TO_BE_FILLED}`);
     expect(doc!.report.title).toBe('关于开展文明创建活动的总结');
   });
+  it('years: none in the title but some in the text is the keeper\'s call (待填写); none anywhere is 年份不详 ([])', () => {
+    const undated = '工作汇报\n近年来，我区统筹推进文明创建工程。';
+    expect(proposeDocuments(txt('a.txt', undated), { existing: [] })[0]!.data.years).toEqual([]);
+    const [p] = proposeDocuments(txt('b.txt', '工作汇报\n2022年以来，我区统筹推进文明创建工程。'), { existing: [] });
+    expect(p!.data.years).toBe(TO_BE_FILLED);
+    expect(p!.report.undecided).toContain('years');
+  });
   it('proposeId: ASCII from the file name, unique against the library', () => {
     expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), 'f')).toBe('003-afb55');
     expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), 'f')).toBe('plan-2-2');
@@ -257,6 +264,7 @@ describe('importDocuments: the contract', () => {
     expect(p!.report.removed.join('\n')).toMatch(/网页栏目/);
     expect(p!.report.removed.join('\n')).toContain('页眉“区委宣传部年度精神文明工作方案”');
     expect(p!.report.changed.join('\n')).toContain('以身作那么 → 以身作则');
+    expect(p!.report.changed).toContain('“1、”至“4、”一组：1条没有简短的小标题，整组作带编号的段落，不作标题');
     expect(p!.report.cutOffs).toHaveLength(2);
     expect(p!.data.completeness).toBe('truncated');
   });

@@ -15,6 +15,16 @@ export {
   type HeadingKind,
   type LineNumbering,
 } from '../numbering.ts';
-export { MAX_TITLE, splitFlattened, splitHeadingLead, splitRunTogetherHeading, type Block } from './structure.ts';
+export {
+  MAX_HEADING,
+  MAX_TITLE,
+  buildBlocks,
+  renderBody,
+  splitFlattened,
+  splitRunTogetherHeading,
+  titleOf,
+  type Block,
+  type StructureResult,
+} from './structure.ts';
 export { ROUNDTRIP_RULES, fixConversionErrors, type ConversionFix, type ConversionRule } from './conversion.ts';
 export { escapeMdxText, sourceGapTag, unescapeMdxText } from './mdx.ts';

@@ -30,7 +30,8 @@ export function toFullWidthPunctuation(text: string): PunctuationResult {
     }
   }
   // Parentheses: innermost pairs first, one line at a time.
-  for (let open = chars.lastIndexOf('('); open >= 0; open = chars.lastIndexOf('(', open - 1)) {
+  // (lastIndexOf with fromIndex -1 would search from the end again: stop at 0.)
+  for (let open = chars.lastIndexOf('('); open >= 0; open = open > 0 ? chars.lastIndexOf('(', open - 1) : -1) {
     const close = chars.indexOf(')', open + 1);
     if (close < 0) continue;
     const inner = chars.slice(open + 1, close);
@@ -40,7 +41,6 @@ export function toFullWidthPunctuation(text: string): PunctuationResult {
       chars[close] = '）';
       count += 2;
     }
-    if (open === 0) break;
   }
   return { text: chars.join(''), count };
 }

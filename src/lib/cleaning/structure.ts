@@ -6,12 +6,14 @@
  *   by a space, are cut apart when the text proves it: the part before the space is a
  *   title (no full stop, at most MAX_TITLE characters) and the part after it is either a
  *   numbered line ("(三)基本原则 1.坚持党的领导。") or a body of sentences ("二、工作目标 在连续三年…。").
- * - `splitHeadingLead`: a numbered line whose first sentence is a short title followed by
- *   body text ("（一）持续深入开展政治理论学习。深入推进…") becomes a heading (the title,
- *   full stop kept: nothing of the source is dropped) and a paragraph. A numbered line with
- *   no short first sentence stays one paragraph, its number kept in the text.
+ * - `buildBlocks`: numbered lines become headings, each list in one form (see below); a
+ *   numbered line whose first sentence is a short title followed by body text ("（一）持续深入
+ *   开展政治理论学习。深入推进…") becomes a heading (the title, full stop kept: nothing of the
+ *   source is dropped) and a paragraph.
  */
-import { CN_NUM, detectNumbering, type HeadingKind } from '../numbering.ts';
+import { CANONICAL_LEVEL, CN_NUM, HeadingLevels, detectNumbering, normalizeMarker, type HeadingKind } from '../numbering.ts';
+import type { DocEdit } from '../schema.ts';
+import { escapeMdxText, sourceGapTag } from './mdx.ts';
 
 /** Longest text (after the marker) that is still read as a heading. */
 export const MAX_TITLE = 60;
@@ -48,31 +50,145 @@ export function splitRunTogetherHeading(line: string): string[] {
   return [line];
 }
 
+/**
+ * Rule: 公文 structure from numbered lines, each list in one form. A list is the items of one
+ * numbering kind under one parent. Its items become headings when every item has a title
+ * (a short line, or a short first sentence followed by its body), or when the items hold
+ * sub-items; otherwise every item stays a numbered paragraph. So a list never mixes
+ * headings and paragraphs (003: "1、认真抓好部领导班子建设，……" had no title while its siblings
+ * 2、3、4、 were headings), and a long sentence never becomes a heading.
+ */
+/** Longest title (after the marker) a heading may have: the longest real one in the seeds has 53 characters; 003's 59-character sentence is none. */
+export const MAX_HEADING = 55;
+
 export type Block =
   | { type: 'heading'; kind: HeadingKind; marker: string; text: string }
-  | { type: 'paragraph'; text: string };
+  | { type: 'paragraph'; text: string }
+  | { type: 'gap'; note: string };
 
-/**
- * Classifies one line. `headingKinds` limits which numbering kinds may become headings
- * (a village scoring list numbered "1、" reads as items, not sections).
- */
-export function splitHeadingLead(line: string, headingKinds: readonly HeadingKind[]): Block[] {
-  const numbering = detectNumbering(line);
-  if (!numbering || !headingKinds.includes(numbering.kind)) return [{ type: 'paragraph', text: line }];
-  const { kind, marker, rest } = numbering;
-  if (rest.length <= MAX_TITLE) {
-    const end = SENTENCE_END.exec(rest);
-    // A short line is a title, unless a sentence follows its first full stop.
-    if (!end || end.index === rest.length - 1) return [{ type: 'heading', kind, marker, text: rest }];
-  }
+/** The title of a numbered line, and the body after it, or undefined when it has none. */
+export function titleOf(rest: string): { title: string; body: string } | undefined {
   const end = SENTENCE_END.exec(rest);
-  if (end && end.index + 1 <= MAX_TITLE && end.index + 1 < rest.length) {
-    const title = rest.slice(0, end.index + 1);
-    const body = rest.slice(end.index + 1).trim();
-    return [
-      { type: 'heading', kind, marker, text: title },
-      { type: 'paragraph', text: body },
-    ];
+  if (!end || end.index === rest.length - 1) {
+    return rest.length <= MAX_HEADING && !/[；;]/.test(rest) ? { title: rest, body: '' } : undefined;
   }
-  return [{ type: 'paragraph', text: line }];
+  if (end.index + 1 > MAX_HEADING) return undefined;
+  return { title: rest.slice(0, end.index + 1), body: rest.slice(end.index + 1).trim() };
+}
+
+export interface StructureResult {
+  blocks: Block[];
+  edits: DocEdit[];
+  /** How lists were given one form, for the import report (Chinese, one line each). */
+  lists: string[];
+}
+
+export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<number, string>): StructureResult {
+  const numbered = lines.map((l) => detectNumbering(l));
+  // Group items into lists: key = parent line index + kind.
+  const listOf = new Map<number, string>();
+  const lists = new Map<string, number[]>();
+  const open: { kind: HeadingKind; index: number }[] = [];
+  numbered.forEach((n, i) => {
+    if (!n) return;
+    while (open.length > 0 && CANONICAL_LEVEL[open[open.length - 1]!.kind] >= CANONICAL_LEVEL[n.kind]) open.pop();
+    const key = `${open[open.length - 1]?.index ?? -1}:${n.kind}`;
+    listOf.set(i, key);
+    lists.set(key, [...(lists.get(key) ?? []), i]);
+    open.push({ kind: n.kind, index: i });
+  });
+  const hasChildren = (key: string) => [...listOf.entries()].some(([, k]) => lists.get(key)!.some((i) => k.startsWith(`${i}:`)));
+  const headingList = new Map<string, boolean>();
+  for (const [key, items] of lists) {
+    headingList.set(key, hasChildren(key) || items.every((i) => titleOf(numbered[i]!.rest) !== undefined));
+  }
+
+  const blocks: Block[] = [];
+  let leadSplits = 0;
+  lines.forEach((line, i) => {
+    const n = numbered[i];
+    if (n && headingList.get(listOf.get(i)!)) {
+      const t = titleOf(n.rest);
+      if (t) {
+        blocks.push({ type: 'heading', kind: n.kind, marker: n.marker, text: t.title });
+        if (t.body) {
+          blocks.push({ type: 'paragraph', text: t.body });
+          leadSplits++;
+        }
+      } else {
+        // A list that must be headings (it holds sub-items) but this item has no short title.
+        blocks.push({ type: 'heading', kind: n.kind, marker: n.marker, text: n.rest });
+      }
+    } else {
+      blocks.push({ type: 'paragraph', text: line });
+    }
+    const gap = gapsAfter.get(i);
+    if (gap) blocks.push({ type: 'gap', note: gap });
+  });
+
+  const edits: DocEdit[] = [];
+  if (leadSplits > 0) {
+    edits.push({
+      kind: 'split-paragraphs',
+      note: `原文小标题与正文同在一段（如“（一）××××。正文……”），整理时把小标题单列为标题、正文另起一段，共${leadSplits}处；标题末尾的句号照原文保留，文字未改。`,
+    });
+  }
+  // Lists whose form differs from some of their items: said in the report.
+  const forms: string[] = [];
+  for (const [key, items] of lists) {
+    const titled = items.filter((i) => titleOf(numbered[i]!.rest) !== undefined).length;
+    const first = numbered[items[0]!]!.marker.trim();
+    const last = numbered[items[items.length - 1]!]!.marker.trim();
+    if (!headingList.get(key) && titled > 0) {
+      forms.push(`“${first}”至“${last}”一组：${items.length - titled}条没有简短的小标题，整组作带编号的段落，不作标题`);
+    } else if (headingList.get(key) && titled < items.length) {
+      forms.push(`“${first}”至“${last}”一组有下级条目，整组作标题，其中${items.length - titled}条的标题较长`);
+    }
+  }
+
+  // Numbering markers of headings, normalised, each kind of change counted.
+  const normalized = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.type !== 'heading') continue;
+    const to = normalizeMarker(b.marker);
+    if (to !== b.marker) {
+      const key = `${markerShape(b.marker)}→${markerShape(to)}`;
+      normalized.set(key, (normalized.get(key) ?? 0) + 1);
+      b.marker = to;
+    }
+  }
+  for (const [key, n] of normalized) {
+    const [from, to] = key.split('→') as [string, string];
+    edits.push({
+      kind: 'normalized',
+      from,
+      to,
+      note:
+        from.trimEnd() === to
+          ? `标题编号后多余的空格去掉（“${from.trimEnd()}”后的空格），共${n}处。`
+          : `标题编号“${from}”统一写作“${to}”，共${n}处。`,
+    });
+  }
+  return { blocks, edits, lists: forms };
+}
+
+/** "(三)、" -> "(一)、", "12. " -> "1. ": the shape of a marker, for counting normalisations. */
+function markerShape(marker: string): string {
+  return marker.replace(/[零〇一二两三四五六七八九十百]+/u, '一').replace(/\d+/u, '1');
+}
+
+/** Renders body blocks as MDX: headings by numbering (never skipping a level), escaped text, SourceGap tags. */
+export function renderBody(blocks: readonly Block[]): string {
+  const levels = new HeadingLevels();
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      out.push(`${'#'.repeat(levels.next(b.kind))} ${escapeMdxText(b.marker + b.text)}`);
+    } else if (b.type === 'paragraph') {
+      out.push(escapeMdxText(b.text));
+    } else {
+      out.push(sourceGapTag(b.note));
+    }
+  }
+  return out.join('\n\n') + '\n';
 }

@@ -19,10 +19,10 @@ import {
   stripPageMarkers,
   toFullStops,
   toFullWidthPunctuation,
+  titleOf,
   type HeadingKind,
 } from '../cleaning/index.ts';
 import { CANONICAL_LEVEL, HEADING_KINDS } from '../numbering.ts';
-import { titleOf } from './structure.ts';
 import type { DocEdit } from '../schema.ts';
 
 export interface BodyResult {

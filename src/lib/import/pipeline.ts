@@ -11,14 +11,13 @@
  *   meta    (metadata.ts)  years, types, level, issuer, topics with the words that decided them
  */
 import { stringify } from 'yaml';
-import { pairQuotes, toFullWidthPunctuation } from '../cleaning/index.ts';
 import { TO_BE_FILLED, type DocData, type DocEdit } from '../schema.ts';
 import { cleanBody } from './body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
-import { buildBlocks, renderBody, type Block } from './structure.ts';
-import { findTitle } from './title.ts';
+import { buildBlocks, renderBody, type Block } from '../cleaning/index.ts';
+import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -41,10 +40,7 @@ export interface Proposal {
   report: ImportReport;
 }
 
-/** Punctuation of a title, normalised the same way as the body ("(扩大)" → "（扩大）"). */
-export function normalizeTitle(title: string): string {
-  return toFullWidthPunctuation(pairQuotes(title).text).text;
-}
+export { normalizeTitle };
 
 /** An ASCII id from the file name (never from Chinese text), with the part number; unique. */
 export function proposeId(path: string, index: number, count: number, taken: ReadonlySet<string>, fallback: string): string {
@@ -64,7 +60,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const found = findTitle(chunk.lines, chunk.titleLine);
   const cleaned = cleanBody(found.body, found.runningHeaders);
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
-  const { blocks, edits: structureEdits } = buildBlocks(cleaned.lines, gaps);
+  const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps);
 
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];
@@ -107,7 +103,8 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const data: ProposedData = {
     id: '',
     title: pick('title', title, title !== undefined),
-    years,
+    // No year in the title but years in the text: which of them the document covers is the keeper's call.
+    years: pick('years', years, years.length > 0 || !/(?:19|20)\d{2}\s*年/.test(text)),
     level: pick('level', level?.slug, level !== undefined),
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
@@ -139,7 +136,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     ...(issuer ? { issuer: `${issuer.slug}（${issuer.words.join('、')}）` } : {}),
     topics: topics.slice(0, 6),
     removed: [...page.removed, ...found.removed, ...cleaned.removed],
-    changed: edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)),
+    changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...lists],
     cutOffs,
     undecided,
   };

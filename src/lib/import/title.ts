@@ -7,7 +7,7 @@
  * "第N页" is the page header). Web residue (">2024>") is cleaned and a year that lost its
  * leading digits ("022 年") is restored when the body names the full year.
  */
-import { removeCjkSpacing, stripPageMarkers } from '../cleaning/index.ts';
+import { pairQuotes, removeCjkSpacing, stripPageMarkers, toFullWidthPunctuation } from '../cleaning/index.ts';
 import type { DocEdit } from '../schema.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
@@ -24,6 +24,11 @@ export interface TitleResult {
   runningHeaders: string[];
   edits: DocEdit[];
   removed: string[];
+}
+
+/** Punctuation of a title, normalised the same way as the body ("(扩大)" → "（扩大）"). */
+export function normalizeTitle(title: string): string {
+  return toFullWidthPunctuation(pairQuotes(title).text).text;
 }
 
 /** Spacing as the body gets it, plus no space against a bracket ("委员会 (扩大)" → "委员会(扩大)"). */
@@ -96,7 +101,7 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
         kind: 'title',
         from: raw,
         to: title,
-        note: `原文标题处有 ${titles.length} 行；“${extra.join('”“')}”未作标题，也未收入正文。`,
+        note: `原文标题处有${titles.length}行；“${extra.map(normalizeTitle).join('”“')}”未作标题，也未收入正文。`,
       });
     } else removed.push(`重复的标题行 ${titles.length - 1} 行`);
   }
