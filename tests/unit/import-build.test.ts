@@ -35,6 +35,7 @@ const HOSTILE = [
 /** What the keeper writes into fields the importer left to be filled. */
 const FILLED: Record<string, unknown> = {
   title: '测试标题',
+  years: [2024],
   level: 'unit',
   issuer: 'unspecified',
   types: ['plan'],

@@ -17,7 +17,7 @@ import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { addVersionLink, mdxSafetyProblems, neutralizeEsm, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
+import { addVersionLink, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
 
@@ -233,7 +233,6 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       const writes: PendingWrite[] = [];
       const seen = new Set<string>();
       for (const doc of docs) {
-        doc.mdx = neutralizeEsm(doc.mdx);
         const problems = mdxSafetyProblems(doc.mdx);
         if (problems.length) {
           throw new ImportInputError(file, `document "${doc.id}": the MDX could run code or break the build, so nothing is written (a bug in the text rules; please report it):\n  ${problems.join('\n  ')}`);

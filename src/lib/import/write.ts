@@ -82,21 +82,6 @@ export function mdxSafetyProblems(mdx: string): string[] {
   return problems;
 }
 
-/**
- * The MDX with every body line that opens with the word `import` or `export` made plain text:
- * its first letter written as a character reference (`&#105;mport`), which renders as the
- * letter. MDX reads a block opening with either word as JavaScript (ESM) — code, or a build
- * error when it is not valid JavaScript — and escaping characters cannot reach a letter. (The
- * text rules' escapeMdxText escapes `{ } < >`.) A line inside a paragraph is changed too: it
- * renders the same, and the rule stays one line long.
- */
-export function neutralizeEsm(mdx: string): string {
-  const parts = splitFrontmatter(mdx);
-  if (!parts) return mdx;
-  const body = parts.body.replace(/^(?:import|export)\b/gm, (word) => `&#${word.codePointAt(0)};${word.slice(1)}`);
-  return mdx.slice(0, mdx.length - parts.body.length) + body;
-}
-
 /** `<out>/<id>.mdx`, refusing an id that is not a library id or a path outside <out>. */
 export function targetPath(out: string, id: string, source: string): string {
   if (!ID_PATTERN.test(id)) throw new ImportInputError(source, `proposed id "${id}" is not lowercase ASCII words joined by hyphens`);
