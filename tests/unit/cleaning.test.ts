@@ -250,6 +250,16 @@ describe('splitRunTogetherHeading', () => {
 });
 
 describe('splitFlattened: 003 is one long line', () => {
+  it('also cuts before "1." and "（1）" items, never inside a decimal', () => {
+    expect(splitFlattened('制定方案如下: 一、总体要求 1.坚持党的领导。 (1)加强组织 增长 2.5 倍 （2）健全机制')).toEqual([
+      '制定方案如下:',
+      '一、总体要求',
+      '1.坚持党的领导。',
+      '(1)加强组织 增长 2.5 倍',
+      '（2）健全机制',
+    ]);
+  });
+
   it('cuts before numbering markers that follow a space', () => {
     expect(splitFlattened('制定2023年我部精神文明建设工作方案如下: 一、指导思想 : 二、工作目标 在连续三年 三、工作任务 (一)、强化思想武装 1、认真抓好部领导班子建设')).toEqual([
       '制定2023年我部精神文明建设工作方案如下:',

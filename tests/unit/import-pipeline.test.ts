@@ -246,6 +246,14 @@ describe('importDocuments: the contract', () => {
     expect(p!.data.years).toBe(TO_BE_FILLED);
     expect(p!.report.undecided).toContain('years');
   });
+  it('re-importing a seed finds the library document it duplicates, and takes a new id', () => {
+    const committed = readFileSync(join(root, 'content', 'docs', 'district-five-creations-report.mdx'), 'utf8');
+    const text = committed.replace(/^---[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '');
+    const existing = [{ id: '004-27c1367abb880441', title: '区“五大创建”城乡精神文明建设工作汇报', text }];
+    const [doc] = importDocuments(txt('004_27c1367abb880441.txt', seed('004_27c1367abb880441.txt')), { existing });
+    expect(doc!.id).toBe('004-27c1367abb880441-2');
+    expect(doc!.report.nearDuplicates).toEqual([{ id: '004-27c1367abb880441', similarity: 1 }]);
+  });
   it('proposeId: ASCII from the file name, unique against the library', () => {
     expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), 'f')).toBe('003-afb55');
     expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), 'f')).toBe('plan-2-2');

@@ -20,7 +20,7 @@ export const MAX_TITLE = 60;
 
 const SENTENCE_END = /[。！？!?]/u;
 
-const FLATTENED_CUT = new RegExp(` +(?=${CN_NUM}、|[（(]${CN_NUM}[）)]|\\d{1,2}、)`, 'u');
+const FLATTENED_CUT = new RegExp(` +(?=${CN_NUM}、|[（(]${CN_NUM}[）)]|\\d{1,2}(?:、|[.．](?!\\d))|[（(]\\d{1,2}[）)])`, 'u');
 
 /** Cuts a flattened text before every numbering marker that follows a space. */
 export function splitFlattened(text: string): string[] {
