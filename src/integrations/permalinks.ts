@@ -7,7 +7,10 @@
  *      (src/lib/anchors/lock.ts);
  *   3. writes a redirect page at /docs/<former id>/ for every `permalinks.formerIds`;
  *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock and records
- *      the text of locked anchors that have none yet (it never removes a line or changes a text).
+ *      the text of locked anchors that have none yet (it never removes a line or changes a text);
+ *   5. with WENKU_LOCK_ACCEPT="<doc>#<anchor> …" (`npm run lock:accept -- <doc>#<anchor>…`, see
+ *      scripts/lock-accept.ts) first records the current text of those passages, the keeper's
+ *      word that each is the published passage reworded (refused for a shifted or vanished one).
  *
  * Environment: WENKU_ANCHORS_LOCK (lock path, default anchors.lock). Builds of another content
  * directory (WENKU_CONTENT_DIR, e.g. test fixtures) skip the lock unless they name their own.
@@ -16,9 +19,40 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkFormerIds, checkLock, formatLock, type LockLine, mergeLock, parseLockLines, redirectPage, unlockedEntries, untextedEntries } from '../lib/anchors/lock.ts';
+import {
+  acceptLock,
+  checkFormerIds,
+  checkLock,
+  formatLock,
+  type LockLine,
+  type LockProblem,
+  mergeLock,
+  parseLockLines,
+  redirectPage,
+  rewordedEntries,
+  unlockedEntries,
+  untextedEntries,
+} from '../lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../lib/anchors/site.ts';
 import { cspMeta } from '../lib/csp.ts';
+
+/**
+ * The build's failure for broken links, printed as the message alone. Astro's CLI prints a
+ * thrown error with its stack trace, and appends a hint about browser APIs to any error whose
+ * text mentions "document" or "window" (astro/dist/core/errors/dev/utils.js, generateHint),
+ * which every lock message does ('anchor "#s1" of document "plan"'). Without a stack and with
+ * a toString() that is only the name, neither is added.
+ */
+export class LinkLockError extends Error {
+  override name = 'LinkLockError';
+  constructor(lockPath: string, problems: readonly LockProblem[]) {
+    super(`Published links would break (${lockPath}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`);
+    this.stack = '';
+  }
+  override toString(): string {
+    return this.name;
+  }
+}
 
 export default function permalinks(): AstroIntegration {
   let base = '/';
@@ -35,6 +69,7 @@ export default function permalinks(): AstroIntegration {
         const contentDir = process.env['WENKU_CONTENT_DIR'] ?? 'content/docs';
         const lockPath = process.env['WENKU_ANCHORS_LOCK'] ?? (process.env['WENKU_CONTENT_DIR'] ? undefined : 'anchors.lock');
         const update = process.env['WENKU_LOCK_UPDATE'] === '1';
+        const accept = (process.env['WENKU_LOCK_ACCEPT'] ?? '').split(/[\s,]+/).filter(Boolean);
 
         const sources = readSources(contentDir);
         const fileOf = new Map(sources.map((s) => [s.id, s.file]));
@@ -43,15 +78,19 @@ export default function permalinks(): AstroIntegration {
 
         const problems = checkFormerIds(published, sourceOf);
         let locked: LockLine[] = [];
+        if (accept.length && !(lockPath && existsSync(lockPath))) throw new LinkLockError(lockPath ?? 'anchors.lock', [{ entry: accept[0]!, message: 'there is no lock to accept a text into' }]);
         if (lockPath && existsSync(lockPath)) {
           locked = parseLockLines(readFileSync(lockPath, 'utf8'));
+          if (accept.length) {
+            const result = acceptLock(locked, published, accept, sourceOf);
+            if (result.problems.length) throw new LinkLockError(lockPath, result.problems);
+            locked = result.lines;
+            writeFileSync(lockPath, formatLock(locked));
+            for (const a of result.accepted) logger.info(`${lockPath}: ${a.entry} now records “${a.now}” (was “${a.was ?? ''}”)`);
+          }
           problems.push(...checkLock(locked, published, sourceOf));
         }
-        if (problems.length) {
-          throw new Error(
-            `Published links would break (${lockPath ?? 'anchors'}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`,
-          );
-        }
+        if (problems.length) throw new LinkLockError(lockPath ?? 'anchors', problems);
 
         // Redirect pages for renamed documents, after the check so they never count as documents.
         for (const s of sources) {
@@ -66,6 +105,14 @@ export default function permalinks(): AstroIntegration {
         if (!lockPath) {
           logger.info(`anchor lock skipped: content from ${contentDir} (set WENKU_ANCHORS_LOCK to check one)`);
           return;
+        }
+        const reworded = rewordedEntries(locked, published);
+        if (reworded.length) {
+          logger.warn(
+            `${reworded.length} heading(s) reworded since they were locked (their number and first passage are unchanged, so links hold):\n` +
+              reworded.map((r) => `  ${r.entry}: “${r.was}” → “${r.now}”`).join('\n') +
+              `\nRecord the new wording: npm run lock:accept -- ${reworded.map((r) => r.entry).join(' ')}`,
+          );
         }
         const fresh = unlockedEntries(locked, published);
         const untexted = untextedEntries(locked);

@@ -48,11 +48,11 @@ test('every document is reachable from the home page by browsing', async ({ page
   expect(expected.length).toBeGreaterThan(0);
   expect([...found].sort()).toEqual(expected);
 
-  // Every document page found by browsing opens with its title as the h1.
+  // Every document page found by browsing opens with its title (and version label) as the h1.
   for (const doc of diskDocs()) {
     const response = await page.goto(`/docs/${doc.id}/`);
     expect(response?.status(), doc.id).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.displayTitle);
   }
 });
 

@@ -66,7 +66,7 @@ test('the metadata panel links every facet value to its browse page', async ({ p
   expect(hrefs.sort()).toEqual(expected.sort());
   for (const href of hrefs) {
     await page.goto(href);
-    await expect(page.getByRole('main').getByRole('link', { name: doc.title, exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: doc.displayTitle, exact: true })).toBeVisible();
   }
 });
 
@@ -81,7 +81,7 @@ test('versions of one text link to each other', async ({ page }) => {
     ] as const) {
       await page.goto(`/docs/${from.id}/`);
       const related = page.getByRole('region', { name: '相关文献' });
-      await expect(related.getByRole('link', { name: to.title, exact: true })).toHaveAttribute('href', `/docs/${to.id}/`);
+      await expect(related.getByRole('link', { name: to.displayTitle, exact: true })).toHaveAttribute('href', `/docs/${to.id}/`);
     }
   }
 });

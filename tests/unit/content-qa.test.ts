@@ -42,9 +42,9 @@ function parsed(doc: (typeof docs)[number]): DocData {
 }
 
 describe('the library', () => {
-  it('holds the 13 documents of the seeds, one file each', () => {
-    expect(files).toHaveLength(13);
-    expect(files.map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual(manifest.map((d) => d.id).sort());
+  // Whatever the keeper has added: no test pins the number of documents.
+  it('holds a file for every document of the seeds (and any others the keeper added)', () => {
+    expect(files.map((f) => f.replace(/\.mdx$/, ''))).toEqual(expect.arrayContaining(manifest.map((d) => d.id)));
   });
 });
 

@@ -5,11 +5,14 @@
  * section, alias it, insert a paragraph, pin the shifted ids, and rename a document.
  * The same redirects in a browser: tests/e2e/redirects.spec.ts.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 import {
+  acceptLock,
   anchorsFromHtml,
   checkLock,
   fingerprint,
@@ -20,6 +23,7 @@ import {
   parseLock,
   parseLockLines,
   type PublishedSite,
+  rewordedEntries,
   SIMILARITY_THRESHOLD,
   textSimilarity,
   unlockedEntries,
@@ -76,7 +80,7 @@ describe('lock rules', () => {
 
   it('reads passages and alias markers from a built page', () => {
     const html = '<h2 id="s1" data-cite="第一部分"><span id="old" class="anchor-alias" data-alias-of="s1"></span>一、甲</h2><p id=s1-p1 data-cite="第一部分第1段">x</p><h2 id="edit-notes">整理说明</h2>';
-    expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' }, texts: { s1: '一、甲', 's1-p1': 'x' } });
+    expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' }, texts: { s1: '一、甲', 's1-p1': 'x' }, headings: ['s1'] });
   });
 });
 
@@ -195,7 +199,7 @@ describe('passage texts in the lock', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('its text is not on the page under another id');
     expect(problems[0]!.message).toContain('permalinks.aliases { s4-p1: <id of the passage that holds that text now> } in speech.mdx');
-    expect(problems[0]!.message).toContain('correct its text in anchors.lock by hand');
+    expect(problems[0]!.message).toContain('If it is the same passage reworded, record its new text: npm run lock:accept -- speech#s4-p1');
   });
 
   it('compares an aliased anchor at its alias target', () => {
@@ -238,6 +242,53 @@ describe('passage texts in the lock', () => {
   });
 });
 
+/* ----------------------------------------------------------- reworded passages */
+
+describe('a reworded heading', () => {
+  const scheme = (texts: Record<string, string>) =>
+    site([{ id: 'scheme', anchors: ['p1', 's1', 's1-p1', 's2', 's2-p1'], headings: ['s1', 's2'], aliases: {}, texts: { p1: '为推进工作，制定本方案。', s1: '一、工作目标', 's1-p1': real.propS2P1, s2: '二、工作措施', 's2-p1': real.propS31P1, ...texts } }]);
+  const locked = lockLines(scheme({}));
+
+  it('is the same heading while it keeps its number and first passage (一、工作目标 → 一、总体目标)', () => {
+    expect(textSimilarity('一、工作目标', '一、总体目标')).toBeLessThan(SIMILARITY_THRESHOLD); // its own words alone would fail
+    const now = scheme({ s1: '一、总体目标' });
+    expect(checkLock(locked, now)).toEqual([]);
+    expect(rewordedEntries(locked, now)).toEqual([{ entry: 'scheme#s1', was: '一、工作目标', now: '一、总体目标' }]);
+    // …also when its first passage had a small edit.
+    expect(checkLock(locked, scheme({ s1: '一、总体目标', 's1-p1': '在连续三年“省级文明单位创立〞的' }))).toEqual([]);
+  });
+
+  it('is another heading when its number or its first passage changed', () => {
+    expect(checkLock(locked, scheme({ s1: '（一）总体目标' })).map((p) => p.entry)).toEqual(['scheme#s1']);
+    const replaced = checkLock(locked, scheme({ s1: '一、总体目标', 's1-p1': real.speechP9 }));
+    expect(replaced.map((p) => p.entry)).toEqual(['scheme#s1', 'scheme#s1-p1']);
+    // A paragraph is never let through this way.
+    expect(checkLock(locked, scheme({ p1: '各单位要高度重视，认真组织实施。' })).map((p) => p.entry)).toEqual(['scheme#p1']);
+  });
+
+  it('is accepted into the lock on request, with the old and new text; refused for a shift or an unknown entry', () => {
+    const now = scheme({ s1: '一、总体目标', 's1-p1': real.speechP9 });
+    const { lines, accepted, problems } = acceptLock(locked, now, ['scheme#s1', 'scheme#s1-p1']);
+    expect(problems).toEqual([]);
+    expect(accepted).toEqual([
+      { entry: 'scheme#s1', was: '一、工作目标', now: '一、总体目标' },
+      { entry: 'scheme#s1-p1', was: real.propS2P1, now: real.speechP9 },
+    ]);
+    expect(checkLock(lines, now)).toEqual([]);
+    expect(lines.filter((l, i) => l.text !== locked[i]!.text).map((l) => l.entry)).toEqual(['scheme#s1', 'scheme#s1-p1']);
+
+    // The first paragraph of 一、 now stands at s2-p1: accepting s2-p1 would re-point a published link.
+    const shifted = scheme({ 's2-p1': real.propS2P1, 's1-p1': real.speechP9 });
+    const refused = acceptLock(locked, shifted, ['scheme#s1-p1', 'scheme#s9', 'scheme']);
+    expect(refused.accepted).toEqual([]);
+    expect(refused.problems.map((p) => p.message)).toEqual([
+      'scheme#s1-p1: its published text is now at "#s2-p1": that is a shift, not a rewording; keep the id with its passage with permalinks.pins { s2-p1: s1-p1 } in scheme',
+      'scheme#s9: not in the lock (a new anchor is added by `npm run lock:update`)',
+      'scheme: not a passage: name it as <document id>#<anchor>, e.g. scheme#s1',
+    ]);
+  });
+});
+
 /* ------------------------------------------------------------------ real builds */
 
 const fixture = fixtureProject('locktest');
@@ -253,6 +304,44 @@ function build(extra: Record<string, string> = {}) {
   });
 }
 
+/** `npm run lock:accept -- <entries>` on the fixture project. */
+function lockAccept(...entries: string[]) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/lock-accept.ts'), ...entries, '--root', fixture.project], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(fixture.work, 'cache'), WENKU_ANCHORS_LOCK: lock, WENKU_BASE: '/wenku/' },
+  });
+  return { ok: r.status === 0, status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
+}
+
+const SCHEME = `---
+id: fixture-scheme
+title: 关于开展文明单位创建工作的实施方案
+years: [2022]
+level: unit
+issuer: government-dept
+types: [scheme]
+topics: [civilized-unit, theory]
+summary: 测试用文档：标题改写后锚点是否保持。
+source:
+  site: 测试
+  title: 测试文档
+  file: 000_f15a235f9087776c.txt
+completeness: complete
+---
+
+为全面深入推进精神文明建设，结合实际，制定本方案。
+
+## 一、工作目标
+
+以创建自治区文明单位为目标，全面提升干部职工文明素质。
+
+## 二、工作措施
+
+加强组织领导，压实工作责任，确保各项任务落到实处。
+
+健全工作机制，定期研究部署创建工作。
+`;
+
 function edit(file: string, fn: (s: string) => string) {
   const path = join(content, file);
   writeFileSync(path, fn(readFileSync(path, 'utf8')));
@@ -261,6 +350,7 @@ function edit(file: string, fn: (s: string) => string) {
 describe('lock on a built fixture site', () => {
   beforeAll(() => {
     cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
+    writeFileSync(join(content, 'fixture-scheme.mdx'), SCHEME);
     const first = build({ WENKU_LOCK_UPDATE: '1' });
     expect(first.ok, first.output).toBe(true);
   }, 180_000);
@@ -297,6 +387,10 @@ describe('lock on a built fixture site', () => {
     expect(failed.ok).toBe(false);
     expect(failed.output).toContain('Published links would break');
     expect(failed.output).toMatch(/fixture-plan#s1-2-3: \S*fixture-plan\.mdx: anchor "#s1-2-3" of document "fixture-plan" was published \(anchors\.lock\) but is no longer on the page/);
+    // The lock's message alone: no stack trace, no unrelated hint from Astro's CLI.
+    expect(failed.output).not.toContain('Browser APIs');
+    expect(failed.output).not.toContain('Hint:');
+    expect(failed.output).not.toContain('Stack trace');
     expect(failed.output).toContain('fixture-plan#s1-2-3-p1');
 
     edit('fixture-plan.mdx', (s) => s.replace('completeness: truncated\n', 'completeness: truncated\npermalinks:\n  aliases:\n    s1-2-3: s1-2-2\n    s1-2-3-p1: s1-2-2-p1\n'));
@@ -351,4 +445,55 @@ describe('lock on a built fixture site', () => {
     expect(html).toContain('<link rel="canonical" href="http://oa.example.local/wenku/docs/fixture-speech-v2/">');
     expect(html).toContain('<a href="/wenku/docs/fixture-speech-v2/">《在2022年市精神文明建设委员会（扩大）会议上的讲话》</a>');
   });
+
+  it('rewording 一、工作目标 → 一、总体目标 keeps the build green; it names the new wording, and lock:accept records it', () => {
+    const lockBefore = readFileSync(lock, 'utf8');
+    expect(lockBefore.split('\n')).toContain('fixture-scheme#s1\t一、工作目标');
+    edit('fixture-scheme.mdx', (s) => s.replace('## 一、工作目标', '## 一、总体目标'));
+    const passed = build();
+    expect(passed.ok, passed.output).toBe(true);
+    expect(passed.output).toContain('fixture-scheme#s1: “一、工作目标” → “一、总体目标”');
+    expect(passed.output).toContain('Record the new wording: npm run lock:accept -- fixture-scheme#s1');
+
+    const accepted = lockAccept('fixture-scheme#s1');
+    expect(accepted.ok, accepted.output).toBe(true);
+    expect(accepted.output).toContain('fixture-scheme#s1 now records “一、总体目标” (was “一、工作目标”)');
+    const lockAfter = readFileSync(lock, 'utf8');
+    expect(lockAfter).toBe(lockBefore.replace('fixture-scheme#s1\t一、工作目标', 'fixture-scheme#s1\t一、总体目标'));
+    const again = build();
+    expect(again.ok, again.output).toBe(true);
+    expect(again.output).not.toContain('reworded since');
+  });
+
+  it('a heading rewritten with its first paragraph fails with the lock message alone; lock:accept of both makes it pass', () => {
+    edit('fixture-scheme.mdx', (s) => s.replace('## 二、工作措施\n\n加强组织领导，压实工作责任', '## 二、保障措施\n\n明确专人负责，按月通报进展'));
+    const failed = build();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('fixture-scheme#s2: ');
+    expect(failed.output).toContain('record its new text: npm run lock:accept -- fixture-scheme#s2');
+    expect(failed.output).toContain('record its new text: npm run lock:accept -- fixture-scheme#s2-p1');
+    expect(failed.output).not.toContain('Browser APIs');
+    expect(failed.output).not.toContain('Stack trace');
+
+    const accepted = lockAccept('fixture-scheme#s2', 'fixture-scheme#s2-p1');
+    expect(accepted.ok, accepted.output).toBe(true);
+    const lines = readFileSync(lock, 'utf8').split('\n');
+    expect(lines).toContain('fixture-scheme#s2\t二、保障措施');
+    expect(lines).toContain(`fixture-scheme#s2-p1\t${fingerprint('明确专人负责，按月通报进展，确保各项任务落到实处。')}`);
+    expect(build().ok).toBe(true);
+  });
+
+  it('lock:accept refuses a shifted paragraph (the way out is a pin) and bad arguments, leaving the lock as it was', () => {
+    const lockBefore = readFileSync(lock, 'utf8');
+    edit('fixture-scheme.mdx', (s) => s.replace('## 二、保障措施\n\n', '## 二、保障措施\n\n新增一段：每季度开展一次督查。\n\n'));
+    const refused = lockAccept('fixture-scheme#s2-p1');
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toContain('fixture-scheme#s2-p1: its published text is now at "#s2-p2": that is a shift, not a rewording');
+    expect(refused.output).not.toContain('Browser APIs');
+    expect(readFileSync(lock, 'utf8')).toBe(lockBefore);
+    const usage = lockAccept('not an entry');
+    expect(usage.status).toBe(2);
+    expect(usage.output).toContain('Usage: npm run lock:accept -- <document id>#<anchor>');
+  });
+
 });

@@ -10,6 +10,10 @@ export interface DiskDoc {
   id: string;
   file: string;
   title: string;
+  /** Optional version label (two versions of one speech carry one). */
+  version?: string;
+  /** The title as the site names the document: with its version label, if any. */
+  displayTitle: string;
   years: number[];
   level: string;
   types: string[];
@@ -37,6 +41,8 @@ export function diskDocs(): DiskDoc[] {
         id: f.replace(/\.mdx$/, ''),
         file: f,
         title: String(data.title),
+        ...(data.version !== undefined && { version: String(data.version) }),
+        displayTitle: data.version ? `${String(data.title)}（${String(data.version)}）` : String(data.title),
         years: data.years ?? [],
         level: String(data.level),
         types: data.types ?? [],

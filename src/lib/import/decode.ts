@@ -1,0 +1,127 @@
+/**
+ * Reading a .txt file the keeper gives the importer: the bytes checked (size, empty, binary),
+ * the encoding detected by `chardet` and decoded by `iconv-lite`, never guessed by hand.
+ *
+ * Read: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, GB18030 (and so GBK and GB2312,
+ * its subsets). Anything else (Big5, Shift_JIS, Latin-1…) is refused with the encoding chardet
+ * saw, rather than decoded into plausible-looking nonsense.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { ImportInputError, type SourceText } from './types.ts';
+
+/** Largest .txt read (bytes). The longest 公文 of the corpus is ~60 KB; 5 MiB is a whole book. */
+export const MAX_TXT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Lowest chardet confidence (0–100) accepted. chardet gives 100 to valid UTF-8/UTF-16 and to
+ * GB18030 text of 16 or more characters; shorter GBK and non-text bytes score about 10.
+ */
+export const MIN_CONFIDENCE = 50;
+
+/** chardet's names of the encodings read, with iconv-lite's name for each. */
+const READABLE: Record<string, string> = {
+  'UTF-8': 'utf8',
+  ASCII: 'utf8',
+  'UTF-16LE': 'utf16le',
+  'UTF-16BE': 'utf16be',
+  GB18030: 'gb18030',
+};
+
+/** File signatures of formats that are not text, with what to tell the keeper. */
+const SIGNATURES: { bytes: number[]; what: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (a .docx renamed to .txt?)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or Office file: save it as .docx' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file: save it as .docx or .txt' },
+];
+
+const BOMS: { bytes: number[]; name: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], name: 'UTF-8' },
+  { bytes: [0xff, 0xfe], name: 'UTF-16LE' },
+  { bytes: [0xfe, 0xff], name: 'UTF-16BE' },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** "line N" (1-based) of a string index, for messages. */
+function lineOf(text: string, index: number): string {
+  return `line ${text.slice(0, index).split('\n').length}`;
+}
+
+/** Control characters that never occur in a text file (tab, line feed, carriage return, form feed are fine). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+export interface DecodedText {
+  text: string;
+  /** The encoding as reported to the keeper, e.g. "UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "GB18030". */
+  encoding: string;
+  /** chardet's confidence in it, 0–100. */
+  confidence: number;
+}
+
+/**
+ * Decodes the bytes of a .txt file. Throws ImportInputError naming the file and the problem:
+ * empty, too large, a binary format, control characters, an encoding not read, or bytes that
+ * are not valid in the detected encoding.
+ */
+export function decodeText(file: string, bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new ImportInputError(file, 'the file is empty (0 bytes)');
+  if (bytes.length > MAX_TXT_BYTES) {
+    throw new ImportInputError(file, `the file is ${bytes.length} bytes, over the limit of ${MAX_TXT_BYTES} bytes (5 MiB) for a .txt`);
+  }
+  for (const sig of SIGNATURES) {
+    if (startsWith(bytes, sig.bytes)) throw new ImportInputError(file, `this is not a text file: it is ${sig.what}`);
+  }
+  const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
+  const candidates = chardet.analyse(bytes);
+  const best = candidates[0];
+  // UTF-16 without a BOM is not detected (chardet needs the BOM): such a file has NUL bytes
+  // and is reported as binary below.
+  const name = bom?.name ?? best?.name;
+  const confidence = bom ? 100 : (best?.confidence ?? 0);
+  const iconvName = name === undefined ? undefined : READABLE[name];
+  if (!iconvName || confidence < MIN_CONFIDENCE) {
+    if (bytes.includes(0)) throw new ImportInputError(file, 'binary data (NUL bytes), not a text file');
+    const seen = candidates
+      .slice(0, 3)
+      .map((c) => `${c.name} ${c.confidence}%`)
+      .join(', ');
+    throw new ImportInputError(
+      file,
+      iconvName
+        ? `cannot tell the encoding with confidence (chardet: ${seen || 'nothing'}); a short GBK text is ambiguous: save it as UTF-8`
+        : `encoding ${name ?? 'unknown'} is not read (chardet: ${seen || 'nothing'}); save the file as UTF-8 (or GB18030/GBK, UTF-16)`,
+    );
+  }
+
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // iconv-lite strips the BOM; invalid byte sequences become U+FFFD, so a round trip that does
+  // not give the same bytes back means the file is not valid in this encoding.
+  const text = iconv.decode(buffer, iconvName);
+  const body = bom ? buffer.subarray(bom.bytes.length) : buffer;
+  if (!iconv.encode(text, iconvName).equals(body)) {
+    const bad = text.indexOf('\uFFFD');
+    throw new ImportInputError(file, `bytes that are not valid ${name} (${bad >= 0 ? `first on ${lineOf(text, bad)}` : 'the text does not round-trip'})`);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new ImportInputError(file, `binary data: control character U+${code} on ${lineOf(text, control.index)}, not a text file`);
+  }
+  const normalized = text.replace(/\r\n?/g, '\n');
+  if (!normalized.trim()) throw new ImportInputError(file, 'the file holds no text (only white space)');
+  return { text: normalized, encoding: bom ? `${name} BOM` : name!, confidence };
+}
+
+/** A .txt file as the text rules read it. */
+export function readTxt(file: string, bytes: Uint8Array): SourceText {
+  const { text, encoding } = decodeText(file, bytes);
+  return { path: file, format: 'txt', encoding, text };
+}

@@ -1,0 +1,384 @@
+/**
+ * Reading a .docx: `mammoth` turns the document into HTML (headings from Word's heading
+ * styles, paragraphs, list items, table cells), which becomes one line per paragraph.
+ *
+ * Word draws the numbers of auto-numbered paragraphs ("一、", "（一）", "1.") itself; they are
+ * not in the text, and mammoth keeps only "a list". Before mammoth reads the file, each
+ * numbered paragraph gets its number written in as text, computed from word/numbering.xml
+ * the way Word counts (see numberParagraphs), so the text rules read a .docx and a .txt alike.
+ */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import type { Element as HastElement, Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { toChineseNumber } from '../numbering.ts';
+import { ImportInputError, type SourceText } from './types.ts';
+
+/** Largest .docx read (bytes on disk). Images count here; the text of a 公文 is a few hundred KB at most. */
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+/** Largest sum of a .docx's unpacked parts: a guard against zip bombs. */
+export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024;
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/* ------------------------------------------------------------------ numbering */
+
+interface Level {
+  start: number;
+  format: string;
+  /** e.g. "%1、", "（%1）", "%1.%2". */
+  text: string;
+  /** w:isLgl: every number of the label in decimal (legal numbering). */
+  legal: boolean;
+}
+
+interface NumberingDefs {
+  /** abstractNumId → levels by ilvl. */
+  abstract: Map<string, Map<number, Level>>;
+  /** numId → abstractNumId and per-level start overrides. */
+  nums: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+  /** paragraph style id → its numbering (from styles.xml), following w:basedOn. */
+  styleNumbering: (styleId: string) => { numId?: string; ilvl?: number } | undefined;
+}
+
+function children(el: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === name) out.push(n as Element);
+  }
+  return out;
+}
+
+function child(el: Element | undefined, name: string): Element | undefined {
+  return el ? children(el, name)[0] : undefined;
+}
+
+function val(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  return el.getAttributeNS(W, 'val') ?? el.getAttribute('w:val') ?? undefined;
+}
+
+function intVal(el: Element | undefined): number | undefined {
+  const v = val(el);
+  const n = v === undefined ? NaN : parseInt(v, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function wattr(el: Element, name: string): string | undefined {
+  return el.getAttributeNS(W, name) || el.getAttribute(`w:${name}`) || undefined;
+}
+
+function parseXml(file: string, part: string, xml: string): Document {
+  let error: string | undefined;
+  const doc = new DOMParser({
+    errorHandler: (level: string, msg: unknown) => {
+      if (level !== 'warning') error ??= String(msg);
+    },
+  }).parseFromString(xml, 'text/xml');
+  if (error || !doc.documentElement) throw new ImportInputError(file, `${part} is not well-formed XML (${error ?? 'no root element'}): the .docx is damaged`);
+  return doc as unknown as Document;
+}
+
+function readNumberingDefs(numberingXml: Document | undefined, stylesXml: Document | undefined): NumberingDefs {
+  const abstract = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
+  if (numberingXml) {
+    const root = numberingXml.documentElement;
+    for (const a of children(root, 'abstractNum')) {
+      const levels = new Map<number, Level>();
+      for (const l of children(a, 'lvl')) {
+        const ilvl = parseInt(wattr(l, 'ilvl') ?? '0', 10);
+        levels.set(ilvl, {
+          start: intVal(child(l, 'start')) ?? 1,
+          format: val(child(l, 'numFmt')) ?? 'decimal',
+          text: val(child(l, 'lvlText')) ?? '',
+          legal: child(l, 'isLgl') !== undefined && val(child(l, 'isLgl')) !== '0' && val(child(l, 'isLgl')) !== 'false',
+        });
+      }
+      abstract.set(wattr(a, 'abstractNumId') ?? '', levels);
+    }
+    for (const n of children(root, 'num')) {
+      const overrides = new Map<number, number>();
+      for (const o of children(n, 'lvlOverride')) {
+        const start = intVal(child(o, 'startOverride'));
+        if (start !== undefined) overrides.set(parseInt(wattr(o, 'ilvl') ?? '0', 10), start);
+      }
+      nums.set(wattr(n, 'numId') ?? '', { abstractId: val(child(n, 'abstractNumId')) ?? '', overrides });
+    }
+  }
+  const styles = new Map<string, Element>();
+  if (stylesXml) for (const s of children(stylesXml.documentElement, 'style')) styles.set(wattr(s, 'styleId') ?? '', s);
+  const styleNumbering = (styleId: string) => {
+    for (let id: string | undefined = styleId, hops = 0; id && hops < 20; hops++) {
+      const style = styles.get(id);
+      if (!style) return undefined;
+      const numPr = child(child(style, 'pPr'), 'numPr');
+      if (numPr) {
+        const numId = val(child(numPr, 'numId'));
+        const ilvl = intVal(child(numPr, 'ilvl'));
+        return { ...(numId !== undefined && { numId }), ...(ilvl !== undefined && { ilvl }) };
+      }
+      id = val(child(style, 'basedOn'));
+    }
+    return undefined;
+  };
+  return { abstract, nums, styleNumbering };
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const LEGAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
+  return out;
+}
+
+function letters(n: number): string {
+  // Word repeats the letter: a … z, aa … zz.
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/**
+ * A number in one of Word's formats (w:numFmt). The Chinese counting formats are written the
+ * 公文 way (十, 十一, 二十), the form src/lib/numbering.ts reads.
+ */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'japaneseCounting':
+      return toChineseNumber(n);
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+    case 'chineseLegalSimplified':
+      return n < 10 ? LEGAL_DIGITS[n]! : toChineseNumber(n).replace(/[一二三四五六七八九]/g, (c) => LEGAL_DIGITS['〇一二三四五六七八九'.indexOf(c)]!).replace(/十/g, '拾').replace(/百/g, '佰');
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1]! : String(n);
+    case 'ideographTraditional':
+      return n >= 1 && n <= 10 ? HEAVENLY_STEMS[n - 1]! : String(n);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    case 'bullet':
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * Writes each auto-numbered paragraph's number into its text, as Word would draw it.
+ * Word counts per abstract numbering: paragraphs of different w:num sharing one w:abstractNum
+ * continue each other's count, a w:num with a w:startOverride restarts it where it is first
+ * used, and a level restarts after any paragraph of a higher level. Bullets get no text.
+ */
+export function numberParagraphs(document: Document, defs: NumberingDefs): number {
+  const counters = new Map<string, number[]>();
+  const usedOverrides = new Set<string>();
+  let numbered = 0;
+  const paragraphs = document.getElementsByTagNameNS(W, 'p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const pPr = child(p, 'pPr');
+    const own = child(pPr, 'numPr');
+    let numId = val(child(own, 'numId'));
+    let ilvl = intVal(child(own, 'ilvl'));
+    const styleId = val(child(pPr, 'pStyle'));
+    if (numId === undefined && styleId) {
+      const fromStyle = defs.styleNumbering(styleId);
+      numId = fromStyle?.numId;
+      ilvl ??= fromStyle?.ilvl;
+    }
+    if (numId === undefined || numId === '0') continue;
+    const num = defs.nums.get(numId);
+    const levels = num && defs.abstract.get(num.abstractId);
+    if (!num || !levels) continue;
+    const level = Math.min(Math.max(ilvl ?? 0, 0), 8);
+    const def = levels.get(level);
+    if (!def) continue;
+    const count = counters.get(num.abstractId) ?? [];
+    counters.set(num.abstractId, count);
+    const override = num.overrides.get(level);
+    const key = `${numId}/${level}`;
+    if (override !== undefined && !usedOverrides.has(key)) {
+      usedOverrides.add(key);
+      count[level] = override;
+    } else {
+      count[level] = (count[level] ?? (levels.get(level)?.start ?? 1) - 1) + 1;
+    }
+    count.length = level + 1; // deeper levels restart
+    const label = def.text.replace(/%([1-9])/g, (_, d: string) => {
+      const l = Number(d) - 1;
+      const at = levels.get(l);
+      const n = count[l] ?? at?.start ?? 1;
+      return formatNumber(n, def.legal && l < level ? 'decimal' : (at?.format ?? 'decimal'));
+    });
+    if (!label.trim() || def.format === 'bullet') continue;
+    const run = document.createElementNS(W, 'w:r');
+    const t = document.createElementNS(W, 'w:t');
+    t.setAttribute('xml:space', 'preserve');
+    t.appendChild(document.createTextNode(label));
+    run.appendChild(t);
+    p.insertBefore(run, pPr ? pPr.nextSibling : p.firstChild);
+    numbered++;
+  }
+  return numbered;
+}
+
+/* ------------------------------------------------------------------ HTML → lines */
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'caption']);
+
+function textOf(node: HastNodes, lineBreak: string): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') {
+    if (node.tagName === 'br') return lineBreak;
+    // Footnote back-links ("↑") are navigation, not text.
+    if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#footnote-ref')) return '';
+    if (node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#endnote-ref')) return '';
+  }
+  if ('children' in node) return node.children.map((c) => textOf(c as HastNodes, lineBreak)).join('');
+  return '';
+}
+
+function hasBlockChild(el: HastElement): boolean {
+  return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead'].includes(c.tagName) || (c.tagName !== 'br' && hasBlockChild(c))));
+}
+
+/** Lines of text (one per paragraph) and which of them were Word headings, from mammoth's HTML. */
+export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number> } {
+  const lines: string[] = [];
+  const headings = new Map<number, number>();
+  const push = (text: string, heading?: number) => {
+    for (const raw of text.split('\n')) {
+      const line = raw.replace(/[\t ]+/g, ' ').trim();
+      if (!line) continue;
+      if (heading) headings.set(lines.length, heading);
+      lines.push(line);
+    }
+  };
+  const walk = (node: HastNodes) => {
+    if (node.type !== 'root' && node.type !== 'element') return;
+    if (node.type === 'element' && BLOCKS.has(node.tagName) && !hasBlockChild(node)) {
+      const heading = /^h([1-6])$/.exec(node.tagName);
+      // A line break inside a heading is layout; inside a paragraph it starts a new line.
+      push(textOf(node, heading ? '' : '\n'), heading ? Number(heading[1]) : undefined);
+      return;
+    }
+    // A list item holding its own text and a nested list: the text first, then the items.
+    if (node.type === 'element' && BLOCKS.has(node.tagName)) {
+      let inline = '';
+      for (const c of node.children) {
+        if (c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table'].includes(c.tagName))) {
+          push(inline);
+          inline = '';
+          walk(c);
+        } else inline += textOf(c, '\n');
+      }
+      push(inline);
+      return;
+    }
+    for (const c of node.children) walk(c as HastNodes);
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return { lines, headings };
+}
+
+/* ------------------------------------------------------------------ the file */
+
+async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
+  return zip.file(name)?.async('string');
+}
+
+/** A .docx file as the text rules read it: one paragraph a line, numbers written in, headings hinted. */
+export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceText & { notes: string[] }> {
+  if (bytes.length === 0) throw new ImportInputError(file, 'the file is empty (0 bytes)');
+  if (bytes.length > MAX_DOCX_BYTES) {
+    throw new ImportInputError(file, `the file is ${bytes.length} bytes, over the limit of ${MAX_DOCX_BYTES} bytes (20 MiB) for a .docx`);
+  }
+  if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+    throw new ImportInputError(file, old ? 'this is an old Word (.doc) file, not a .docx: open it in Word or WPS and save it as .docx' : 'not a .docx: a .docx is a zip archive, and this file is not one');
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new ImportInputError(file, `not a .docx: the zip archive cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let unpacked = 0;
+  zip.forEach((_, entry) => {
+    // JSZip keeps each entry's unpacked size from the zip's directory (not in its typings).
+    unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  if (unpacked > MAX_DOCX_UNPACKED) {
+    throw new ImportInputError(file, `the .docx unpacks to ${unpacked} bytes, over the limit of ${MAX_DOCX_UNPACKED} bytes (200 MiB)`);
+  }
+  let documentXml: string | undefined;
+  try {
+    documentXml = await readPart(zip, 'word/document.xml');
+  } catch (error) {
+    throw new ImportInputError(file, `not a .docx: word/document.xml cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (documentXml === undefined) throw new ImportInputError(file, 'not a .docx: the zip archive has no word/document.xml (is it another Office or zip file?)');
+
+  const document = parseXml(file, 'word/document.xml', documentXml);
+  const numberingXml = await readPart(zip, 'word/numbering.xml');
+  const stylesXml = await readPart(zip, 'word/styles.xml');
+  const defs = readNumberingDefs(
+    numberingXml === undefined ? undefined : parseXml(file, 'word/numbering.xml', numberingXml),
+    stylesXml === undefined ? undefined : parseXml(file, 'word/styles.xml', stylesXml),
+  );
+  const numbered = numberParagraphs(document, defs);
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(document as unknown as Node));
+  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+
+  let images = 0;
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        externalFileAccess: false,
+        // Images are not imported: count them, never unpack them.
+        convertImage: mammoth.images.imgElement(async () => {
+          images++;
+          return { src: '' };
+        }),
+      },
+    );
+  } catch (error) {
+    throw new ImportInputError(file, `the .docx cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const { lines, headings } = htmlToLines(result.value);
+  if (lines.length === 0) throw new ImportInputError(file, 'the .docx holds no text');
+  const notes: string[] = [];
+  if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
+  if (images) notes.push(`图片 ${images} 张，未导入`);
+  return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, notes };
+}

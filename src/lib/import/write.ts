@@ -1,0 +1,200 @@
+/**
+ * Writing imported documents, safely:
+ *   - a document's file is `<out>/<id>.mdx`, the id checked against the schema's ID_PATTERN
+ *     and the resolved path checked to lie directly in <out> (nothing is written elsewhere);
+ *   - the MDX is checked before it is written: its body may hold no ESM (import/export), no
+ *     `{expression}` and no JSX but the `<SourceGap note="…" />` marker, and must parse; so
+ *     imported text can never run code or break the build, whatever the text rules produced;
+ *   - all files of one input are written as temporary files first, then renamed into place:
+ *     a failure leaves no half-written file and none of that input's files.
+ * Linking a new document to an existing one as versions edits the existing file's frontmatter
+ * as text, adding only the lines needed, and checks that nothing else changed.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { ID_PATTERN } from '../schema.ts';
+import { ImportInputError } from './types.ts';
+
+/** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
+const ALLOWED_JSX = new Set(['SourceGap']);
+
+/** Splits an MDX file into its frontmatter (YAML text, without the --- lines) and body. */
+export function splitFrontmatter(mdx: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(mdx);
+  if (!m) return undefined;
+  return { yaml: m[1]!, body: mdx.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: { line: number; offset?: number } };
+}
+
+/**
+ * Problems that would let the MDX run code or break the build, each with its line in the file;
+ * empty when the file is safe.
+ */
+export function mdxSafetyProblems(mdx: string): string[] {
+  const parts = splitFrontmatter(mdx);
+  if (!parts) return ['no YAML frontmatter between --- lines at the top'];
+  const problems: string[] = [];
+  try {
+    const data: unknown = parseYaml(parts.yaml);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) problems.push('the frontmatter is not a YAML mapping');
+  } catch (error) {
+    problems.push(`the frontmatter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+  let tree: MdastNode;
+  try {
+    tree = createProcessor({ format: 'mdx' }).parse(parts.body) as MdastNode;
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message?: string };
+    const line = e.line === undefined ? '' : ` on line ${e.line + parts.bodyLine - 1}`;
+    return [...problems, `the body is not valid MDX${line}: ${e.reason ?? e.message ?? String(error)}`];
+  }
+  const at = (n: MdastNode) => `line ${(n.position?.start.line ?? 1) + parts.bodyLine - 1}`;
+  const walk = (n: MdastNode) => {
+    switch (n.type) {
+      case 'mdxjsEsm':
+        problems.push(`${at(n)}: an import/export statement (would run as code)`);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push(`${at(n)}: a {…} expression (would run as code)`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const literal = (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
+        if (!n.name || !ALLOWED_JSX.has(n.name) || !literal) problems.push(`${at(n)}: a <${n.name ?? ''}> element (only <SourceGap note="…" /> is allowed)`);
+        break;
+      }
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return problems;
+}
+
+/** `<out>/<id>.mdx`, refusing an id that is not a library id or a path outside <out>. */
+export function targetPath(out: string, id: string, source: string): string {
+  if (!ID_PATTERN.test(id)) throw new ImportInputError(source, `proposed id "${id}" is not lowercase ASCII words joined by hyphens`);
+  const dir = resolve(out);
+  const path = resolve(dir, `${id}.mdx`);
+  if (dirname(path) !== dir || !path.startsWith(dir + sep)) throw new ImportInputError(source, `id "${id}" would write outside ${out}`);
+  return path;
+}
+
+export interface PendingWrite {
+  path: string;
+  content: string;
+  /** May replace an existing file (--force, or a version link added to an existing document). */
+  replace: boolean;
+}
+
+/**
+ * Writes files all or nothing: each to a temporary file next to it (created exclusively, so
+ * never through an existing file or link), then each renamed over its target. An error before
+ * the renames removes every temporary file and leaves the targets untouched.
+ */
+export function writeAll(writes: readonly PendingWrite[], source: string): void {
+  for (const w of writes) {
+    if (!w.replace && existsSync(w.path)) throw new ImportInputError(source, `${w.path} exists: not overwritten (use --force to replace it)`);
+  }
+  const temps: string[] = [];
+  try {
+    for (const w of writes) {
+      const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      writeFileSync(temp, w.content, { flag: 'wx' });
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw new ImportInputError(source, `cannot write (${error instanceof Error ? error.message : String(error)}); nothing was written`);
+  }
+  writes.forEach((w, i) => renameSync(temps[i]!, w.path));
+}
+
+/** The MDX with the keeper's id in place of the proposed one (`--id`); nothing else changes. */
+export function setId(mdx: string, id: string, file: string): string {
+  if (!ID_PATTERN.test(id)) throw new ImportInputError(file, `--id ${id}: an id is lowercase ASCII words joined by hyphens, e.g. 2025-street-civilization-plan`);
+  const parts = splitFrontmatter(mdx);
+  const line = parts && /^id:.*$/m.exec(parts.yaml);
+  if (!parts || !line) throw new ImportInputError(file, 'no `id:` line in the frontmatter');
+  const yaml = parts.yaml.slice(0, line.index) + `id: ${id}` + parts.yaml.slice(line.index + line[0].length);
+  const before = parseYaml(parts.yaml) as Record<string, unknown>;
+  if (!isDeepStrictEqual(parseYaml(yaml), { ...before, id })) throw new ImportInputError(file, '--id: the frontmatter cannot be edited safely');
+  return mdx.replace(parts.yaml, () => yaml);
+}
+
+/* ------------------------------------------------------------------ version links */
+
+export interface VersionLink {
+  /** The other document's id. */
+  id: string;
+  /** Label of this document's version, used when it has none yet. */
+  label: string;
+  note?: string;
+}
+
+function yamlString(s: string): string {
+  return JSON.stringify(s);
+}
+
+/**
+ * The MDX with `related: [{ id, relation: version }]` (and a `version` label, if it has none)
+ * added to its frontmatter, every other byte kept. Throws if the frontmatter cannot be edited
+ * that way (then nothing should be written).
+ */
+export function addVersionLink(mdx: string, link: VersionLink, file: string): string {
+  const parts = splitFrontmatter(mdx);
+  if (!parts) throw new ImportInputError(file, 'no YAML frontmatter between --- lines at the top');
+  const before = parseYaml(parts.yaml) as Record<string, unknown>;
+  const related = Array.isArray(before['related']) ? (before['related'] as { id?: unknown; relation?: unknown }[]) : [];
+  const already = related.some((r) => r.id === link.id && r.relation === 'version');
+  const nl = mdx.includes('\r\n') ? '\r\n' : '\n';
+  const lines = parts.yaml.split(/\r?\n/);
+  const item = [`  - id: ${link.id}`, '    relation: version', ...(link.note ? [`    note: ${yamlString(link.note)}`] : [])];
+
+  if (!already) {
+    const at = lines.findIndex((l) => /^related:/.test(l));
+    if (at < 0) {
+      // A new top-level key, before the fields that follow `related` in the library's order.
+      const next = lines.findIndex((l) => /^(edits|notes|permalinks):/.test(l));
+      lines.splice(next < 0 ? lines.length : next, 0, 'related:', ...item);
+    } else if (/^related:\s*\[\s*\]\s*$/.test(lines[at]!)) {
+      lines.splice(at, 1, 'related:', ...item);
+    } else if (/^related:\s*$/.test(lines[at]!)) {
+      let end = at + 1;
+      while (end < lines.length && (/^\s+\S/.test(lines[end]!) || /^-\s/.test(lines[end]!) || lines[end] === '')) end++;
+      while (end > at + 1 && lines[end - 1] === '') end--;
+      lines.splice(end, 0, ...item);
+    } else {
+      throw new ImportInputError(file, '`related:` is written in a form the importer does not edit (flow style): add the version link by hand');
+    }
+  }
+  if (before['version'] === undefined) {
+    const title = lines.findIndex((l) => /^title:/.test(l));
+    if (title < 0) throw new ImportInputError(file, 'no `title:` line in the frontmatter');
+    let end = title + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++; // a folded title
+    lines.splice(end, 0, `version: ${yamlString(link.label)}`);
+  }
+  const yaml = lines.join(nl);
+  const after = parseYaml(yaml) as Record<string, unknown>;
+  // Only `related` (one more entry) and `version` (if it was missing) may differ.
+  const expected = {
+    ...before,
+    version: before['version'] ?? link.label,
+    related: already ? related : [...related, { id: link.id, relation: 'version', ...(link.note && { note: link.note }) }],
+  };
+  if (!isDeepStrictEqual(after, expected)) throw new ImportInputError(file, 'adding the version link would change other frontmatter fields: add it by hand');
+  const open = mdx.startsWith('---\r\n') ? '---\r\n' : '---\n';
+  return `${open}${yaml}${mdx.slice(open.length + parts.yaml.length)}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Imported text can never run code or break the build: the real import command (real text
+ * rules) imports hostile text in every encoding, a .docx, and a fast-check sample of random
+ * hostile files into a fixture site, and ONE real build of them passes, showing the hostile
+ * text as text. Fields the importer left 待填写 are filled first, as the keeper does.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import fc from 'fast-check';
+import { parse as parseYaml, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/lib/import/cli.ts';
+import { importDocuments } from '../../src/lib/import/pipeline.ts';
+import { splitFrontmatter } from '../../src/lib/import/write.ts';
+import { TO_BE_FILLED } from '../../src/lib/schema.ts';
+import { fixtureProject } from '../support/fixture-project.ts';
+import { encode, hostileFile } from './import-arbitraries.ts';
+
+const HOSTILE = [
+  '关于开展2024年文明单位创建工作的实施方案',
+  '为深入贯彻落实习近平新时代中国特色社会主义思想，结合实际，制定本方案。',
+  '一、工作目标',
+  'import x from "y"',
+  'export const a = 1',
+  '正文中有{alert(1)}和{/* 注释 */}两处花括号。',
+  '<script>alert(1)</script>和<SourceGap note="伪造" />以及<img src=x onerror=alert(1)>',
+  '二、主要任务',
+  '（一）加强理论武装',
+  '比较：a < b > c，R&D，***，**，[链接](javascript:alert(1))，`代码`。',
+  '---',
+  '# 不是标题',
+].join('\n');
+
+/** What the keeper writes into fields the importer left to be filled. */
+const FILLED: Record<string, unknown> = {
+  title: '测试标题',
+  years: [2024],
+  level: 'unit',
+  issuer: 'unspecified',
+  types: ['plan'],
+  topics: ['theory', 'core-values'],
+  summary: '测试用文档：导入后由管理员补写的摘要。',
+};
+
+function fillIn(file: string): void {
+  const mdx = readFileSync(file, 'utf8');
+  const parts = splitFrontmatter(mdx)!;
+  const data = parseYaml(parts.yaml) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    if (value === TO_BE_FILLED || (Array.isArray(value) && value.includes(TO_BE_FILLED))) data[key] = FILLED[key];
+  }
+  const source = data['source'] as Record<string, unknown>;
+  if (source['site'] === TO_BE_FILLED) source['site'] = '测试';
+  writeFileSync(file, `---\n${stringify(data, { lineWidth: 0 })}---\n${parts.body}`);
+}
+
+async function docx(): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'gw',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '2024年XX局精神文明建设工作计划', heading: HeadingLevel.TITLE }),
+          new Paragraph('为推进精神文明建设，结合我局实际，制定本计划。'),
+          new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: 'gw', level: 0 } }),
+          new Paragraph({ text: '加强理论武装', heading: HeadingLevel.HEADING_2, numbering: { reference: 'gw', level: 1 } }),
+          new Paragraph('组织理论学习中心组学习{每月一次}，<b>不少于</b>12次。'),
+          new Paragraph({ text: '保障措施', heading: HeadingLevel.HEADING_1, numbering: { reference: 'gw', level: 0 } }),
+          new Paragraph('加强组织领导，开展志愿服务活动。'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const fixture = fixtureProject('importbuild');
+const inputs = join(fixture.work, 'in');
+let importRun: { code: number; out: string; err: string };
+let built: { ok: boolean; output: string };
+let ids: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(inputs, { recursive: true });
+  writeFileSync(join(inputs, 'hostile-utf8.txt'), encode(HOSTILE, 'utf8'));
+  writeFileSync(join(inputs, 'hostile-gbk.txt'), encode(HOSTILE, 'gbk'));
+  writeFileSync(join(inputs, 'hostile-utf16le.txt'), encode(HOSTILE, 'utf16le'));
+  writeFileSync(join(inputs, 'hostile-utf16be.txt'), encode(HOSTILE, 'utf16be'));
+  writeFileSync(join(inputs, 'plan.docx'), await docx());
+  // A fixed sample of the property tests' random hostile files: all of them in the same build.
+  fc.sample(hostileFile, { numRuns: 30, seed: 8 }).forEach((f, i) => writeFileSync(join(inputs, `random-${String(i).padStart(2, '0')}.txt`), f.bytes));
+
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runImport([inputs, '--out', fixture.content], { out: (t) => out.push(t), err: (t) => err.push(t), cwd: fixture.work }, importDocuments);
+  importRun = { code, out: out.join('\n'), err: err.join('\n') };
+  ids = readdirSync(fixture.content)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+  for (const id of ids) fillIn(join(fixture.content, `${id}.mdx`));
+  built = fixture.astro(['build']);
+}, 300_000);
+afterAll(() => fixture.remove());
+
+describe('imported hostile text builds', () => {
+  it('imports the hostile files in every encoding and the .docx; random files are imported or refused by name', () => {
+    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan']) expect(ids).toContain(name);
+    expect(importRun.out).toContain('hostile-gbk.txt（GB18030）');
+    expect(importRun.out).toContain('hostile-utf16be.txt（UTF-16BE BOM）');
+    expect(importRun.out).toContain('plan.docx（docx）');
+    for (const line of importRun.err.split('\n').filter(Boolean)) expect(line).toMatch(/^error: \S+random-\d\d\.txt: \S/);
+    expect(importRun.err).not.toContain('could run code or break the build');
+    expect(ids.filter((id) => id.startsWith('random-')).length).toBeGreaterThan(10);
+  });
+
+  it('one build of all imported documents passes', () => {
+    expect(built.ok, built.output.slice(-3000)).toBe(true);
+    for (const id of ids) expect(existsSync(join(fixture.out, 'docs', id, 'index.html')), id).toBe(true);
+  });
+
+  it('shows the hostile text as text: no script, no expression, no import ran', () => {
+    for (const id of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le']) {
+      const html = readFileSync(join(fixture.out, 'docs', id, 'index.html'), 'utf8');
+      const body = html.slice(html.indexOf('class="doc-body"'));
+      expect(body).toContain('import x from');
+      expect(body).toContain('export const a = 1');
+      expect(body).toContain('{alert(1)}');
+      expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(body).toContain('&lt;SourceGap note=');
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(html).not.toMatch(/<img src="?x/);
+      expect(body).not.toContain('href="javascript:');
+    }
+  });
+
+  it('keeps the .docx headings and Word numbering as 公文 headings', () => {
+    const mdx = readFileSync(join(fixture.content, 'plan.mdx'), 'utf8');
+    expect(mdx).toMatch(/^## 一、工作目标$/m);
+    expect(mdx).toMatch(/^### （一）加强理论武装$/m);
+    expect(mdx).toMatch(/^## 二、保障措施$/m);
+    const html = readFileSync(join(fixture.out, 'docs', 'plan', 'index.html'), 'utf8');
+    expect(html).toContain('{每月一次}');
+    expect(html).toMatch(/<h2[^>]* id="s1"[^>]*>一、工作目标/);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Reading .txt files: each encoding the importer promises, with fixtures generated here by
+ * iconv-lite, and each kind of bad input refused with the file and the problem.
+ */
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeText, MAX_TXT_BYTES, readTxt } from '../../src/lib/import/decode.ts';
+import { ImportInputError } from '../../src/lib/import/types.ts';
+
+const TEXT = [
+  '关于开展2024年“我们的节日”主题活动的实施方案',
+  '为深入贯彻落实习近平新时代中国特色社会主义思想，弘扬中华优秀传统文化，制定本方案。',
+  '一、工作目标',
+  '（一）深化文明城市创建。围绕“讲文明树新风”，推进移风易俗。',
+  '1.抓好宣传。',
+].join('\n');
+
+const bytes = (s: string, enc: string, addBOM = false) => new Uint8Array(iconv.encode(s, enc, { addBOM }));
+
+describe('encodings', () => {
+  const cases: [string, Uint8Array, string][] = [
+    ['UTF-8', bytes(TEXT, 'utf8'), 'UTF-8'],
+    ['UTF-8 with BOM', bytes(TEXT, 'utf8', true), 'UTF-8 BOM'],
+    ['UTF-16 LE with BOM', bytes(TEXT, 'utf16le', true), 'UTF-16LE BOM'],
+    ['UTF-16 BE with BOM', bytes(TEXT, 'utf16be', true), 'UTF-16BE BOM'],
+    ['GBK', bytes(TEXT, 'gbk'), 'GB18030'],
+    ['GB18030', bytes(`${TEXT}\n𠀀㐀€`, 'gb18030'), 'GB18030'],
+  ];
+  it.each(cases)('%s is detected, reported and decoded exactly', (_, input, encoding) => {
+    const out = decodeText('a.txt', input);
+    expect(out.encoding).toBe(encoding);
+    expect(out.text.startsWith(TEXT)).toBe(true);
+    expect(out.text).not.toContain('\uFEFF');
+  });
+
+  it('turns CRLF and CR line ends into LF', () => {
+    expect(decodeText('a.txt', bytes(TEXT.replace(/\n/g, '\r\n'), 'gbk')).text).toBe(TEXT);
+    expect(decodeText('a.txt', bytes(TEXT.replace(/\n/g, '\r'), 'utf8')).text).toBe(TEXT);
+  });
+
+  it('gives the text rules a SourceText', () => {
+    expect(readTxt('in/a.txt', bytes(TEXT, 'gbk'))).toEqual({ path: 'in/a.txt', format: 'txt', encoding: 'GB18030', text: TEXT });
+  });
+});
+
+describe('bad input gets an error naming the file and the problem', () => {
+  const refuse = (input: Uint8Array, problem: RegExp) => {
+    expect(() => decodeText('docs/bad.txt', input)).toThrow(ImportInputError);
+    expect(() => decodeText('docs/bad.txt', input)).toThrow(problem);
+    expect(() => decodeText('docs/bad.txt', input)).toThrow(/^docs\/bad\.txt: /);
+  };
+
+  it('empty, or only white space', () => {
+    refuse(new Uint8Array(), /empty \(0 bytes\)/);
+    refuse(bytes(' \n\u3000\n', 'utf8'), /no text/);
+    refuse(bytes('', 'utf8', true), /no text/);
+  });
+
+  it('over the size limit', () => {
+    refuse(new Uint8Array(MAX_TXT_BYTES + 1).fill(0x41), /over the limit of 5242880 bytes/);
+  });
+
+  it('binary: NUL bytes, control characters, or a known binary format', () => {
+    refuse(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x80]), /binary data/);
+    refuse(bytes(`${TEXT}\u0007\n`, 'utf8'), /binary data: control character U\+0007 on line 5/);
+    refuse(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /not a text file: it is a zip archive/);
+    refuse(new Uint8Array([...Buffer.from('%PDF-1.7\n')]), /a PDF file/);
+  });
+
+  it('bytes not valid in the detected encoding, with the line', () => {
+    const gbk = bytes(TEXT, 'gbk');
+    // A lead byte followed by a byte that cannot trail it, on line 3.
+    const line3 = gbk.indexOf(0x0a, gbk.indexOf(0x0a) + 1) + 1;
+    const broken = new Uint8Array([...gbk.slice(0, line3), 0x81, 0x0a, ...gbk.slice(line3)]);
+    refuse(broken, /not valid GB18030 \(first on line 3\)/);
+  });
+
+  it('an encoding that is not read, naming what chardet saw', () => {
+    refuse(bytes('Ein kurzer Text über Straßen, Größe und Maße, für Bürger mit Übung. '.repeat(20), 'latin1'), /encoding ISO-8859-1 is not read/);
+    refuse(bytes(TEXT.repeat(5), 'big5'), /encoding Big5 is not read/);
+  });
+
+  it('a short GBK text chardet cannot tell from others', () => {
+    refuse(bytes('一、工作目标', 'gbk'), /cannot tell the encoding|is not read/);
+  });
+});
