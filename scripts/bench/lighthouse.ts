@@ -4,7 +4,7 @@
  * cumulative layout shift, total blocking time and the paint times, the median of a few runs.
  *
  *   npm run build && npm run bench:lighthouse
- *   options: --dist dist --runs 3 --query 以学铸魂 --doc <document id> --json <file>
+ *   options: --dist dist --runs 3 --query 以学铸魂 --doc <document id> --json <file> --reports <dir>
  *
  * The site is served from loopback by ./serve.ts; Chromium is /usr/bin/chromium (or
  * CHROMIUM_PATH), started headless with the same flags as the browser tests.
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     query: { type: 'string', default: '以学铸魂' },
     doc: { type: 'string' },
     json: { type: 'string' },
+    /** Directory to write each run's full Lighthouse report to (JSON), to see what shifted. */
+    reports: { type: 'string' },
   },
 });
 
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
         });
         if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
         const { lhr } = result;
+        if (values.reports) writeFileSync(join(values.reports, `${path.replace(/\W+/g, '_')}-${i}.json`), JSON.stringify(lhr));
         const num = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
         all.push({
           score: Math.round((lhr.categories['performance']?.score ?? 0) * 100),

@@ -7,6 +7,8 @@ import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
+import { hasTraditional, simplifiedQuery } from '../lib/search/fold-traditional.ts';
+import { displayTitle } from '../lib/labels.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
 import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
 
@@ -33,13 +35,48 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+let pagefindModule: Promise<PagefindModule> | undefined;
+const wasmDownloads = new Map<string, Promise<ArrayBuffer>>();
+
+/**
+ * Pagefind's script, imported once from the main bundle for both indexes (the unigram index's
+ * copy is the same file). Its WebAssembly is one module-wide instance, but every index fetches
+ * its own wasm file (the same bytes) before finding that instance ready: a fetch wrapper serves
+ * the second index's request from the first download. Without both, the first single-character
+ * query downloaded the script and the wasm a second time (100 KB).
+ */
+function loadPagefind(bundle: string): Promise<PagefindModule> {
+  if (!pagefindModule) {
+    const fetchOriginal = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const file = /\/(wasm\.[\w-]+\.pagefind)(?:[?#]|$)/.exec(url)?.[1];
+      if (!file) return fetchOriginal(input, init);
+      let bytes = wasmDownloads.get(file);
+      if (!bytes) {
+        bytes = fetchOriginal(input, init).then((r) => {
+          if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+          return r.arrayBuffer();
+        });
+        bytes.catch(() => wasmDownloads.delete(file));
+        wasmDownloads.set(file, bytes);
+      }
+      return bytes.then((b) => new Response(b.slice(0), { status: 200, headers: { 'content-type': 'application/wasm' } }));
+    };
+    pagefindModule = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+    pagefindModule.catch(() => (pagefindModule = undefined));
+  }
+  return pagefindModule;
+}
+
 /**
  * Opens one index: Pagefind with the page language set to "und", so queries are not
  * re-segmented, and the engine over it with the facet table written next to it. Resolves once
  * both are loaded, so a missing or broken index shows the "unavailable" state at once.
+ * `script` is the bundle whose pagefind.js is used (the main one, for both indexes).
  */
-async function openEngine(bundle: string, kind: IndexKind): Promise<SearchEngine> {
-  const mod = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+async function openEngine(bundle: string, kind: IndexKind, script = bundle): Promise<SearchEngine> {
+  const mod = await loadPagefind(script);
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
@@ -73,6 +110,8 @@ class WenkuSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHistoryWrite = 0;
   private view: View | undefined;
+  /** The query as searched when it was converted from traditional characters, else undefined. */
+  private converted: string | undefined;
   lastSearch: { q: string; total: number; ms: number; engineMs: number; ids: string[] } | undefined;
 
   private get input(): HTMLInputElement {
@@ -90,7 +129,8 @@ class WenkuSearch extends HTMLElement {
     const q = this.input.value;
     // Preload only on an index that is open already (a single character on the way to a longer
     // phrase should not open the unigram index); errors show when the search runs.
-    const open = usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
+    // (A query with traditional characters is converted first, when it runs.)
+    const open = hasTraditional(q) ? undefined : usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
     open?.then((e) => e.preload(q)).catch(() => {});
     this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
   }
@@ -98,7 +138,8 @@ class WenkuSearch extends HTMLElement {
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!usesUnigramIndex(state.q)) return Promise.resolve(this.engine!);
-    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram');
+    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram', this.bundle);
+    this.charsEngine.catch(() => (this.charsEngine = undefined));
     return this.charsEngine;
   }
   private get list(): HTMLOListElement {
@@ -133,6 +174,13 @@ class WenkuSearch extends HTMLElement {
       }
     });
     this.ref('more').addEventListener('click', () => void this.showMore());
+    // The link to the filters moves the focus there without touching the URL's fragment.
+    this.querySelector('.search-to-filters')?.addEventListener('click', (e) => {
+      e.preventDefault();
+      const facets = this.ref('facets');
+      facets.focus();
+      facets.scrollIntoView({ block: 'start' });
+    });
     this.addEventListener('keydown', (e) => this.onKey(e));
     window.addEventListener('popstate', () => {
       this.state = stateFromParams(new URLSearchParams(location.search));
@@ -212,9 +260,14 @@ class WenkuSearch extends HTMLElement {
     const seq = ++this.seq;
     const started = performance.now();
     this.dataset['state'] = 'searching';
-    const state = this.state;
+    let state = this.state;
     let outcome: SearchOutcome;
     try {
+      // Traditional characters find the simplified texts: the query is converted first.
+      const q = await simplifiedQuery(state.q);
+      if (seq !== this.seq) return;
+      if (q !== state.q) state = { ...state, q };
+      this.converted = q !== this.state.q ? q : undefined;
       outcome = await (await this.engineFor(state)).run(state);
     } catch (err) {
       if (seq !== this.seq) return;
@@ -233,7 +286,8 @@ class WenkuSearch extends HTMLElement {
     const total = outcome.results.length;
     this.ref('empty').hidden = outcome.mode !== 'empty';
     this.ref('none').hidden = !(outcome.mode !== 'empty' && total === 0);
-    this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query';
+    // Nothing to sort: no query, or fewer than two results.
+    this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query' || total < 2;
     if (outcome.mode === 'empty') {
       this.setStatus('请输入要查找的词句。');
     } else if (total === 0) {
@@ -256,6 +310,11 @@ class WenkuSearch extends HTMLElement {
       : '';
   }
 
+  /** What the status line adds when the query was converted: 已按简体查找：“精神文明建设”。 */
+  private convertedNote(): string {
+    return this.converted ? `已按简体查找：“${this.converted}”。` : '';
+  }
+
   /** The terms as the reader typed them, quoted: “以学铸魂”和“举旗帜”. */
   private describe(outcome: SearchOutcome): string {
     return outcome.query.input
@@ -269,8 +328,9 @@ class WenkuSearch extends HTMLElement {
     const box = this.ref('none');
     box.replaceChildren();
     const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
-    this.setStatus(`没有找到${what}。`);
-    box.append(el('p', {}, `没有找到${what}。可以试试：`));
+    // The status line says what was not found; the box only what to try.
+    this.setStatus(`${this.convertedNote()}没有找到${what}。`);
+    box.append(el('p', {}, '可以试试：'));
     const tips = el('ul');
     if (hasFilters(this.state)) {
       const li = el('li');
@@ -304,7 +364,7 @@ class WenkuSearch extends HTMLElement {
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
       const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
-      this.setStatus(`找到 ${total} 篇${what}。`);
+      this.setStatus(`${this.convertedNote()}找到 ${total} 篇${what}。`);
     } else {
       items[0]?.querySelector('a')?.focus();
     }
@@ -327,7 +387,9 @@ class WenkuSearch extends HTMLElement {
     }
     const li = el('li', { class: 'search-result', 'data-result-id': result.id });
     const h = el('h2', { class: 'search-result-title' });
-    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, data.meta['title'] ?? data.url));
+    const title = data.meta['title'] ?? data.url;
+    const version = data.meta['version'];
+    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, displayTitle(version ? { title, version } : { title })));
     li.append(h);
     const facts = el('p', { class: 'search-result-facts' });
     const own = outcome.facets.get(result.id);
@@ -343,10 +405,14 @@ class WenkuSearch extends HTMLElement {
       for (const s of sections.slice(0, SECTIONS_SHOWN)) {
         const item = el('li');
         const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
-        a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
-        const p = el('span', { class: 'search-excerpt' });
-        for (const part of s.parts) p.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-        a.append(p);
+        const marked = (cls: string) => {
+          const span = el('span', { class: cls });
+          for (const part of s.parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+          return span;
+        };
+        // A match in the heading itself: the heading, marked, without repeating it as the excerpt.
+        if (s.inHeading) a.append(marked('search-section-heading'));
+        else a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'), marked('search-excerpt'));
         item.append(a);
         ul.append(item);
       }
@@ -389,25 +455,46 @@ class WenkuSearch extends HTMLElement {
     }
   }
 
+  /**
+   * The number of matching documents per year, newest first like the year filter: the years
+   * from the newest to the oldest with a match, a bar for each year with documents (a year
+   * in between without any shows its 0 and no bar); one year only is a sentence, not a chart.
+   */
   private renderChart(outcome: SearchOutcome): void {
     const chart = this.ref('chart');
-    const bars = this.ref('bars');
+    const bars = this.ref<HTMLOListElement>('bars');
+    const line = this.ref('year-line');
     bars.replaceChildren();
-    const entries = orderValues('year', Object.keys(outcome.years))
-      .reverse()
-      .map((y) => [y, outcome.years[y] ?? 0] as const);
-    const known = entries.filter(([y]) => y !== 'unknown');
-    const unknown = entries.filter(([y, n]) => y === 'unknown' && n > 0);
-    const shown = [...known, ...unknown];
-    const max = Math.max(0, ...shown.map(([, n]) => n));
-    chart.hidden = outcome.mode !== 'query' || max === 0;
+    const withDocs = orderValues(
+      'year',
+      Object.keys(outcome.years).filter((y) => (outcome.years[y] ?? 0) > 0),
+    );
+    chart.hidden = outcome.mode !== 'query' || withDocs.length === 0;
     if (chart.hidden) return;
-    for (const [year, n] of shown) {
+    if (withDocs.length === 1) {
+      const year = withDocs[0]!;
+      bars.hidden = true;
+      line.hidden = false;
+      line.textContent = `都是${valueLabel('year', year)}的文献（${outcome.years[year]} 篇）。`;
+      return;
+    }
+    bars.hidden = false;
+    line.hidden = true;
+    const known = withDocs.filter((y) => Number(y) > 0).map(Number);
+    const span: string[] = [];
+    if (known.length) for (let y = Math.max(...known); y >= Math.min(...known); y--) span.push(String(y));
+    const shown = [...span, ...withDocs.filter((y) => !(Number(y) > 0))];
+    const max = Math.max(...withDocs.map((y) => outcome.years[y] ?? 0));
+    for (const year of shown) {
+      const n = outcome.years[year] ?? 0;
       const li = el('li', { 'data-year': year });
       li.append(el('span', { class: 'year-chart-label' }, valueLabel('year', year)));
-      const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
-      bar.style.setProperty('--share', String(max ? n / max : 0));
-      li.append(bar, el('span', { class: 'year-chart-count' }, `${n} 篇`));
+      if (n > 0) {
+        const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
+        bar.style.setProperty('--share', String(n / max));
+        li.append(bar);
+      } else li.append(el('span', { 'aria-hidden': 'true' }));
+      li.append(el('span', { class: 'year-chart-count' }, `${n} 篇`));
       bars.append(li);
     }
   }

@@ -17,6 +17,8 @@ export interface ManifestDoc {
   /** Site-relative path of the page, without the base path: "docs/<id>/". */
   path: string;
   title: string;
+  /** The document's version label, if any (two versions of one speech): shown on result cards. */
+  version?: string | undefined;
   years: number[];
   level: string;
   types: string[];
@@ -139,6 +141,7 @@ export function indexCopy(pageHtml: string, doc: ManifestDoc, encode: Encoder = 
 
   // Facets are not Pagefind filters: they go into the facet table (./facets.ts).
   const tags: string[] = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(doc.title)}">`];
+  if (doc.version) tags.push(`<meta data-pagefind-meta="version[content]" content="${escapeAttr(doc.version)}">`);
   const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
   return { html, blocks, warnings };
 }

@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
       id: d.id,
       path: `docs/${d.id}/`,
       title: d.data.title,
+      version: d.data.version,
       years: d.data.years,
       level: d.data.level,
       types: d.data.types,
