@@ -8,11 +8,14 @@ import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
 import { hasTraditional, simplifiedQuery } from '../lib/search/fold-traditional.ts';
+import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
 import { displayTitle } from '../lib/labels.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
 import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
+/** Longest stretch of work (ms) before the page yields to the browser while building results. */
+const TURN_MS = 8;
 const SECTIONS_SHOWN = 3;
 const DEBOUNCE_MS = 180;
 /** Typing within this time after the last URL change replaces that history entry. */
@@ -28,6 +31,11 @@ interface View {
   shown: number;
 }
 
+/** Resolves in a new task, so the browser can paint and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -36,33 +44,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 let pagefindModule: Promise<PagefindModule> | undefined;
-const wasmDownloads = new Map<string, Promise<ArrayBuffer>>();
 
 /**
  * Pagefind's script, imported once from the main bundle for both indexes (the unigram index's
- * copy is the same file). Its WebAssembly is one module-wide instance, but every index fetches
- * its own wasm file (the same bytes) before finding that instance ready: a fetch wrapper serves
- * the second index's request from the first download. Without both, the first single-character
- * query downloaded the script and the wasm a second time (100 KB).
+ * copy is the same file), with the page's fetch wrapped for Pagefind's files (see
+ * pagefind-fetch.ts: native unpacking, one download of the wasm). Without both, the first
+ * single-character query downloaded the script and the wasm a second time (100 KB).
  */
 function loadPagefind(bundle: string): Promise<PagefindModule> {
   if (!pagefindModule) {
-    const fetchOriginal = window.fetch.bind(window);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const file = /\/(wasm\.[\w-]+\.pagefind)(?:[?#]|$)/.exec(url)?.[1];
-      if (!file) return fetchOriginal(input, init);
-      let bytes = wasmDownloads.get(file);
-      if (!bytes) {
-        bytes = fetchOriginal(input, init).then((r) => {
-          if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-          return r.arrayBuffer();
-        });
-        bytes.catch(() => wasmDownloads.delete(file));
-        wasmDownloads.set(file, bytes);
-      }
-      return bytes.then((b) => new Response(b.slice(0), { status: 200, headers: { 'content-type': 'application/wasm' } }));
-    };
+    window.fetch = pagefindFetch(window.fetch.bind(window));
     pagefindModule = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
     pagefindModule.catch(() => (pagefindModule = undefined));
   }
@@ -70,8 +61,8 @@ function loadPagefind(bundle: string): Promise<PagefindModule> {
 }
 
 /**
- * Opens one index: Pagefind with the page language set to "und", so queries are not
- * re-segmented, and the engine over it with the facet table written next to it. Resolves once
+ * Opens one index: Pagefind created while the page language reads "und-", so queries are
+ * not re-segmented, and the engine over it with the facet table written next to it. Resolves once
  * both are loaded, so a missing or broken index shows the "unavailable" state at once.
  * `script` is the bundle whose pagefind.js is used (the main one, for both indexes).
  */
@@ -79,7 +70,11 @@ async function openEngine(bundle: string, kind: IndexKind, script = bundle): Pro
   const mod = await loadPagefind(script);
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
-  html.setAttribute('lang', 'und');
+  // Not a zh language, or Chromium re-segments the bigrams. And not a valid tag: Pagefind
+  // then normalises a query character by character instead of creating an Intl.Segmenter,
+  // whose first creation loads ICU data (40 ms here, about 170 ms at Lighthouse's phone speed).
+  // Pagefind still finds its "und" index from the tag's first part.
+  html.setAttribute('lang', 'und-');
   let instance: PagefindApi & { init(): Promise<void> };
   try {
     // On the main thread, not in Pagefind's web worker: measured on the 10,000-document
@@ -278,12 +273,16 @@ class WenkuSearch extends HTMLElement {
     }
     if (seq !== this.seq) return;
     const engineMs = performance.now() - started;
-    this.view = { outcome, shown: 0 };
+    const view: View = { outcome, shown: 0 };
+    this.view = view;
+    const total = outcome.results.length;
+    // The first results are prepared (data loaded, excerpts built) while the previous ones stay
+    // on screen; then status, chart and results change in one step, and the filters after it.
+    const items = total ? await this.nextItems(view, seq) : [];
+    if (!items || seq !== this.seq) return;
     this.renderNote(outcome);
-    this.renderFacets(outcome);
     this.renderChart(outcome);
     this.list.replaceChildren();
-    const total = outcome.results.length;
     this.ref('empty').hidden = outcome.mode !== 'empty';
     this.ref('none').hidden = !(outcome.mode !== 'empty' && total === 0);
     // Nothing to sort: no query, or fewer than two results.
@@ -293,9 +292,11 @@ class WenkuSearch extends HTMLElement {
     } else if (total === 0) {
       this.renderNone(outcome);
     } else {
-      await this.showMore(seq);
-      if (seq !== this.seq) return;
+      this.appendItems(view, items);
     }
+    await nextTask();
+    if (seq !== this.seq) return;
+    this.renderFacets(outcome);
     // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
     this.lastSearch = { q: state.q, total, ms: performance.now() - started, engineMs, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
@@ -346,18 +347,45 @@ class WenkuSearch extends HTMLElement {
     box.append(tips);
   }
 
-  /** Renders the next page of results (data of each result is loaded here). */
-  private async showMore(seq = this.seq): Promise<void> {
+  /** Shows the next page of results (the "more" button). */
+  private async showMore(): Promise<void> {
     const view = this.view;
     if (!view) return;
+    const seq = this.seq;
+    const items = await this.nextItems(view, seq);
+    if (!items || seq !== this.seq || view !== this.view) return;
+    this.appendItems(view, items);
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * Loads and builds the next page of result cards; null when a newer search started. Builds
+   * them in turns of a few milliseconds, so a phone's main thread is never blocked for long.
+   */
+  private async nextItems(view: View, seq: number): Promise<HTMLLIElement[] | null> {
     const { outcome } = view;
     const batch = outcome.results.slice(view.shown, view.shown + PAGE_SIZE);
     const datas = await Promise.all(batch.map((r) => r.data()));
-    if (seq !== this.seq) return;
-    const items = batch.map((r, i) => this.renderResult(r, datas[i]!, outcome)).filter((x): x is HTMLLIElement => x !== null);
+    const items: HTMLLIElement[] = [];
+    let turn = performance.now();
+    for (const [i, r] of batch.entries()) {
+      if (seq !== this.seq) return null;
+      const item = this.renderResult(r, datas[i]!, outcome);
+      if (item) items.push(item);
+      if (performance.now() - turn > TURN_MS) {
+        await nextTask();
+        turn = performance.now();
+      }
+    }
+    return seq === this.seq ? items : null;
+  }
+
+  /** Appends built cards and updates the "more" button and, for the first page, the status line. */
+  private appendItems(view: View, items: HTMLLIElement[]): void {
+    const { outcome } = view;
     const first = view.shown === 0;
     this.list.append(...items);
-    view.shown += batch.length;
+    view.shown = Math.min(outcome.results.length, view.shown + PAGE_SIZE);
     const total = outcome.results.length;
     const more = this.ref('more');
     more.hidden = view.shown >= total;
@@ -365,8 +393,6 @@ class WenkuSearch extends HTMLElement {
     if (first) {
       const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
       this.setStatus(`${this.convertedNote()}找到 ${total} 篇${what}。`);
-    } else {
-      items[0]?.querySelector('a')?.focus();
     }
   }
 
