@@ -6,6 +6,7 @@
  *
  *   npm run build && npm run bench:lighthouse
  *   options: --dist dist --runs 3 --query 以学铸魂 --doc <document id> --json <file> --reports <dir>
+ *   --only search runs only the pages whose name contains the text.
  *   --dist a,b compares two builds, their runs interleaved so both see the same machine load.
  *
  * The site is served from loopback by ./serve.ts; Chromium is /usr/bin/chromium (or
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     /** Directory to write each run's full Lighthouse report to (JSON), to see what shifted. */
     reports: { type: 'string' },
+    /** Only the pages whose name contains this text (e.g. search). */
+    only: { type: 'string', default: '' },
   },
 });
 
@@ -64,12 +67,13 @@ async function main(): Promise<void> {
       '--disable-sync',
     ],
   });
-  const pages: [string, string][] = [
+  const every: [string, string][] = [
     [`search ?q=${values.query}`, `/search/?q=${encodeURIComponent(values.query)}`],
     ['search (empty)', '/search/'],
     ['home', '/'],
     [`document ${docId}`, `/docs/${docId}/`],
   ];
+  const pages = every.filter(([name]) => name.includes(values.only));
   const all = dists.map(() => new Map<string, Figures[]>(pages.map(([name]) => [name, []])));
   try {
     for (let i = 0; i < runs; i++) {

@@ -22,7 +22,7 @@ const DEBOUNCE_MS = 180;
 const HISTORY_MERGE_MS = 2000;
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: { basePath: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi & { init(): Promise<void> };
 }
 
 /** Results shown so far and the state they belong to. */
@@ -66,7 +66,7 @@ function loadPagefind(bundle: string): Promise<PagefindModule> {
  * both are loaded, so a missing or broken index shows the "unavailable" state at once.
  * `script` is the bundle whose pagefind.js is used (the main one, for both indexes).
  */
-async function openEngine(bundle: string, kind: IndexKind, script = bundle): Promise<SearchEngine> {
+async function openEngine(bundle: string, kind: IndexKind, tag: string | undefined, script = bundle): Promise<SearchEngine> {
   const mod = await loadPagefind(script);
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
@@ -81,7 +81,8 @@ async function openEngine(bundle: string, kind: IndexKind, script = bundle): Pro
     // benchmark the worker saved no time (median warm query 142 ms with it, 139 ms without;
     // the page waits for the results either way) and cost its script, 42 KB, on every first
     // query; without it a strict Content-Security-Policy needs no worker-src either.
-    instance = mod.createInstance({ basePath: bundle, noWorker: true });
+    // The build's tag names the entry file the page fetched ahead (see index.astro).
+    instance = mod.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
@@ -133,7 +134,7 @@ class WenkuSearch extends HTMLElement {
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!usesUnigramIndex(state.q)) return Promise.resolve(this.engine!);
-    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram', this.bundle);
+    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram', this.dataset['indexTag'], this.bundle);
     this.charsEngine.catch(() => (this.charsEngine = undefined));
     return this.charsEngine;
   }
@@ -186,7 +187,7 @@ class WenkuSearch extends HTMLElement {
     });
     history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
 
-    openEngine(this.bundle, 'bigram')
+    openEngine(this.bundle, 'bigram', this.dataset['indexTag'])
       .then((engine) => {
         this.engine = engine;
         void this.run();
