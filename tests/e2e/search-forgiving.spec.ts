@@ -21,6 +21,9 @@ test('ASCII quotes find the text written with Chinese quotes: 增强"四个意�
   const marks = await resultsList(page).locator('mark').allTextContents();
   expect(marks.length).toBeGreaterThan(0);
   for (const m of marks) expect(m).toBe('增强“四个意识”');
+  // The document opened from a result marks the same words.
+  await resultsList(page).locator('a.search-section').first().click();
+  await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('增强“四个意识”');
 });
 
 test('Chinese quotes find the text written with ASCII quotes: 建设“15分钟公共服务圈”', async ({ page }) => {
