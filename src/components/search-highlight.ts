@@ -4,7 +4,7 @@
  * as the search (width, case, whitespace and line breaks never prevent a match), and
  * brings the first mark in the linked section into view.
  */
-import { parseQuery } from '../lib/search/encoding.ts';
+import { fold, parseQuery } from '../lib/search/encoding.ts';
 
 interface Unit {
   node: Text;
@@ -36,7 +36,8 @@ function collect(root: Element): Unit[][] {
     }
     let offset = 0;
     for (const ch of text.data) {
-      const folded = ch.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
+      // The search's own folding (width, spaces, either kind of quotes), character by character.
+      const folded = fold(ch).toLowerCase();
       for (const f of Array.from(folded)) current.push({ node: text, start: offset, end: offset + ch.length, folded: f });
       offset += ch.length;
     }

@@ -7,23 +7,33 @@ import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
+import { hasTraditional, simplifiedQuery } from '../lib/search/fold-traditional.ts';
+import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
+import { displayTitle } from '../lib/labels.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
 import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
+/** Longest stretch of work (ms) before the page yields to the browser while building results. */
+const TURN_MS = 8;
 const SECTIONS_SHOWN = 3;
 const DEBOUNCE_MS = 180;
 /** Typing within this time after the last URL change replaces that history entry. */
 const HISTORY_MERGE_MS = 2000;
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindApi & { init(): Promise<void> };
+  createInstance(options: { basePath: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi & { init(): Promise<void> };
 }
 
 /** Results shown so far and the state they belong to. */
 interface View {
   outcome: SearchOutcome;
   shown: number;
+}
+
+/** Resolves in a new task, so the browser can paint and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -33,23 +43,46 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+let pagefindModule: Promise<PagefindModule> | undefined;
+
 /**
- * Opens one index: Pagefind with the page language set to "und", so queries are not
- * re-segmented, and the engine over it with the facet table written next to it. Resolves once
- * both are loaded, so a missing or broken index shows the "unavailable" state at once.
+ * Pagefind's script, imported once from the main bundle for both indexes (the unigram index's
+ * copy is the same file), with the page's fetch wrapped for Pagefind's files (see
+ * pagefind-fetch.ts: native unpacking, one download of the wasm). Without both, the first
+ * single-character query downloaded the script and the wasm a second time (100 KB).
  */
-async function openEngine(bundle: string, kind: IndexKind): Promise<SearchEngine> {
-  const mod = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+function loadPagefind(bundle: string): Promise<PagefindModule> {
+  if (!pagefindModule) {
+    window.fetch = pagefindFetch(window.fetch.bind(window));
+    pagefindModule = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+    pagefindModule.catch(() => (pagefindModule = undefined));
+  }
+  return pagefindModule;
+}
+
+/**
+ * Opens one index: Pagefind created while the page language reads "und-", so queries are
+ * not re-segmented, and the engine over it with the facet table written next to it. Resolves once
+ * both are loaded, so a missing or broken index shows the "unavailable" state at once.
+ * `script` is the bundle whose pagefind.js is used (the main one, for both indexes).
+ */
+async function openEngine(bundle: string, kind: IndexKind, tag: string | undefined, script = bundle): Promise<SearchEngine> {
+  const mod = await loadPagefind(script);
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
-  html.setAttribute('lang', 'und');
+  // Not a zh language, or Chromium re-segments the bigrams. And not a valid tag: Pagefind
+  // then normalises a query character by character instead of creating an Intl.Segmenter,
+  // whose first creation loads ICU data (40 ms here, about 170 ms at Lighthouse's phone speed).
+  // Pagefind still finds its "und" index from the tag's first part.
+  html.setAttribute('lang', 'und-');
   let instance: PagefindApi & { init(): Promise<void> };
   try {
     // On the main thread, not in Pagefind's web worker: measured on the 10,000-document
     // benchmark the worker saved no time (median warm query 142 ms with it, 139 ms without;
     // the page waits for the results either way) and cost its script, 42 KB, on every first
     // query; without it a strict Content-Security-Policy needs no worker-src either.
-    instance = mod.createInstance({ basePath: bundle, noWorker: true });
+    // The build's tag names the entry file the page fetched ahead (see index.astro).
+    instance = mod.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
@@ -73,6 +106,8 @@ class WenkuSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHistoryWrite = 0;
   private view: View | undefined;
+  /** The query as searched when it was converted from traditional characters, else undefined. */
+  private converted: string | undefined;
   lastSearch: { q: string; total: number; ms: number; engineMs: number; ids: string[] } | undefined;
 
   private get input(): HTMLInputElement {
@@ -90,7 +125,8 @@ class WenkuSearch extends HTMLElement {
     const q = this.input.value;
     // Preload only on an index that is open already (a single character on the way to a longer
     // phrase should not open the unigram index); errors show when the search runs.
-    const open = usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
+    // (A query with traditional characters is converted first, when it runs.)
+    const open = hasTraditional(q) ? undefined : usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
     open?.then((e) => e.preload(q)).catch(() => {});
     this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
   }
@@ -98,7 +134,8 @@ class WenkuSearch extends HTMLElement {
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!usesUnigramIndex(state.q)) return Promise.resolve(this.engine!);
-    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram');
+    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram', this.dataset['indexTag'], this.bundle);
+    this.charsEngine.catch(() => (this.charsEngine = undefined));
     return this.charsEngine;
   }
   private get list(): HTMLOListElement {
@@ -133,6 +170,13 @@ class WenkuSearch extends HTMLElement {
       }
     });
     this.ref('more').addEventListener('click', () => void this.showMore());
+    // The link to the filters moves the focus there without touching the URL's fragment.
+    this.querySelector('.search-to-filters')?.addEventListener('click', (e) => {
+      e.preventDefault();
+      const facets = this.ref('facets');
+      facets.focus();
+      facets.scrollIntoView({ block: 'start' });
+    });
     this.addEventListener('keydown', (e) => this.onKey(e));
     window.addEventListener('popstate', () => {
       this.state = stateFromParams(new URLSearchParams(location.search));
@@ -143,7 +187,7 @@ class WenkuSearch extends HTMLElement {
     });
     history.replaceState(null, '', location.pathname + stateToSearch(this.state) + location.hash);
 
-    openEngine(this.bundle, 'bigram')
+    openEngine(this.bundle, 'bigram', this.dataset['indexTag'])
       .then((engine) => {
         this.engine = engine;
         void this.run();
@@ -212,9 +256,14 @@ class WenkuSearch extends HTMLElement {
     const seq = ++this.seq;
     const started = performance.now();
     this.dataset['state'] = 'searching';
-    const state = this.state;
+    let state = this.state;
     let outcome: SearchOutcome;
     try {
+      // Traditional characters find the simplified texts: the query is converted first.
+      const q = await simplifiedQuery(state.q);
+      if (seq !== this.seq) return;
+      if (q !== state.q) state = { ...state, q };
+      this.converted = q !== this.state.q ? q : undefined;
       outcome = await (await this.engineFor(state)).run(state);
     } catch (err) {
       if (seq !== this.seq) return;
@@ -225,23 +274,30 @@ class WenkuSearch extends HTMLElement {
     }
     if (seq !== this.seq) return;
     const engineMs = performance.now() - started;
-    this.view = { outcome, shown: 0 };
+    const view: View = { outcome, shown: 0 };
+    this.view = view;
+    const total = outcome.results.length;
+    // The first results are prepared (data loaded, excerpts built) while the previous ones stay
+    // on screen; then status, chart and results change in one step, and the filters after it.
+    const items = total ? await this.nextItems(view, seq) : [];
+    if (!items || seq !== this.seq) return;
     this.renderNote(outcome);
-    this.renderFacets(outcome);
     this.renderChart(outcome);
     this.list.replaceChildren();
-    const total = outcome.results.length;
     this.ref('empty').hidden = outcome.mode !== 'empty';
     this.ref('none').hidden = !(outcome.mode !== 'empty' && total === 0);
-    this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query';
+    // Nothing to sort: no query, or fewer than two results.
+    this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query' || total < 2;
     if (outcome.mode === 'empty') {
       this.setStatus('请输入要查找的词句。');
     } else if (total === 0) {
       this.renderNone(outcome);
     } else {
-      await this.showMore(seq);
-      if (seq !== this.seq) return;
+      this.appendItems(view, items);
     }
+    await nextTask();
+    if (seq !== this.seq) return;
+    this.renderFacets(outcome);
     // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
     this.lastSearch = { q: state.q, total, ms: performance.now() - started, engineMs, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
@@ -254,6 +310,11 @@ class WenkuSearch extends HTMLElement {
     note.textContent = outcome.query.trimmed
       ? `搜索词超过 ${this.dataset['max']} 个字，只按前 ${this.dataset['max']} 个字搜索：“${outcome.query.input}”。`
       : '';
+  }
+
+  /** What the status line adds when the query was converted: 已按简体查找：“精神文明建设”。 */
+  private convertedNote(): string {
+    return this.converted ? `已按简体查找：“${this.converted}”。` : '';
   }
 
   /** The terms as the reader typed them, quoted: “以学铸魂”和“举旗帜”. */
@@ -269,8 +330,9 @@ class WenkuSearch extends HTMLElement {
     const box = this.ref('none');
     box.replaceChildren();
     const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
-    this.setStatus(`没有找到${what}。`);
-    box.append(el('p', {}, `没有找到${what}。可以试试：`));
+    // The status line says what was not found; the box only what to try.
+    this.setStatus(`${this.convertedNote()}没有找到${what}。`);
+    box.append(el('p', {}, '可以试试：'));
     const tips = el('ul');
     if (hasFilters(this.state)) {
       const li = el('li');
@@ -286,27 +348,52 @@ class WenkuSearch extends HTMLElement {
     box.append(tips);
   }
 
-  /** Renders the next page of results (data of each result is loaded here). */
-  private async showMore(seq = this.seq): Promise<void> {
+  /** Shows the next page of results (the "more" button). */
+  private async showMore(): Promise<void> {
     const view = this.view;
     if (!view) return;
+    const seq = this.seq;
+    const items = await this.nextItems(view, seq);
+    if (!items || seq !== this.seq || view !== this.view) return;
+    this.appendItems(view, items);
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * Loads and builds the next page of result cards; null when a newer search started. Builds
+   * them in turns of a few milliseconds, so a phone's main thread is never blocked for long.
+   */
+  private async nextItems(view: View, seq: number): Promise<HTMLLIElement[] | null> {
     const { outcome } = view;
     const batch = outcome.results.slice(view.shown, view.shown + PAGE_SIZE);
     const datas = await Promise.all(batch.map((r) => r.data()));
-    if (seq !== this.seq) return;
-    const items = batch.map((r, i) => this.renderResult(r, datas[i]!, outcome)).filter((x): x is HTMLLIElement => x !== null);
+    const items: HTMLLIElement[] = [];
+    let turn = performance.now();
+    for (const [i, r] of batch.entries()) {
+      if (seq !== this.seq) return null;
+      const item = this.renderResult(r, datas[i]!, outcome);
+      if (item) items.push(item);
+      if (performance.now() - turn > TURN_MS) {
+        await nextTask();
+        turn = performance.now();
+      }
+    }
+    return seq === this.seq ? items : null;
+  }
+
+  /** Appends built cards and updates the "more" button and, for the first page, the status line. */
+  private appendItems(view: View, items: HTMLLIElement[]): void {
+    const { outcome } = view;
     const first = view.shown === 0;
     this.list.append(...items);
-    view.shown += batch.length;
+    view.shown = Math.min(outcome.results.length, view.shown + PAGE_SIZE);
     const total = outcome.results.length;
     const more = this.ref('more');
     more.hidden = view.shown >= total;
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
       const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
-      this.setStatus(`找到 ${total} 篇${what}。`);
-    } else {
-      items[0]?.querySelector('a')?.focus();
+      this.setStatus(`${this.convertedNote()}找到 ${total} 篇${what}。`);
     }
   }
 
@@ -327,7 +414,9 @@ class WenkuSearch extends HTMLElement {
     }
     const li = el('li', { class: 'search-result', 'data-result-id': result.id });
     const h = el('h2', { class: 'search-result-title' });
-    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, data.meta['title'] ?? data.url));
+    const title = data.meta['title'] ?? data.url;
+    const version = data.meta['version'];
+    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, displayTitle(version ? { title, version } : { title })));
     li.append(h);
     const facts = el('p', { class: 'search-result-facts' });
     const own = outcome.facets.get(result.id);
@@ -343,10 +432,14 @@ class WenkuSearch extends HTMLElement {
       for (const s of sections.slice(0, SECTIONS_SHOWN)) {
         const item = el('li');
         const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
-        a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
-        const p = el('span', { class: 'search-excerpt' });
-        for (const part of s.parts) p.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-        a.append(p);
+        const marked = (cls: string) => {
+          const span = el('span', { class: cls });
+          for (const part of s.parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+          return span;
+        };
+        // A match in the heading itself: the heading, marked, without repeating it as the excerpt.
+        if (s.inHeading) a.append(marked('search-section-heading'));
+        else a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'), marked('search-excerpt'));
         item.append(a);
         ul.append(item);
       }
@@ -389,25 +482,46 @@ class WenkuSearch extends HTMLElement {
     }
   }
 
+  /**
+   * The number of matching documents per year, newest first like the year filter: the years
+   * from the newest to the oldest with a match, a bar for each year with documents (a year
+   * in between without any shows its 0 and no bar); one year only is a sentence, not a chart.
+   */
   private renderChart(outcome: SearchOutcome): void {
     const chart = this.ref('chart');
-    const bars = this.ref('bars');
+    const bars = this.ref<HTMLOListElement>('bars');
+    const line = this.ref('year-line');
     bars.replaceChildren();
-    const entries = orderValues('year', Object.keys(outcome.years))
-      .reverse()
-      .map((y) => [y, outcome.years[y] ?? 0] as const);
-    const known = entries.filter(([y]) => y !== 'unknown');
-    const unknown = entries.filter(([y, n]) => y === 'unknown' && n > 0);
-    const shown = [...known, ...unknown];
-    const max = Math.max(0, ...shown.map(([, n]) => n));
-    chart.hidden = outcome.mode !== 'query' || max === 0;
+    const withDocs = orderValues(
+      'year',
+      Object.keys(outcome.years).filter((y) => (outcome.years[y] ?? 0) > 0),
+    );
+    chart.hidden = outcome.mode !== 'query' || withDocs.length === 0;
     if (chart.hidden) return;
-    for (const [year, n] of shown) {
+    if (withDocs.length === 1) {
+      const year = withDocs[0]!;
+      bars.hidden = true;
+      line.hidden = false;
+      line.textContent = `都是${valueLabel('year', year)}的文献（${outcome.years[year]} 篇）。`;
+      return;
+    }
+    bars.hidden = false;
+    line.hidden = true;
+    const known = withDocs.filter((y) => Number(y) > 0).map(Number);
+    const span: string[] = [];
+    if (known.length) for (let y = Math.max(...known); y >= Math.min(...known); y--) span.push(String(y));
+    const shown = [...span, ...withDocs.filter((y) => !(Number(y) > 0))];
+    const max = Math.max(...withDocs.map((y) => outcome.years[y] ?? 0));
+    for (const year of shown) {
+      const n = outcome.years[year] ?? 0;
       const li = el('li', { 'data-year': year });
       li.append(el('span', { class: 'year-chart-label' }, valueLabel('year', year)));
-      const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
-      bar.style.setProperty('--share', String(max ? n / max : 0));
-      li.append(bar, el('span', { class: 'year-chart-count' }, `${n} 篇`));
+      if (n > 0) {
+        const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
+        bar.style.setProperty('--share', String(n / max));
+        li.append(bar);
+      } else li.append(el('span', { 'aria-hidden': 'true' }));
+      li.append(el('span', { class: 'year-chart-count' }, `${n} 篇`));
       bars.append(li);
     }
   }

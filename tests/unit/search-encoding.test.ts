@@ -42,8 +42,13 @@ describe('encodeBlock', () => {
     expect(words.slice(0, 3).map(pagefindKey)).toEqual(['以学', '学铸', '铸魂']);
     expect(Array.from(words[3]!)[0]).toBe('魂');
   });
-  it('keeps every word alphanumeric, so Pagefind keeps punctuation stand-ins', () => {
-    for (const w of encodeBlock(TEXT).split(' ')) expect(pagefindKey(w)).toBe(w.toLowerCase());
+  it('keeps every word a pair of alphanumeric units, so Pagefind keeps punctuation stand-ins', () => {
+    for (const w of encodeBlock(TEXT).split(' ')) expect(Array.from(pagefindKey(w))).toHaveLength(2);
+  });
+  it('keeps a written full-width mark only in front of its stand-in, where Pagefind drops it from the word', () => {
+    const words = encodeBlock('任务，以学').split(' ');
+    expect(words[2]!.startsWith('，')).toBe(true);
+    expect(pagefindKey(words[2]!)).toBe(pagefindKey(encodeBlock('任务,以学').split(' ')[2]!));
   });
   it('returns an empty string for a block without text', () => {
     expect(encodeBlock(' \n ')).toBe('');

@@ -45,6 +45,28 @@ describe('analyse', () => {
     const a = analyse(doc, parseQuery('显示屏,打造'));
     expect(a.sections[0]!.parts.map((p) => p.text).join('')).toContain('显示屏，打造');
   });
+  it('shows the text as written: ASCII stays ASCII, Chinese quotes stay Chinese, either kind matches', () => {
+    const d = page([
+      { tag: 'p', id: 'p1', text: '增强“四个意识”，建设"15分钟公共服务圈"(试行)。' },
+    ]);
+    const a = analyse(d, parseQuery('增强"四个意识" 建设“15分钟公共服务圈”'));
+    expect(a.confirmed).toBe(true);
+    expect(a.sections[0]!.parts.map((p) => p.text).join('')).toBe('增强“四个意识”，建设"15分钟公共服务圈"(试行)。');
+    expect(a.sections[0]!.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['增强“四个意识”', '建设"15分钟公共服务圈"']);
+  });
+  it('never ends an excerpt inside a match', () => {
+    // The first match opens the excerpt; the second starts at its 90th character (index 89).
+    const long = `创建文明典范城市${'工作'.repeat(40)}把创建文明典范城市作为重点。`;
+    const d = page([{ tag: 'p', id: 'p1', text: long }]);
+    const a = analyse(d, parseQuery('创建文明典范城市'));
+    const marks = a.sections[0]!.parts.filter((p) => p.mark).map((p) => p.text);
+    expect(marks).toEqual(['创建文明典范城市', '创建文明典范城市']);
+  });
+  it('marks a match in a heading in the heading itself, without a separate excerpt', () => {
+    const a = analyse(doc, parseQuery('以学铸魂'));
+    expect(a.sections.map((s) => s.inHeading)).toEqual([true, false]);
+    expect(a.sections[0]!.parts.map((p) => p.text).join('')).toBe('一、坚持以学铸魂');
+  });
   it('labels a match in the title', () => {
     const a = analyse(doc, parseQuery('工作总结'));
     expect(a.sections[0]!.heading).toBe('标题');

@@ -42,9 +42,31 @@ const MARK = /^\p{M}$/u;
 /** Whitespace as the folding removes it: Unicode White_Space plus zero-width characters. */
 const SPACE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
 
-/** NFKC + whitespace removal: the form in which texts and queries are compared. */
+/**
+ * Marks that readers type interchangeably, matched as one (after NFKC): Chinese double
+ * quotes and ASCII " (增强"四个意识" finds 增强“四个意识”), single quotes likewise. The text
+ * keeps and shows its own mark (see unitsOf).
+ */
+const SAME_MARK: Record<string, string> = {
+  '“': '"', '”': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '″': '"',
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
+};
+
+/** One character (code point) folded: NFKC, no whitespace, interchangeable marks as one. */
+function foldChar(ch: string): string {
+  const n = ch.normalize('NFKC');
+  return SAME_MARK[n] ?? n.replace(SPACE, '');
+}
+
+/**
+ * NFKC + whitespace removal + interchangeable marks as one: the form in which texts and
+ * queries are compared. Folded character by character, so each folded unit comes from one
+ * written character (the index keeps that character for display).
+ */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(SPACE, '');
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
 }
 
 function isYi(cp: number): boolean {
@@ -60,9 +82,28 @@ function unitOf(ch: string): { unit: string; raw: string } {
   return { unit: String.fromCodePoint(OTHER_CODE), raw: ch };
 }
 
-/** Folded units of a text (no whitespace), in order; `raw` is display-only. */
+/** Folded units of a folded text, in order; `raw` is display-only. */
 function units(folded: string): { unit: string; raw: string }[] {
   return Array.from(folded, unitOf);
+}
+
+/**
+ * Units of a text as written: a punctuation mark whose folded form shows differently (，
+ * folds to ",", “ to ") keeps the written mark in front of its stand-in, so excerpts show the
+ * text as written. The written mark is never ASCII and never alphanumeric, so Pagefind drops
+ * it from the index word (matching is unchanged) but keeps it in the stored content.
+ */
+function unitsOf(text: string): { unit: string; raw: string }[] {
+  const out: { unit: string; raw: string }[] = [];
+  for (const ch of text) {
+    const folded = Array.from(foldChar(ch));
+    for (const f of folded) {
+      const u = unitOf(f);
+      if (folded.length === 1 && !u.raw && f !== ch && isYi(u.unit.codePointAt(0)!)) u.raw = ch;
+      out.push(u);
+    }
+  }
+  return out;
 }
 
 /**
@@ -70,7 +111,7 @@ function units(folded: string): { unit: string; raw: string }[] {
  * The block's last unit is paired with the end mark. Returns '' for a block with no text.
  */
 export function encodeBlock(text: string): string {
-  const us = units(fold(text));
+  const us = unitsOf(text);
   if (us.length === 0) return '';
   const end = String.fromCodePoint(END_CODE);
   const words: string[] = [];
@@ -86,7 +127,7 @@ export function encodeBlock(text: string): string {
  * Word positions are character positions, as in the bigram index, so decoding is shared.
  */
 export function encodeBlockUnigrams(text: string): string {
-  const us = units(fold(text));
+  const us = unitsOf(text);
   const cont = String.fromCodePoint(CONT_CODE);
   const end = String.fromCodePoint(END_CODE);
   return us.map((u, i) => u.raw + u.unit + (i + 1 < us.length ? cont : end)).join(' ');
@@ -190,30 +231,27 @@ export interface DecodedBlock {
   folded: string[];
 }
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** A stored word's first character is a written form kept for display (see unitsOf). */
+function isWritten(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return !isYi(cp) && (!ALNUM.test(ch) || MARK.test(ch));
+}
 
-/** Decodes one stored word: its first unit (for display) and whether it ends its block. */
-function decodeUnit(word: string): { display: string; end: boolean } | null {
-  const first = word.codePointAt(0);
-  if (first === undefined) return null;
-  let i = first > 0xffff ? 2 : 1;
-  let display: string;
-  let next = word.codePointAt(i);
-  if (next === undefined) return null;
-  if (next === OTHER_CODE && i + 1 < word.length) {
-    // A symbol without a stand-in of its own: kept raw in front of the "other" code.
-    display = String.fromCodePoint(first);
-    i += 1;
-    next = word.codePointAt(i);
-  } else if (isYi(first)) {
-    display = codePunct.get(first) ?? '\ufffd';
-  } else {
-    display = String.fromCodePoint(first);
-  }
+/** Decodes one stored word: its first unit (as written, and folded) and whether it ends its block. */
+function decodeUnit(word: string): { display: string; folded: string; end: boolean } | null {
+  const cps = Array.from(word);
+  let i = 0;
+  let written = '';
+  if (cps.length >= 3 && isWritten(cps[0]!) && isYi(cps[1]!.codePointAt(0)!)) written = cps[i++]!;
+  const unit = cps[i];
+  const next = cps[i + 1]?.codePointAt(0);
+  if (unit === undefined || next === undefined) return null;
+  const cp = unit.codePointAt(0)!;
+  // A symbol without a stand-in of its own is written raw in front of the "other" code.
+  const folded = cp === OTHER_CODE ? written || '\ufffd' : isYi(cp) ? (codePunct.get(cp) ?? '\ufffd') : unit;
   // Pagefind appends "." to a block that does not end in punctuation ("甲ꀀ."): only the
   // unit after the first one matters.
-  return { display, end: next === END_CODE };
+  return { display: written || folded, folded, end: next === END_CODE };
 }
 
 /**
@@ -224,39 +262,28 @@ export function decodeContent(content: string): DecodedBlock[] {
   const words = content.split(/\s+/u);
   const blocks: DecodedBlock[] = [];
   let chars: string[] = [];
+  let folded: string[] = [];
   let start = -1;
   let pos = 0;
+  const flush = () => {
+    blocks.push({ start, chars, folded });
+    chars = [];
+    folded = [];
+    start = -1;
+  };
   for (const w of words) {
     if (!w) continue;
     const d = decodeUnit(w);
     if (d) {
       if (start < 0) start = pos;
       chars.push(d.display);
-      if (d.end) {
-        blocks.push(polish(start, chars));
-        chars = [];
-        start = -1;
-      }
+      folded.push(d.folded.toLowerCase());
+      if (d.end) flush();
     }
     pos++;
   }
-  if (chars.length) blocks.push(polish(start, chars));
+  if (chars.length) flush();
   return blocks;
-}
-
-/**
- * Shows ASCII , ; : ? ! ( ) as full-width next to Chinese characters, as the sources write
- * them, and keeps the folded, lowercased form of every unit for matching.
- */
-function polish(start: number, units: string[]): DecodedBlock {
-  const chars = units.map((ch, i) => {
-    const full = HALF_TO_FULL[ch];
-    if (!full) return ch;
-    const prev = units[i - 1] ?? '';
-    const next = units[i + 1] ?? '';
-    return CJK.test(prev) || CJK.test(next) ? full : ch;
-  });
-  return { start, chars, folded: units.map((u) => u.toLowerCase()) };
 }
 
 /** Positions (unit offsets) where a folded term occurs in a decoded block. */

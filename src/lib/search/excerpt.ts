@@ -18,7 +18,10 @@ export interface Section {
   id: string;
   /** Text of the heading the match sits under ('标题' in the title, '' before the first heading). */
   heading: string;
+  /** The excerpt; for a match in the heading itself (inHeading), the whole heading, marked. */
   parts: ExcerptPart[];
+  /** True when the match is in the section's heading: show the marked heading, no separate excerpt. */
+  inHeading: boolean;
   /** Occurrences of the terms in this block. */
   hits: number;
 }
@@ -52,12 +55,18 @@ function anchorAt(anchors: PagefindAnchor[], pos: number, pred: (a: PagefindAnch
   return found;
 }
 
-function excerptOf(block: DecodedBlock, ranges: [number, number][]): ExcerptPart[] {
+/**
+ * The excerpt of a block around its matches: up to EXCERPT_LENGTH characters starting a little
+ * before the first match, never ending inside a match (the window grows to the match's end).
+ */
+export function excerptOf(block: DecodedBlock, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
   const first = ranges[0]![0];
+  const size = block.chars.length;
   let start = Math.max(0, first - CONTEXT_BEFORE);
-  const end = Math.min(block.chars.length, start + EXCERPT_LENGTH);
-  start = Math.max(0, Math.min(start, end - EXCERPT_LENGTH));
-  const marked = new Array<boolean>(block.chars.length).fill(false);
+  let end = Math.min(size, start + length);
+  start = Math.max(0, Math.min(start, end - length));
+  for (const [s, len] of ranges) if (s < end && s + len > end) end = s + len;
+  const marked = new Array<boolean>(size).fill(false);
   for (const [s, len] of ranges) for (let i = s; i < s + len; i++) marked[i] = true;
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '…', mark: false });
@@ -67,7 +76,7 @@ function excerptOf(block: DecodedBlock, ranges: [number, number][]): ExcerptPart
     if (last && last.mark === marked[i] && last.text !== '…') last.text += ch;
     else parts.push({ text: ch, mark: marked[i]! });
   }
-  if (end < block.chars.length) parts.push({ text: '…', mark: false });
+  if (end < size) parts.push({ text: '…', mark: false });
   return parts;
 }
 
@@ -92,10 +101,13 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     const pos = block.start + ranges[0]![0];
     const target = anchorAt(anchors, pos, (a) => Boolean(a.id));
     const heading = anchorAt(anchors, pos, (a) => /^h[2-6]$/i.test(a.element) && Boolean(a.id));
+    // A match in a heading: the block is the heading (its anchor starts where the block does).
+    const inHeading = heading !== undefined && heading.location === block.start;
     sections.push({
       id: target?.id ?? '',
       heading: heading ? decodeText(heading.text) : block === blocks[0] ? TITLE : '',
-      parts: excerptOf(block, ranges),
+      parts: excerptOf(block, ranges, inHeading ? block.chars.length : EXCERPT_LENGTH),
+      inHeading,
       hits: ranges.length,
     });
   }

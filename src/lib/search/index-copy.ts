@@ -20,6 +20,8 @@ export interface IndexedDoc extends FacetFields {
   /** Site-relative path of the page, without the base path: "docs/<id>/". */
   path: string;
   title: string;
+  /** The document's version label, if any (two versions of one speech): shown on result cards. */
+  version?: string | undefined;
   years: number[];
   level: string;
   types: string[];
@@ -29,6 +31,8 @@ export interface IndexedDoc extends FacetFields {
 /** The data-* attribute of the indexed article that names the document (marks a document page). */
 const ID_ATTR = 'data-doc-id';
 const TITLE_ATTR = 'data-doc-title';
+/** Only on a document with a version label (versions of one text are told apart on result cards). */
+const VERSION_ATTR = 'data-doc-version';
 /** One attribute per facet, its values space-separated: data-facet-year="2023 2024". */
 const facetAttr = (key: string) => `data-facet-${key}`;
 /** hast's property name of a data-* attribute: data-facet-year → dataFacetYear. */
@@ -38,8 +42,9 @@ const prop = (attr: string) => attr.replace(/-([a-z])/g, (_, c: string) => c.toU
  * The attributes a document page puts on its `data-pagefind-body` element, so the index step
  * reads the document's id, title and facet values from the built page itself.
  */
-export function indexedDocAttributes(id: string, title: string, fields: FacetFields): Record<string, string> {
+export function indexedDocAttributes(id: string, title: string, fields: FacetFields & { version?: string | undefined }): Record<string, string> {
   const attrs: Record<string, string> = { [ID_ATTR]: id, [TITLE_ATTR]: title };
+  if (fields.version) attrs[VERSION_ATTR] = fields.version;
   for (const f of facets) attrs[facetAttr(f.key)] = f.valuesOf(fields).join(' ');
   return attrs;
 }
@@ -70,6 +75,7 @@ export function readIndexedDoc(page: string | Root, path: string, file: string):
     id: read(ID_ATTR),
     path,
     title: read(TITLE_ATTR),
+    ...(typeof body.properties[prop(VERSION_ATTR)] === 'string' ? { version: body.properties[prop(VERSION_ATTR)] as string } : {}),
     years: values.year.flatMap((v) => yearOf(v) ?? []),
     level: values.level[0]!,
     types: values.type,
@@ -188,6 +194,7 @@ export function indexCopy(page: string | Root, doc: IndexedDoc, encode: Encoder 
 
   // Facets are not Pagefind filters: they go into the facet table (./facets.ts).
   const tags: string[] = [`<meta data-pagefind-meta="title[content]" content="${escapeAttr(doc.title)}">`];
+  if (doc.version) tags.push(`<meta data-pagefind-meta="version[content]" content="${escapeAttr(doc.version)}">`);
   const html = `<!doctype html><html lang="und"><head><meta charset="utf-8">${tags.join('')}</head><body><div data-pagefind-body>${content}</div></body></html>`;
   return { html, blocks, warnings };
 }

@@ -1,0 +1,61 @@
+/**
+ * A fetch for Pagefind's files, installed in front of the page's fetch (Pagefind calls the
+ * global one). Two things, both measured on the search page:
+ * - Pagefind's files (wasm, meta, index chunks, fragments) are gzip with a "pagefind_dcd"
+ *   signature inside, which Pagefind unpacks with its own JavaScript inflate on the main thread
+ *   (about 70 ms per first query on a phone-speed CPU, most of the page's blocking time).
+ *   Unpacked here with the browser's DecompressionStream, the body starts with the signature
+ *   and Pagefind skips its own inflate (it checks for the signature first).
+ * - The two indexes (bigram and single-character, see encoding.ts) carry the same WebAssembly
+ *   file; Pagefind's wasm instance is one per script, yet each index fetches its own copy. Its
+ *   bytes are kept by file name, so the second index is served the first download.
+ */
+
+/** Pagefind's files: unpacked natively. */
+const PAGEFIND_FILE = /\/(?:wasm\.[\w-]+\.pagefind|[^/]+\.pf_(?:meta|index|fragment|filter))(?:[?#]|$)/;
+const WASM_FILE = /\/(wasm\.[\w-]+\.pagefind)(?:[?#]|$)/;
+
+/** True when the bytes are gzip (magic 1f 8b). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** The bytes unpacked when they are gzip, else as they are (a server may have unpacked them). */
+export async function unpack(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  if (!isGzip(new Uint8Array(bytes))) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+
+function urlOf(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
+/**
+ * Wraps `fetch`: Pagefind's files come back unpacked, and each wasm file is downloaded once.
+ * Any other request goes to `fetch` untouched.
+ */
+export function pagefindFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  const wasm = new Map<string, Promise<ArrayBuffer>>();
+  const load = async (input: RequestInfo | URL, init?: RequestInit): Promise<ArrayBuffer> => {
+    const res = await fetch(input, init);
+    if (!res.ok) throw new Error(`${urlOf(input)}: HTTP ${res.status}`);
+    return unpack(await res.arrayBuffer());
+  };
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = urlOf(input);
+    if (!PAGEFIND_FILE.test(url)) return fetch(input, init);
+    const file = WASM_FILE.exec(url)?.[1];
+    let bytes: Promise<ArrayBuffer>;
+    if (file) {
+      bytes = wasm.get(file) ?? load(input, init);
+      if (!wasm.has(file)) {
+        wasm.set(file, bytes);
+        bytes.catch(() => wasm.delete(file));
+      }
+      // Pagefind may keep the buffer: every caller gets its own copy.
+      bytes = bytes.then((b) => b.slice(0));
+    } else bytes = load(input, init);
+    return new Response(await bytes, { status: 200 });
+  };
+}

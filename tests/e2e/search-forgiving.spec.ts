@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { diskDocs } from './support/content';
+import { expectedPaths, fold, openSearch, pageTexts, resultPaths, resultsList, versions } from './support/search-truth';
+
+/**
+ * Search forgives how people type without losing exactness: quotes of either kind, traditional
+ * characters, excerpts shown as written and never cut inside a match, version labels on cards,
+ * and the index's script and WebAssembly loaded once. Expected sets come from the built pages.
+ */
+
+test('ASCII quotes find the text written with Chinese quotes: 增强"四个意识"', async ({ page }) => {
+  const q = '增强"四个意识"';
+  const want = await expectedPaths(page, q);
+  expect(want.length, 'the phrase occurs in the library').toBeGreaterThan(0);
+  // Read strictly (quotes as typed) fewer documents hold it: the forgiving reading matters here.
+  expect((await expectedPaths(page, q, { quotes: false })).length).toBeLessThan(want.length);
+  await openSearch(page, q);
+  expect(await resultPaths(page)).toEqual(want);
+  await expect(page.getByRole('status')).toContainText(`找到 ${want.length} 篇`);
+  // The excerpt shows the text as written: Chinese quotes, marked as one match.
+  const marks = await resultsList(page).locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m).toBe('增强“四个意识”');
+  // The document opened from a result marks the same words.
+  await resultsList(page).locator('a.search-section').first().click();
+  await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('增强“四个意识”');
+});
+
+test('Chinese quotes find the text written with ASCII quotes: 建设“15分钟公共服务圈”', async ({ page }) => {
+  const q = '建设“15分钟公共服务圈”';
+  const want = await expectedPaths(page, q);
+  const texts = await pageTexts(page);
+  const ascii = want.filter((p) => texts.get(p)!.includes('"15分钟公共服务圈"'));
+  expect(ascii.length, 'a document writes it with ASCII quotes').toBeGreaterThan(0);
+  await openSearch(page, q);
+  expect(await resultPaths(page)).toEqual(want);
+  // Each card shows its own document's marks as written.
+  for (const path of ascii) {
+    const card = resultsList(page).locator('.search-result', { has: page.locator(`a[href^="${path}"]`) });
+    await expect(card.locator('mark').first()).toHaveText('建设"15分钟公共服务圈"');
+  }
+});
+
+test('quotes typed around a whole phrase still find it: “15分钟公共服务圈”', async ({ page }) => {
+  const want = await expectedPaths(page, '15分钟公共服务圈');
+  await openSearch(page, '“15分钟公共服务圈”');
+  expect(await resultPaths(page)).toEqual(want);
+});
+
+for (const [traditional, simplified] of [
+  ['精神文明建設', '精神文明建设'],
+  ['志願服務', '志愿服务'],
+  ['社會主義核心價值觀', '社会主义核心价值观'],
+]) {
+  test(`traditional characters find the simplified text: ${traditional}`, async ({ page }) => {
+    const want = await expectedPaths(page, simplified!);
+    expect(want.length).toBeGreaterThan(0);
+    expect(await expectedPaths(page, traditional!), 'the library is written in simplified characters').toEqual([]);
+    await openSearch(page, traditional!);
+    expect(await resultPaths(page)).toEqual(want);
+    await expect(page.getByRole('status')).toContainText(`已按简体查找：“${simplified}”`);
+    await expect(page.getByRole('status')).toContainText(`找到 ${want.length} 篇`);
+    // The box keeps what the reader typed.
+    await expect(page.getByRole('searchbox', { name: /查找确切的词句/ })).toHaveValue(traditional!);
+  });
+}
+
+/** Every script the page fetched, with whether its body holds OpenCC's TSCharacters entry 價 价. */
+async function scriptsWhile(page: Page, run: () => Promise<void>): Promise<{ url: string; opencc: boolean }[]> {
+  const seen: Promise<{ url: string; opencc: boolean }>[] = [];
+  const onResponse = (r: import('@playwright/test').Response) => {
+    if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) {
+      seen.push(r.text().then((t) => ({ url: r.url(), opencc: t.includes('價 价') }), () => ({ url: r.url(), opencc: false })));
+    }
+  };
+  page.on('response', onResponse);
+  await run();
+  page.off('response', onResponse);
+  return Promise.all(seen);
+}
+
+test('the conversion data loads only for a query with traditional characters', async ({ page }) => {
+  const box = page.getByRole('searchbox', { name: /查找确切的词句/ });
+  const simplified = await scriptsWhile(page, async () => {
+    await openSearch(page, '精神文明建设');
+    await box.fill('志愿服务');
+    await expect(page).toHaveURL(/q=%E5%BF%97/);
+    await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  });
+  expect(simplified.length).toBeGreaterThan(0);
+  expect(simplified.filter((s) => s.opencc)).toEqual([]);
+  const traditional = await scriptsWhile(page, async () => {
+    await box.fill('志願服務');
+    await expect(page.getByRole('status')).toContainText('已按简体查找');
+  });
+  const opencc = traditional.filter((s) => s.opencc);
+  expect(opencc).toHaveLength(1);
+  expect(simplified.map((s) => s.url)).not.toContain(opencc[0]!.url);
+});
+
+test('a single character loads pagefind.js and the WebAssembly once', async ({ page }) => {
+  const texts = await pageTexts(page);
+  expect([...texts.values()].some((t) => t.includes('廉'))).toBe(true);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await openSearch(page, '廉');
+  expect(await resultPaths(page)).toEqual(await expectedPaths(page, '廉'));
+  expect(requests.some((p) => p.startsWith('/pagefind-chars/')), 'the single-character index answered').toBe(true);
+  expect(requests.filter((p) => p.endsWith('/pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
+  expect(requests.filter((p) => /\/wasm\.[\w-]+\.pagefind$/.test(p))).toEqual(['/pagefind/wasm.unknown.pagefind']);
+});
+
+test('excerpts never cut a match: every mark holds a whole term', async ({ page }) => {
+  for (const q of ['创建文明典范城市', '文明', '志愿服务 文明实践']) {
+    await openSearch(page, q);
+    const terms = q.split(' ').map((t) => fold(t));
+    const marks = await resultsList(page).locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(terms.some((t) => fold(m).includes(t)), `mark “${m}” for ${q}`).toBe(true);
+  }
+});
+
+test('a match in a heading shows the marked heading once, not again as the excerpt', async ({ page }) => {
+  const q = '凝心铸魂';
+  await page.goto('/docs/park-committee-2023-summary-2024-plan/');
+  await expect(page.locator('[data-pagefind-body] :is(h2, h3)', { hasText: q }).first()).toBeVisible();
+  await openSearch(page, q);
+  const sections = resultsList(page).locator('a.search-section');
+  const n = await sections.count();
+  let inHeading = 0;
+  for (let i = 0; i < n; i++) {
+    const s = sections.nth(i);
+    const heading = (await s.locator('.search-section-heading').textContent()) ?? '';
+    const excerpts = await s.locator('.search-excerpt').allTextContents();
+    for (const e of excerpts) expect(e.replace(/…/g, '')).not.toBe(heading);
+    if (await s.locator('.search-section-heading mark').count()) {
+      inHeading++;
+      expect(excerpts).toEqual([]);
+      expect(fold(heading)).toContain(fold(q));
+    }
+  }
+  expect(inHeading, 'the phrase stands in a heading of the library').toBeGreaterThan(0);
+});
+
+test('result cards of two versions of one document carry their version labels', async ({ page }) => {
+  const labels = versions();
+  const docs = diskDocs().filter((d) => labels.has(d.id));
+  expect(docs.length).toBeGreaterThanOrEqual(2);
+  // A phrase both versions share.
+  const q = '15分钟公共服务圈';
+  const want = await expectedPaths(page, q);
+  for (const d of docs) expect(want).toContain(`/docs/${d.id}/`);
+  await openSearch(page, q);
+  const titles = new Set<string>();
+  for (const d of docs) {
+    const link = resultsList(page).locator(`.search-result-title a[href^="/docs/${d.id}/"]`);
+    await expect(link).toHaveText(`${d.title}（${labels.get(d.id)}）`);
+    titles.add((await link.textContent())!);
+  }
+  expect(titles.size).toBe(docs.length);
+});
