@@ -18,6 +18,10 @@ const longest = [...diskDocs()].sort((a, b) => statSync(join(contentDir, b.file)
 const fullest = [...diskDocs()].sort((a, b) => b.years.length + b.types.length + b.topics.length - (a.years.length + a.types.length + a.topics.length))[0]!;
 const facets = ['years', 'levels', 'types', 'topics'];
 
+// axe is injected as an inline script, which the site's Content-Security-Policy rightly blocks
+// (tests/e2e/csp.spec.ts checks the policy itself).
+test.use({ bypassCSP: true });
+
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(() =>
