@@ -38,6 +38,8 @@ export const NOT_FILL_IN_SAMPLES: string[] = [
     '3x3篮球赛',
     '长3×4米的展板',
     'X-ray',
+    // A lone x between ASCII words or signs is a variable in code or markup, not a Chinese blank.
+    '文中抄有代码 import x from "y" 和 <img src=x onerror=alert(1)>',
     '某些单位、某种程度上、某一方面',
     '二〇〇八年北京奥运会',
     '2024年3月5日',

@@ -60,6 +60,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const isAscii = (c: string | undefined): boolean => c !== undefined && c <= '\x7f';
+
 export function findPlaceholders(text: string): FillInSpot[] {
   const out: FillInSpot[] = [];
   for (const m of text.matchAll(PATTERN)) {
@@ -72,6 +74,8 @@ export function findPlaceholders(text: string): FillInSpot[] {
       continue;
     }
     if (kind === 'x' && spot.length === 1 && X_WORDS.some((w) => text.startsWith(w, start + 1))) continue;
+    // Between ASCII on both sides (import x from, src=x onerror) an X run is code, not a blank.
+    if (kind === 'x' && isAscii(text[start - 1]) && isAscii(text[start + spot.length])) continue;
     out.push({ kind, start, end: start + spot.length, text: spot });
   }
   return out;
