@@ -12,6 +12,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { displayTitle } from '../../src/lib/labels.ts';
 import { FEED_SIZE } from '../../src/site-files/feed.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
@@ -114,11 +115,12 @@ describe('feed, sitemap, OpenSearch and page metadata (WENKU_SITE set, under /we
 
   it("a document's description and og: tags come from its 提要 (summary) and its address", () => {
     for (const id of docIds()) {
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, 'content/docs', `${id}.mdx`), 'utf8'))![1]!) as { summary: string; title: string };
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, 'content/docs', `${id}.mdx`), 'utf8'))![1]!) as { summary: string; title: string; version?: string };
       const els = page(`docs/${id}/index.html`);
       expect(meta(els, 'description'), id).toBe(data.summary);
       expect(meta(els, 'og:description'), id).toBe(data.summary);
-      expect(meta(els, 'og:title'), id).toBe(data.title);
+      // With its version label where it has one (displayTitle), as everywhere it is named.
+      expect(meta(els, 'og:title'), id).toBe(displayTitle(data));
       expect(meta(els, 'og:type'), id).toBe('article');
       expect(meta(els, 'og:url'), id).toBe(`${SITE}/wenku/docs/${id}/`);
     }
