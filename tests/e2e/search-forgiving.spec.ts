@@ -26,18 +26,20 @@ test('ASCII quotes find the text written with Chinese quotes: 增强"四个意�
   await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('增强“四个意识”');
 });
 
-test('Chinese quotes find the text written with ASCII quotes: 建设“15分钟公共服务圈”', async ({ page }) => {
+test('Chinese quotes find the phrase whichever quotes a document writes: 建设“15分钟公共服务圈”', async ({ page }) => {
+  // The importer pairs ASCII quotes into “ ”, so the library may hold no ASCII-quoted copy any
+  // more; that direction is pinned at the encoding level (tests/unit/search-encoding.test.ts).
   const q = '建设“15分钟公共服务圈”';
   const want = await expectedPaths(page, q);
+  expect(want.length, 'the phrase occurs in the library').toBeGreaterThan(0);
   const texts = await pageTexts(page);
-  const ascii = want.filter((p) => texts.get(p)!.includes('"15分钟公共服务圈"'));
-  expect(ascii.length, 'a document writes it with ASCII quotes').toBeGreaterThan(0);
   await openSearch(page, q);
   expect(await resultPaths(page)).toEqual(want);
   // Each card shows its own document's marks as written.
-  for (const path of ascii) {
+  for (const path of want) {
+    const written = texts.get(path)!.includes('建设"15分钟公共服务圈"') ? '建设"15分钟公共服务圈"' : '建设“15分钟公共服务圈”';
     const card = resultsList(page).locator('.search-result', { has: page.locator(`a[href^="${path}"]`) });
-    await expect(card.locator('mark').first()).toHaveText('建设"15分钟公共服务圈"');
+    await expect(card.locator('mark').first()).toHaveText(written);
   }
 });
 

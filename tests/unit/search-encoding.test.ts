@@ -84,6 +84,17 @@ describe('parseQuery', () => {
     expect(parseQuery('铸魂').terms[0]!.pagefind).toBe('铸魂');
     expect(parseQuery('以学铸魂').terms[0]!.pagefind).toBe('"以学 学铸 铸魂"');
   });
+  it('reads ASCII and Chinese double quotes as one mark, in the query and in the indexed text', () => {
+    expect(fold('建设"15分钟"')).toBe(fold('建设“15分钟”'));
+    const chinese = toPagefindQuery(parseQuery('建设“15分钟”'))!;
+    expect(toPagefindQuery(parseQuery('建设"15分钟"'))).toBe(chinese);
+    // As Pagefind keys them, the query's bigrams are a run of the block's, whichever quotes the
+    // text wrote (the index keeps the written mark in front of a word; Pagefind drops it).
+    const keys = (s: string) => s.replace(/"/g, '').split(' ').map(pagefindKey).join(' ');
+    expect(keys(encodeBlock('按要求建设"15分钟"服务圈'))).toContain(keys(chinese));
+    expect(keys(encodeBlock('按要求建设“15分钟”服务圈'))).toContain(keys(chinese));
+  });
+
   it('ignores quotes typed around a term', () => {
     expect(parseQuery('"以学铸魂"').terms[0]!.text).toBe('以学铸魂');
   });
