@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { diskDocs } from './support/content';
+import { pageTexts } from './support/search-truth';
 
 /**
  * Search against the built site. Expected result sets come from the documents' own pages:
@@ -13,21 +14,8 @@ let bodyTexts: Map<string, string> | undefined;
 
 /** Folded body text of every document page, keyed by path (/docs/<id>/). */
 async function texts(page: Page): Promise<Map<string, string>> {
-  if (bodyTexts) return bodyTexts;
-  const map = new Map<string, string>();
-  for (const d of docs) {
-    await page.goto(`/docs/${d.id}/`);
-    const text = await page.evaluate(() => {
-      const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as Element;
-      body.querySelectorAll('[data-pagefind-ignore], nav, script, style, button, form').forEach((e) => e.remove());
-      // Blocks are separate: a phrase never runs from one paragraph into the next.
-      body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt').forEach((e) => e.append('\u0000'));
-      return body.textContent ?? '';
-    });
-    map.set(`/docs/${d.id}/`, fold(text));
-  }
-  bodyTexts = map;
-  return map;
+  bodyTexts ??= new Map([...(await pageTexts(page))].map(([path, text]) => [path, fold(text)]));
+  return bodyTexts;
 }
 
 async function expected(page: Page, query: string): Promise<string[]> {
