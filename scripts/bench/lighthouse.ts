@@ -9,8 +9,9 @@
  *   --only search runs only the pages whose name contains the text.
  *   --dist a,b compares two builds, their runs interleaved so both see the same machine load.
  *
- * The site is served from loopback by ./serve.ts; Chromium is /usr/bin/chromium (or
- * CHROMIUM_PATH), started headless with the same flags as the browser tests.
+ * The site is served from loopback by ./serve.ts, text gzipped as the nginx set-up of
+ * docs/deploy.md does (--raw: uncompressed, as `astro preview` serves it); Chromium is
+ * /usr/bin/chromium (or CHROMIUM_PATH), started headless with the same flags as the browser tests.
  */
 import { readdirSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     reports: { type: 'string' },
     /** Only the pages whose name contains this text (e.g. search). */
     only: { type: 'string', default: '' },
+    /** Serve the files uncompressed. */
+    raw: { type: 'boolean', default: false },
   },
 });
 
@@ -54,7 +57,7 @@ const median = (xs: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const servers = await Promise.all(dists.map((d) => serveStatic(d, '/')));
+  const servers = await Promise.all(dists.map((d) => serveStatic(d, '/', 0, { gzip: !values.raw })));
   const chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     chromeFlags: [
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
   }
   const out: Record<string, Record<string, { median: Figures; best: Figures; runs: Figures[] }>> = {};
   for (const [k, dist] of dists.entries()) {
-    console.log(`\nLighthouse mobile (simulated throttling), ${dist}, ${runs} run(s): median (best run by score)`);
+    console.log(`\nLighthouse mobile (simulated throttling), ${dist} served ${values.raw ? 'uncompressed' : 'gzipped'}, ${runs} run(s): median (best run by score)`);
     console.log('| page | performance | CLS | TBT ms | FCP ms | LCP ms | Speed Index ms | scores/CLS of the runs |');
     console.log('|---|---|---|---|---|---|---|---|');
     out[dist] = {};

@@ -1,10 +1,13 @@
 /**
- * A minimal static file server on loopback for the benchmark and the Node search loop.
+ * A minimal static file server on loopback for the benchmarks and the Node search loop.
  * Counts bytes sent, so the benchmark can report bytes per query without a browser.
+ * With `gzip`, text types are compressed as the nginx set-up of docs/deploy.md does (level 6;
+ * Pagefind's files are gzip streams already and go as they are).
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,7 +16,15 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+export interface ServeOptions {
+  /** Compress text types when the client accepts gzip (as docs/deploy.md's nginx does). */
+  gzip?: boolean;
+}
 
 export interface StaticServer {
   server: Server;
@@ -26,7 +37,7 @@ export interface StaticServer {
 }
 
 /** Serves `root` under the URL prefix `base` (e.g. "/" or "/wenku/"). */
-export function serveStatic(root: string, base = '/', port = 0): Promise<StaticServer> {
+export function serveStatic(root: string, base = '/', port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   let sent: { path: string; size: number }[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -43,12 +54,16 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<StaticS
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = gzipSync(readFileSync(file), { level: 6 });
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length, 'cache-control': 'no-store' });
+        sent.push({ path: url.pathname, size: body.length });
+        res.end(body);
+        return;
+      }
       const size = statSync(file).size;
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
-        'cache-control': 'no-store',
-      });
+      res.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': 'no-store' });
       sent.push({ path: url.pathname, size });
       createReadStream(file).pipe(res);
     } catch {

@@ -7,7 +7,6 @@ import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
-import { hasTraditional, simplifiedQuery } from '../lib/search/fold-traditional.ts';
 import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
 import { displayTitle } from '../lib/labels.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
@@ -125,8 +124,7 @@ class WenkuSearch extends HTMLElement {
     const q = this.input.value;
     // Preload only on an index that is open already (a single character on the way to a longer
     // phrase should not open the unigram index); errors show when the search runs.
-    // (A query with traditional characters is converted first, when it runs.)
-    const open = hasTraditional(q) ? undefined : usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
+    const open = usesUnigramIndex(q) ? this.charsEngine : this.engine && Promise.resolve(this.engine);
     open?.then((e) => e.preload(q)).catch(() => {});
     this.timer = setTimeout(() => this.commit({ ...this.state, q }, 'auto'), DEBOUNCE_MS);
   }
@@ -259,12 +257,21 @@ class WenkuSearch extends HTMLElement {
     let state = this.state;
     let outcome: SearchOutcome;
     try {
-      // Traditional characters find the simplified texts: the query is converted first.
-      const q = await simplifiedQuery(state.q);
-      if (seq !== this.seq) return;
-      if (q !== state.q) state = { ...state, q };
-      this.converted = q !== this.state.q ? q : undefined;
+      this.converted = undefined;
       outcome = await (await this.engineFor(state)).run(state);
+      // Traditional characters find the simplified texts. A traditional-only character never
+      // occurs in the library's simplified text, so such a query finds nothing as typed: only a
+      // miss loads the table that tells (and, for a traditional query, OpenCC's data).
+      if (outcome.mode === 'query' && outcome.results.length === 0) {
+        const { simplifiedQuery } = await import('../lib/search/fold-traditional.ts');
+        const q = await simplifiedQuery(state.q);
+        if (seq !== this.seq) return;
+        if (q !== state.q) {
+          state = { ...state, q };
+          this.converted = q;
+          outcome = await (await this.engineFor(state)).run(state);
+        }
+      }
     } catch (err) {
       if (seq !== this.seq) return;
       console.error('search failed', err);

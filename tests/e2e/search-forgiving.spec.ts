@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { diskDocs } from './support/content';
 import { expectedPaths, fold, openSearch, pageTexts, resultPaths, resultsList, versions } from './support/search-truth';
+import { OTHERS } from '../../src/lib/search/traditional-chars';
 
 /**
  * Search forgives how people type without losing exactness: quotes of either kind, traditional
@@ -67,12 +68,20 @@ for (const [traditional, simplified] of [
   });
 }
 
-/** Every script the page fetched, with whether its body holds OpenCC's TSCharacters entry 價 价. */
-async function scriptsWhile(page: Page, run: () => Promise<void>): Promise<{ url: string; opencc: boolean }[]> {
-  const seen: Promise<{ url: string; opencc: boolean }>[] = [];
+/**
+ * Every script the page fetched, with whether its body holds OpenCC's TSCharacters entry 價 价
+ * (the conversion data) or the first of the listed traditional-only characters (the table).
+ */
+async function scriptsWhile(page: Page, run: () => Promise<void>): Promise<{ url: string; opencc: boolean; table: boolean }[]> {
+  const seen: Promise<{ url: string; opencc: boolean; table: boolean }>[] = [];
   const onResponse = (r: import('@playwright/test').Response) => {
     if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) {
-      seen.push(r.text().then((t) => ({ url: r.url(), opencc: t.includes('價 价') }), () => ({ url: r.url(), opencc: false })));
+      seen.push(
+        r.text().then(
+          (t) => ({ url: r.url(), opencc: t.includes('價 价'), table: t.includes(OTHERS.slice(0, 6)) }),
+          () => ({ url: r.url(), opencc: false, table: false }),
+        ),
+      );
     }
   };
   page.on('response', onResponse);
@@ -91,6 +100,15 @@ test('the conversion data loads only for a query with traditional characters', a
   });
   expect(simplified.length).toBeGreaterThan(0);
   expect(simplified.filter((s) => s.opencc)).toEqual([]);
+  // A query that finds something as typed does not even need the table of traditional characters.
+  expect(simplified.filter((s) => s.table)).toEqual([]);
+  // A simplified query that finds nothing loads the table (to tell), never the conversion data.
+  const miss = await scriptsWhile(page, async () => {
+    await box.fill('文明建设没有这句话');
+    await expect(page.getByRole('status')).toContainText('没有找到');
+  });
+  expect(miss.filter((s) => s.opencc)).toEqual([]);
+  expect(miss.filter((s) => s.table)).toHaveLength(1);
   const traditional = await scriptsWhile(page, async () => {
     await box.fill('志願服務');
     await expect(page.getByRole('status')).toContainText('已按简体查找');

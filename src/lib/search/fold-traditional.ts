@@ -1,8 +1,9 @@
 /**
  * Traditional characters find the simplified texts: a query written with traditional
- * characters (精神文明建設) is converted to simplified (精神文明建设) before it is searched.
- * Whether a query needs it is decided from a small table (./traditional-chars.ts, about 2 KB
- * gzipped); only then is OpenCC's conversion data (./t2s.ts) loaded, once.
+ * characters (精神文明建設) is searched again converted to simplified (精神文明建设). The search
+ * page imports this module only after a query finds nothing as typed (a separate chunk: the
+ * table of ./traditional-chars.ts is about 2 KB gzipped); whether the query needs converting is
+ * decided from that table, and only then is OpenCC's conversion data (./t2s.ts) loaded, once.
  */
 import { BITMAP, OTHERS } from './traditional-chars.ts';
 import { BITMAP_FIRST, BITMAP_LAST } from './traditional-bounds.ts';
