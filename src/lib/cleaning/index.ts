@@ -23,6 +23,8 @@ export {
   splitFlattened,
   splitRunTogetherHeading,
   titleOf,
+  isSentenceHeading,
+  wordHeadingRanks,
   type Block,
   type StructureResult,
 } from './structure.ts';
