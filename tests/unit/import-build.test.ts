@@ -15,7 +15,7 @@ import { importDocuments } from '../../src/lib/import/pipeline.ts';
 import { splitFrontmatter } from '../../src/lib/import/write.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
-import { encode, hostileFile } from './import-arbitraries.ts';
+import { encode, hostileFile, hostileWordDocument, writeWordDocument } from './import-arbitraries.ts';
 
 const HOSTILE = [
   '关于开展2024年文明单位创建工作的实施方案',
@@ -136,6 +136,9 @@ beforeAll(async () => {
   writeFileSync(join(inputs, 'word-headings.docx'), await unnumberedDocx());
   // A fixed sample of the property tests' random hostile files: all of them in the same build.
   fc.sample(hostileFile, { numRuns: 30, seed: 8 }).forEach((f, i) => writeFileSync(join(inputs, `random-${String(i).padStart(2, '0')}.txt`), f.bytes));
+  // And of the random hostile Word documents.
+  const words = fc.sample(hostileWordDocument, { numRuns: 12, seed: 8 });
+  for (const [i, spec] of words.entries()) writeFileSync(join(inputs, `random-word-${String(i).padStart(2, '0')}.docx`), await writeWordDocument(spec));
 
   const out: string[] = [];
   const err: string[] = [];
@@ -155,9 +158,10 @@ describe('imported hostile text builds', () => {
     expect(importRun.out).toContain('hostile-gbk.txt（GB18030）');
     expect(importRun.out).toContain('hostile-utf16be.txt（UTF-16BE BOM）');
     expect(importRun.out).toContain('plan.docx（docx）');
-    for (const line of importRun.err.split('\n').filter(Boolean)) expect(line).toMatch(/^error: \S+random-\d\d\.txt: \S/);
+    for (const line of importRun.err.split('\n').filter(Boolean)) expect(line).toMatch(/^error: \S+random-(?:\d\d\.txt|word-\d\d\.docx): \S/);
     expect(importRun.err).not.toContain('could run code or break the build');
-    expect(ids.filter((id) => id.startsWith('random-')).length).toBeGreaterThan(10);
+    expect(ids.filter((id) => id.startsWith('random-') && !id.startsWith('random-word-')).length).toBeGreaterThan(10);
+    expect(ids.filter((id) => id.startsWith('random-word-')).length).toBeGreaterThan(5);
   });
 
   it('one build of all imported documents passes', () => {
