@@ -248,6 +248,13 @@ describe('HeadingLevels: headings never skip a level', () => {
     expect([h.next('cn'), h.next('paren-cn'), h.next('arabic'), h.next('paren-arabic')]).toEqual([2, 3, 4, 5]);
   });
 
+  it('places an unnumbered heading by its rank: 2 beside 一、, 2.5 between 一、 and （一）, which then nests one further down', () => {
+    const h = new HeadingLevels();
+    expect([h.at(2), h.next('cn'), h.at(2.5), h.next('paren-cn'), h.next('arabic'), h.at(2.5), h.at(2), h.next('paren-cn')]).toEqual([2, 2, 3, 4, 5, 3, 2, 3]);
+    const deep = new HeadingLevels();
+    expect([deep.at(1.5), deep.at(2.5), deep.next('paren-cn'), deep.next('arabic'), deep.next('paren-arabic'), deep.at(5.5)]).toEqual([2, 3, 4, 5, 6, 6]);
+  });
+
   it('puts a 1. directly under 一、 at h3 (000: 五、下一年工作计划 → 1.…)', () => {
     const h = new HeadingLevels();
     expect([h.next('cn'), h.next('arabic'), h.next('arabic'), h.next('cn'), h.next('paren-cn'), h.next('arabic')]).toEqual([
