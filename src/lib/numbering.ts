@@ -231,21 +231,26 @@ export function formatNumbering(kind: HeadingKind | 'circled', value: number): s
 /**
  * Tracks open headings and gives each numbered heading a level that never skips one.
  * A kind is placed one level below the nearest open heading of a higher-ranked kind, so when
- * a text goes `一、` → `1.` with no `（一）` between them, that `1.` becomes h3 (not h4). The
- * canonical level is an upper bound, never exceeded.
+ * a text goes `一、` → `1.` with no `（一）` between them, that `1.` becomes h3 (not h4); so
+ * in a text of numbered headings only, a kind never goes below its canonical level. A heading
+ * without numbering (a Word heading style) takes part with a rank of its own (`at`), on the
+ * same scale as CANONICAL_LEVEL: a rank between two kinds' (2.5) puts it between them, so a
+ * `（一）` inside it goes one level further down.
  */
 export class HeadingLevels {
-  private stack: { kind: HeadingKind; level: number }[] = [];
+  private stack: { rank: number; level: number }[] = [];
 
   /** Level for a heading of this kind at this point of the document. */
   next(kind: HeadingKind): number {
-    const rank = CANONICAL_LEVEL[kind];
-    while (this.stack.length > 0 && CANONICAL_LEVEL[this.stack[this.stack.length - 1]!.kind] >= rank) {
-      this.stack.pop();
-    }
+    return this.at(CANONICAL_LEVEL[kind]);
+  }
+
+  /** Level (2–6) for a heading of this rank (2 = a 一、 heading, 3 = a （一） heading …) at this point of the document. */
+  at(rank: number): number {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.rank >= rank) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];
-    const level = Math.min(rank, parent ? parent.level + 1 : 2);
-    this.stack.push({ kind, level });
+    const level = Math.min(6, parent ? parent.level + 1 : 2);
+    this.stack.push({ rank, level });
     return level;
   }
 }

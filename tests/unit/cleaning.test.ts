@@ -22,6 +22,7 @@ import {
   titleOf,
   splitRunTogetherHeading,
   toFullWidthPunctuation,
+  isBreadcrumbLine,
   stripNoiseLines,
   stripPageMarkers,
   stripPaywallMarkers,
@@ -67,6 +68,40 @@ describe('stripNoiseLines: site chrome', () => {
   it('keeps text lines that merely contain a chrome word', () => {
     const line = '一是搭建交流平台。定期组织文明单位之间开展经验交流活动,分享成功经验和做法。';
     expect(stripNoiseLines([line])).toEqual([line]);
+  });
+});
+
+describe('isBreadcrumbLine: a web page’s breadcrumb, with any separator', () => {
+  it.each([
+    '首页 > 工作计划 > 正文',
+    '当前位置：首页 > 范文 > 工作总结',
+    '您现在的位置：首页 > 心得体会',
+    '您的位置: 首页 ＞ 工作总结 ＞ 单位工作总结',
+    '当前位置：首页 » 范文大全 » 工作计划',
+    '首页→工作方案→实施方案',
+    '首页 / 范文 / 工作总结',
+    '网站首页>>工作要点',
+    '所在位置：首页 &gt; 讲话稿',
+    'Home > 工作总结',
+    '某某范文网 > 工作总结 > 年终总结',
+  ])('%s', (line) => {
+    expect(isBreadcrumbLine(line)).toBe(true);
+  });
+
+  it.each([
+    '群众满意率>95%',
+    '满意率>95%，投诉率<1%。',
+    '比较：a > b > c',
+    '一、坚持“以人民为中心”>“以物为中心”的理念',
+    '首页',
+    '当前位置：首页',
+    '首页 > 在首页醒目位置设置专栏，及时发布创建动态。',
+    '文明程度 > 去年 > 前年',
+    '2023 > 2022',
+    '位置：城区东部 > 北部',
+    '互联网 > 传统媒体',
+  ])('not: %s', (line) => {
+    expect(isBreadcrumbLine(line)).toBe(false);
   });
 });
 
@@ -211,6 +246,13 @@ describe('HeadingLevels: headings never skip a level', () => {
   it('gives 一、（一）1.（1） the levels 2 3 4 5', () => {
     const h = new HeadingLevels();
     expect([h.next('cn'), h.next('paren-cn'), h.next('arabic'), h.next('paren-arabic')]).toEqual([2, 3, 4, 5]);
+  });
+
+  it('places an unnumbered heading by its rank: 2 beside 一、, 2.5 between 一、 and （一）, which then nests one further down', () => {
+    const h = new HeadingLevels();
+    expect([h.at(2), h.next('cn'), h.at(2.5), h.next('paren-cn'), h.next('arabic'), h.at(2.5), h.at(2), h.next('paren-cn')]).toEqual([2, 2, 3, 4, 5, 3, 2, 3]);
+    const deep = new HeadingLevels();
+    expect([deep.at(1.5), deep.at(2.5), deep.next('paren-cn'), deep.next('arabic'), deep.next('paren-arabic'), deep.at(5.5)]).toEqual([2, 3, 4, 5, 6, 6]);
   });
 
   it('puts a 1. directly under 一、 at h3 (000: 五、下一年工作计划 → 1.…)', () => {

@@ -15,7 +15,7 @@ import { importDocuments } from '../../src/lib/import/pipeline.ts';
 import { splitFrontmatter } from '../../src/lib/import/write.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
-import { encode, hostileFile } from './import-arbitraries.ts';
+import { encode, hostileFile, hostileWordDocument, writeWordDocument } from './import-arbitraries.ts';
 
 const HOSTILE = [
   '关于开展2024年文明单位创建工作的实施方案',
@@ -85,6 +85,41 @@ async function docx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** Word headings without 公文 numbering (Heading 1/2 styles) among numbered ones. */
+async function unnumberedDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'gw',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '文明单位创建三年行动', heading: HeadingLevel.TITLE }),
+          new Paragraph('为推进精神文明建设，结合实际，制定本方案'),
+          new Paragraph({ text: '指导思想', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('以习近平新时代中国特色社会主义思想为指导。'),
+          new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: 'gw', level: 0 } }),
+          new Paragraph({ text: '强化理论武装', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('组织理论学习{每季度}不少于一次。'),
+          new Paragraph({ text: '深化文明创建', heading: HeadingLevel.HEADING_2, numbering: { reference: 'gw', level: 1 } }),
+          new Paragraph('开展文明单位创建。'),
+          new Paragraph({ text: '<保障> 措施 {x}', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('加强组织领导。'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
 const fixture = fixtureProject('importbuild');
 const inputs = join(fixture.work, 'in');
 let importRun: { code: number; out: string; err: string };
@@ -98,8 +133,12 @@ beforeAll(async () => {
   writeFileSync(join(inputs, 'hostile-utf16le.txt'), encode(HOSTILE, 'utf16le'));
   writeFileSync(join(inputs, 'hostile-utf16be.txt'), encode(HOSTILE, 'utf16be'));
   writeFileSync(join(inputs, 'plan.docx'), await docx());
+  writeFileSync(join(inputs, 'word-headings.docx'), await unnumberedDocx());
   // A fixed sample of the property tests' random hostile files: all of them in the same build.
   fc.sample(hostileFile, { numRuns: 30, seed: 8 }).forEach((f, i) => writeFileSync(join(inputs, `random-${String(i).padStart(2, '0')}.txt`), f.bytes));
+  // And of the random hostile Word documents.
+  const words = fc.sample(hostileWordDocument, { numRuns: 12, seed: 8 });
+  for (const [i, spec] of words.entries()) writeFileSync(join(inputs, `random-word-${String(i).padStart(2, '0')}.docx`), await writeWordDocument(spec));
 
   const out: string[] = [];
   const err: string[] = [];
@@ -115,13 +154,14 @@ afterAll(() => fixture.remove());
 
 describe('imported hostile text builds', () => {
   it('imports the hostile files in every encoding and the .docx; random files are imported or refused by name', () => {
-    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan']) expect(ids).toContain(name);
+    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan', 'word-headings']) expect(ids).toContain(name);
     expect(importRun.out).toContain('hostile-gbk.txt（GB18030）');
     expect(importRun.out).toContain('hostile-utf16be.txt（UTF-16BE BOM）');
     expect(importRun.out).toContain('plan.docx（docx）');
-    for (const line of importRun.err.split('\n').filter(Boolean)) expect(line).toMatch(/^error: \S+random-\d\d\.txt: \S/);
+    for (const line of importRun.err.split('\n').filter(Boolean)) expect(line).toMatch(/^error: \S+random-(?:\d\d\.txt|word-\d\d\.docx): \S/);
     expect(importRun.err).not.toContain('could run code or break the build');
-    expect(ids.filter((id) => id.startsWith('random-')).length).toBeGreaterThan(10);
+    expect(ids.filter((id) => id.startsWith('random-') && !id.startsWith('random-word-')).length).toBeGreaterThan(10);
+    expect(ids.filter((id) => id.startsWith('random-word-')).length).toBeGreaterThan(5);
   });
 
   it('one build of all imported documents passes', () => {
@@ -152,5 +192,19 @@ describe('imported hostile text builds', () => {
     const html = readFileSync(join(fixture.out, 'docs', 'plan', 'index.html'), 'utf8');
     expect(html).toContain('{每月一次}');
     expect(html).toMatch(/<h2[^>]* id="s1"[^>]*>一、工作目标/);
+  });
+
+  it('keeps Word headings without numbering as headings with ASCII anchors beside the numbered ones, and builds', () => {
+    const mdx = readFileSync(join(fixture.content, 'word-headings.mdx'), 'utf8');
+    expect(mdx).toMatch(/^title: 文明单位创建三年行动$/m);
+    expect(mdx.split('\n').filter((l) => l.startsWith('#'))).toEqual(['## 指导思想', '## 一、工作目标', '### 强化理论武装', '### （一）深化文明创建', '## \\<保障\\> 措施 \\{x\\}']);
+    const html = readFileSync(join(fixture.out, 'docs', 'word-headings', 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('class="doc-body"'));
+    expect(body).toMatch(/<h2[^>]* id="su1"[^>]*>指导思想</);
+    expect(body).toMatch(/<h2[^>]* id="s1"[^>]*>一、工作目标</);
+    expect(body).toMatch(/<h3[^>]* id="s1-u1"[^>]*>强化理论武装</);
+    expect(body).toMatch(/<h3[^>]* id="s1-1"[^>]*>（一）深化文明创建</);
+    expect(body).toMatch(/<h2 id="su2" [^\n]*>&lt;保障&gt; 措施 \{x\}<\/h2>/);
+    expect(body).not.toMatch(/<h[1-6][^>]*>文明单位创建三年行动</);
   });
 });

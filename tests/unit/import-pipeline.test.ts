@@ -82,6 +82,32 @@ describe('readPage: chrome, site, page title, compilation parts', () => {
   });
 });
 
+describe('readPage and the pipeline: breadcrumbs', () => {
+  const page = (crumb: string) =>
+    [
+      crumb,
+      '2024年XX社区精神文明建设工作计划',
+      '为推进精神文明建设，制定本计划。',
+      '一、工作目标',
+      '群众满意率>95%，投诉率<1%。',
+      '首页 > 在首页醒目位置设置专栏，及时发布创建动态。',
+    ].join('\n');
+
+  it.each(['首页 > 工作计划 > 正文', '当前位置：首页 > 范文 > 工作总结', '您现在的位置：首页 > 心得体会', '首页 ＞ 范文 ＞ 工作计划', '首页 » 范文', '首页 → 工作计划', '首页/工作计划/正文'])(
+    'removes “%s” and says so under removed; a body line holding “>” stays, escaped',
+    (crumb) => {
+      expect(readPage(page(crumb)).chunks[0]!.lines[0]).toBe('2024年XX社区精神文明建设工作计划');
+      const [doc] = proposeDocuments(txt('in/page.txt', page(crumb)), { existing: [] });
+      expect(doc!.data.title).toBe('2024年XX社区精神文明建设工作计划');
+      expect(doc!.report.removed).toContain(`网页导航路径 1 行（“${crumb}”）`);
+      expect(doc!.body).not.toContain('正文\n');
+      expect(doc!.body).toContain('群众满意率\\>95%，投诉率\\<1%。');
+      expect(doc!.body).toContain('首页 \\> 在首页醒目位置设置专栏，及时发布创建动态。');
+      expect(doc!.text.split('\n')[0]).toBe('为推进精神文明建设，制定本计划。');
+    },
+  );
+});
+
 describe('findTitle: the title at the top of a document', () => {
   it('a title run into the first paragraph (002 篇五)', () => {
     const r = findTitle(['2022 年度精神文明创建工作计划 2022 年是党的二十大召开之年，做好全年精神文明建设工作意义重大。']);

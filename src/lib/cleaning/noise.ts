@@ -69,6 +69,34 @@ export function stripNoiseLines(lines: readonly string[], extra: readonly RegExp
   return lines.filter((line) => !isNoiseLine(line, extra));
 }
 
+/** "当前位置：", "您现在的位置：", "您的位置：", "所在位置：" before a breadcrumb. */
+const CRUMB_PREFIX = /^(?:您(?:现在|当前)?的(?:当前|所在)?位置|您(?:当前|现在)(?:所在)?位置|(?:当前|所在|现在)(?:所在)?位置)\s*[:：]\s*/u;
+/** The separators sites put between breadcrumb steps: > ＞ » › → / (and ">>", "&gt;"). */
+const CRUMB_SEPARATOR = /\s*(?:&gt;|[>＞»›→/／])+\s*/u;
+/** A breadcrumb's first step when no prefix names it as one. */
+const CRUMB_HOME = /^(?:网站首页|首页|主页|返回首页|home)$/iu;
+/** A breadcrumb step: a short name, with a letter or Han character, no sentence punctuation. */
+const CRUMB_STEP = /^(?=.*[\p{L}])[^。，；！？,;!?：:“”"]{1,30}$/u;
+
+/**
+ * Rule: a web page's breadcrumb ("首页 > 工作计划 > 正文", "当前位置：首页 > 范文 > 工作总结",
+ * "您现在的位置：首页 > 心得体会"), with any of the separators > ＞ » › → /. It is one only when the
+ * whole line is steps: named by a position prefix (then at least two steps), or opening with
+ * 首页 (at least two steps) or a site name ending in 网 (at least three). So a sentence that
+ * merely holds ">" ("满意率>95%", "a > b") is never one.
+ */
+export function isBreadcrumbLine(line: string): boolean {
+  const t = line.trim();
+  const prefix = CRUMB_PREFIX.exec(t);
+  const steps = t
+    .slice(prefix ? prefix[0].length : 0)
+    .split(CRUMB_SEPARATOR)
+    .map((s) => s.trim());
+  if (steps.length < 2 || !steps.every((s) => CRUMB_STEP.test(s))) return false;
+  if (prefix) return true;
+  return CRUMB_HOME.test(steps[0]!) || (steps.length >= 3 && /^\S{1,7}网$/u.test(steps[0]!));
+}
+
 /** Rule: strip the paywall markers `##paidbegin##` / `##paidend##` wherever they stand. */
 export function stripPaywallMarkers(text: string): string {
   return text.replace(/##paid(?:begin|end)##/g, '');

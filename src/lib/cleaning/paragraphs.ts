@@ -28,15 +28,19 @@ export interface JoinResult {
   joins: number;
 }
 
-/** `titleKinds`: numbering kinds that may be headings in this text (a short line of another kind is no title). */
-export function joinBrokenLines(lines: readonly string[], titleKinds: readonly HeadingKind[] = ALL_KINDS): JoinResult {
+/**
+ * `titleKinds`: numbering kinds that may be headings in this text (a short line of another kind is no title).
+ * `whole`: lines that are paragraphs of their own whatever they end with (a .docx's Word headings):
+ * never continued, never joined to the line before.
+ */
+export function joinBrokenLines(lines: readonly string[], titleKinds: readonly HeadingKind[] = ALL_KINDS, whole: (line: string) => boolean = () => false): JoinResult {
   const out: string[] = [];
   let joins = 0;
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined) {
+    if (prev !== undefined && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined && !whole(prev) && !whole(line)) {
       out[out.length - 1] = prev + line;
       joins += 1;
     } else {

@@ -9,7 +9,8 @@
  * - `buildBlocks`: numbered lines become headings, each list in one form (see below); a
  *   numbered line whose first sentence is a short title followed by body text ("（一）持续深入
  *   开展政治理论学习。深入推进…") becomes a heading (the title, full stop kept: nothing of the
- *   source is dropped) and a paragraph.
+ *   source is dropped) and a paragraph. A line a .docx marked as a Word heading without 公文
+ *   numbering becomes a heading too (`wordHeadingRanks`), unless it is a long sentence.
  */
 import { CANONICAL_LEVEL, CN_NUM, HeadingLevels, detectNumbering, normalizeMarker, type HeadingKind } from '../numbering.ts';
 import type { DocEdit } from '../schema.ts';
@@ -63,6 +64,8 @@ export const MAX_HEADING = 55;
 
 export type Block =
   | { type: 'heading'; kind: HeadingKind; marker: string; text: string }
+  /** A Word heading without numbering; `rank` on the scale of CANONICAL_LEVEL (2 = beside 一、, 2.5 = between 一、 and （一）). */
+  | { type: 'heading'; kind: 'unnumbered'; rank: number; marker: ''; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'gap'; note: string };
 
@@ -76,6 +79,54 @@ export function titleOf(rest: string): { title: string; body: string } | undefin
   return { title: rest.slice(0, end.index + 1), body: rest.slice(end.index + 1).trim() };
 }
 
+/** A Word heading that is really a sentence: long and ending like one. It stays a paragraph. */
+export function isSentenceHeading(text: string): boolean {
+  return text.length > MAX_HEADING || (text.length > 40 && /[。！？；!?;]$/u.test(text));
+}
+
+/**
+ * Ranks (on the scale of CANONICAL_LEVEL) of the Word headings without 公文 numbering, from
+ * their Word level (`wordHeadings`: line index → Heading 1…6) and the numbered lines Word
+ * also marked as headings:
+ * - beside numbered headings of the same Word level, the rank of their kind (a Heading 2
+ *   among "（一）" Heading 2s ranks 3: they are siblings);
+ * - else half a step off the nearest Word level with numbered headings, as many steps as the
+ *   Word levels are apart (a Heading 2 under "一、" Heading 1s ranks 2.5: below "一、", above
+ *   a "（一）" in its text);
+ * - with no numbered Word heading at all, the top Word level used ranks 1.5 (above a "一、"
+ *   in the text), the next 2.5, and so on.
+ * Lines that are sentences get no rank (they stay paragraphs).
+ */
+export function wordHeadingRanks(lines: readonly string[], wordHeadings: ReadonlyMap<number, number>): Map<number, number> {
+  const kindsAt = new Map<number, HeadingKind[]>();
+  const unnumbered: [number, number][] = [];
+  for (const [i, level] of wordHeadings) {
+    const line = lines[i];
+    if (line === undefined) continue;
+    const n = detectNumbering(line);
+    if (n) kindsAt.set(level, [...(kindsAt.get(level) ?? []), n.kind]);
+    else if (!isSentenceHeading(line)) unnumbered.push([i, level]);
+  }
+  const rankAt = new Map<number, number>();
+  for (const [level, kinds] of kindsAt) {
+    // The kind most headings of this Word level have (the first on a tie).
+    const count = (k: HeadingKind) => kinds.filter((x) => x === k).length;
+    const kind = kinds.reduce((best, k) => (count(k) > count(best) ? k : best));
+    rankAt.set(level, CANONICAL_LEVEL[kind]);
+  }
+  const top = Math.min(...unnumbered.map(([, level]) => level));
+  const ranks = new Map<number, number>();
+  for (const [i, level] of unnumbered) {
+    let rank = rankAt.get(level);
+    if (rank === undefined && rankAt.size > 0) {
+      const nearest = [...rankAt.keys()].sort((a, b) => Math.abs(a - level) - Math.abs(b - level) || a - b)[0]!;
+      rank = rankAt.get(nearest)! + (level - nearest) + (level > nearest ? -0.5 : 0.5);
+    }
+    ranks.set(i, Math.min(6, Math.max(1.5, rank ?? 1.5 + (level - top))));
+  }
+  return ranks;
+}
+
 export interface StructureResult {
   blocks: Block[];
   edits: DocEdit[];
@@ -83,19 +134,30 @@ export interface StructureResult {
   lists: string[];
 }
 
-export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<number, string>): StructureResult {
+/** `wordHeadings`: line index → Word heading level (1–6), for the lines a .docx marked as headings. */
+export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<number, string>, wordHeadings: ReadonlyMap<number, number> = new Map()): StructureResult {
   const numbered = lines.map((l) => detectNumbering(l));
-  // Group items into lists: key = parent line index + kind.
+  const ranks = wordHeadingRanks(lines, wordHeadings);
+  // Group items into lists: key = parent line index + kind. A Word heading without numbering is a parent too.
   const listOf = new Map<number, string>();
   const lists = new Map<string, number[]>();
-  const open: { kind: HeadingKind; index: number }[] = [];
+  const open: { rank: number; index: number }[] = [];
+  const openAt = (rank: number) => {
+    while (open.length > 0 && open[open.length - 1]!.rank >= rank) open.pop();
+  };
   numbered.forEach((n, i) => {
+    const rank = ranks.get(i);
+    if (rank !== undefined && !n) {
+      openAt(rank);
+      open.push({ rank, index: i });
+      return;
+    }
     if (!n) return;
-    while (open.length > 0 && CANONICAL_LEVEL[open[open.length - 1]!.kind] >= CANONICAL_LEVEL[n.kind]) open.pop();
+    openAt(CANONICAL_LEVEL[n.kind]);
     const key = `${open[open.length - 1]?.index ?? -1}:${n.kind}`;
     listOf.set(i, key);
     lists.set(key, [...(lists.get(key) ?? []), i]);
-    open.push({ kind: n.kind, index: i });
+    open.push({ rank: CANONICAL_LEVEL[n.kind], index: i });
   });
   const hasChildren = (key: string) => [...listOf.entries()].some(([, k]) => lists.get(key)!.some((i) => k.startsWith(`${i}:`)));
   const headingList = new Map<string, boolean>();
@@ -107,7 +169,10 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
   let leadSplits = 0;
   lines.forEach((line, i) => {
     const n = numbered[i];
-    if (n && headingList.get(listOf.get(i)!)) {
+    const rank = ranks.get(i);
+    if (!n && rank !== undefined) {
+      blocks.push({ type: 'heading', kind: 'unnumbered', rank, marker: '', text: line });
+    } else if (n && headingList.get(listOf.get(i)!)) {
       const t = titleOf(n.rest);
       if (t) {
         blocks.push({ type: 'heading', kind: n.kind, marker: n.marker, text: t.title });
@@ -133,8 +198,14 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
       note: `原文小标题与正文同在一段（如“（一）××××。正文……”），整理时把小标题单列为标题、正文另起一段，共${leadSplits}处；标题末尾的句号照原文保留，文字未改。`,
     });
   }
-  // Lists whose form differs from some of their items: said in the report.
+  // Lists whose form differs from some of their items, and Word headings kept as paragraphs: said in the report.
   const forms: string[] = [];
+  for (const [i] of wordHeadings) {
+    const line = lines[i];
+    if (line !== undefined && !numbered[i] && !ranks.has(i)) {
+      forms.push(`Word 标为标题的段落“${line.length > 20 ? `${line.slice(0, 20)}……` : line}”是一整句（${line.length}字），作正文段落，不作标题`);
+    }
+  }
   for (const [key, items] of lists) {
     const titled = items.filter((i) => titleOf(numbered[i]!.rest) !== undefined).length;
     const first = numbered[items[0]!]!.marker.trim();
@@ -149,7 +220,7 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
   // Numbering markers of headings, normalised, each kind of change counted.
   const normalized = new Map<string, number>();
   for (const b of blocks) {
-    if (b.type !== 'heading') continue;
+    if (b.type !== 'heading' || b.kind === 'unnumbered') continue;
     const to = normalizeMarker(b.marker);
     if (to !== b.marker) {
       const key = `${markerShape(b.marker)}→${markerShape(to)}`;
@@ -177,13 +248,14 @@ function markerShape(marker: string): string {
   return marker.replace(/[零〇一二两三四五六七八九十百]+/u, '一').replace(/\d+/u, '1');
 }
 
-/** Renders body blocks as MDX: headings by numbering (never skipping a level), escaped text, SourceGap tags. */
+/** Renders body blocks as MDX: headings by numbering or rank (never skipping a level), escaped text, SourceGap tags. */
 export function renderBody(blocks: readonly Block[]): string {
   const levels = new HeadingLevels();
   const out: string[] = [];
   for (const b of blocks) {
     if (b.type === 'heading') {
-      out.push(`${'#'.repeat(levels.next(b.kind))} ${escapeMdxText(b.marker + b.text)}`);
+      const level = b.kind === 'unnumbered' ? levels.at(b.rank) : levels.next(b.kind);
+      out.push(`${'#'.repeat(level)} ${escapeMdxText(b.marker + b.text)}`);
     } else if (b.type === 'paragraph') {
       out.push(escapeMdxText(b.text));
     } else {

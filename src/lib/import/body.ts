@@ -47,7 +47,7 @@ const SENTENCE_END = /[。！？；：:;!?…]$/;
  * Rule: an unnumbered short line stands where the first item of a list must be (after the
  * parent heading, before the item "2."), and no "1." sibling exists: it lost its "1.".
  */
-export function restoreLostFirstNumber(lines: readonly string[]): { lines: string[]; restored: string[] } {
+export function restoreLostFirstNumber(lines: readonly string[], wordHeading: (line: string) => boolean = () => false): { lines: string[]; restored: string[] } {
   const out = [...lines];
   const restored: string[] = [];
   out.forEach((line, i) => {
@@ -59,7 +59,8 @@ export function restoreLostFirstNumber(lines: readonly string[]): { lines: strin
       const m = detectNumbering(out[j]!);
       if (m && m.kind === 'arabic') return;
       if (m && CANONICAL_LEVEL[m.kind] < CANONICAL_LEVEL.arabic) break;
-      if (!m && out[j]!.length <= 30 && !SENTENCE_END.test(out[j]!)) candidates.push(j);
+      // A Word heading without a number was written so: it lost nothing.
+      if (!m && out[j]!.length <= 30 && !SENTENCE_END.test(out[j]!) && !wordHeading(out[j]!)) candidates.push(j);
       if (j === 0) return; // no parent heading: nothing proves a list
     }
     if (candidates.length !== 1) return;
@@ -102,7 +103,8 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
   return { lines: out, splits };
 }
 
-export function cleanBody(input: readonly string[], runningHeaders: readonly string[]): BodyResult {
+/** `wordHeading`: true for a line a .docx marked as a heading (src/lib/import/hints.ts); such a line stays whole. */
+export function cleanBody(input: readonly string[], runningHeaders: readonly string[], wordHeading: (line: string) => boolean = () => false): BodyResult {
   const edits: DocEdit[] = [];
   const removed: string[] = [];
   let lines = input.map((l) => stripPageMarkers(l, runningHeaders).trim()).filter((l) => l.length > 0);
@@ -118,7 +120,7 @@ export function cleanBody(input: readonly string[], runningHeaders: readonly str
     });
   }
 
-  const restored = restoreLostFirstNumber(lines);
+  const restored = restoreLostFirstNumber(lines, wordHeading);
   lines = restored.lines;
   for (const heading of restored.restored) {
     edits.push({
@@ -136,7 +138,7 @@ export function cleanBody(input: readonly string[], runningHeaders: readonly str
     const items = lines.map((l) => detectNumbering(l)).filter((n) => n?.kind === kind);
     return items.filter((n) => titleOf(n!.rest) !== undefined).length * 2 > items.length;
   });
-  const joined = joinBrokenLines(lines, titleKinds);
+  const joined = joinBrokenLines(lines, titleKinds, wordHeading);
   lines = joined.lines;
   if (joined.joins > 0) {
     edits.push({

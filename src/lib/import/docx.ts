@@ -251,6 +251,9 @@ export function numberParagraphs(document: Document, defs: NumberingDefs): numbe
 
 /* ------------------------------------------------------------------ HTML → lines */
 
+/** The class mammoth gives a paragraph in Word's Title style (see the style map in readDocx). */
+const TITLE_CLASS = 'docx-title';
+
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'caption']);
 
 function textOf(node: HastNodes, lineBreak: string): string {
@@ -270,14 +273,16 @@ function hasBlockChild(el: HastElement): boolean {
 }
 
 /** Lines of text (one per paragraph) and which of them were Word headings, from mammoth's HTML. */
-export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number> } {
+export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number } {
   const lines: string[] = [];
   const headings = new Map<number, number>();
-  const push = (text: string, heading?: number) => {
+  let title: number | undefined;
+  const push = (text: string, heading?: number, isTitle = false) => {
     for (const raw of text.split('\n')) {
       const line = raw.replace(/[\t ]+/g, ' ').trim();
       if (!line) continue;
       if (heading) headings.set(lines.length, heading);
+      if (isTitle) title ??= lines.length;
       lines.push(line);
     }
   };
@@ -286,7 +291,8 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !hasBlockChild(node)) {
       const heading = /^h([1-6])$/.exec(node.tagName);
       // A line break inside a heading is layout; inside a paragraph it starts a new line.
-      push(textOf(node, heading ? '' : '\n'), heading ? Number(heading[1]) : undefined);
+      const isTitle = node.tagName === 'h1' && Array.isArray(node.properties['className']) && node.properties['className'].includes(TITLE_CLASS);
+      push(textOf(node, heading ? '' : '\n'), heading ? Number(heading[1]) : undefined, isTitle);
       return;
     }
     // A list item holding its own text and a nested list: the text first, then the items.
@@ -305,7 +311,7 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
     for (const c of node.children) walk(c as HastNodes);
   };
   walk(fromHtml(html, { fragment: true }));
-  return { lines, headings };
+  return { lines, headings, ...(title !== undefined && { title }) };
 }
 
 /* ------------------------------------------------------------------ the file */
@@ -363,7 +369,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
     result = await mammoth.convertToHtml(
       { buffer },
       {
-        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+        styleMap: [`p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`, "p[style-name='Subtitle'] => h2:fresh"],
         externalFileAccess: false,
         // Images are not imported: count them, never unpack them.
         convertImage: mammoth.images.imgElement(async () => {
@@ -375,10 +381,10 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   } catch (error) {
     throw new ImportInputError(file, `the .docx cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const { lines, headings } = htmlToLines(result.value);
+  const { lines, headings, title } = htmlToLines(result.value);
   if (lines.length === 0) throw new ImportInputError(file, 'the .docx holds no text');
   const notes: string[] = [];
   if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
   if (images) notes.push(`图片 ${images} 张，未导入`);
-  return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, notes };
+  return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, ...(title !== undefined && { titleLine: title }), notes };
 }

@@ -3,7 +3,7 @@
  * reported), which site and page title it names, whether it is a preview, and where a
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
-import { isNoiseLine, stripPaywallMarkers } from '../cleaning/index.ts';
+import { isBreadcrumbLine, isNoiseLine, stripPaywallMarkers } from '../cleaning/index.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
 export interface Chunk {
@@ -57,6 +57,7 @@ export function readPage(text: string): Page {
 
   const kept: string[] = [];
   let chrome = 0;
+  const crumbs: string[] = [];
   let inNotice = false;
   for (const raw of all) {
     const t = raw.trim();
@@ -72,6 +73,10 @@ export function readPage(text: string): Page {
       chrome++;
       continue;
     }
+    if (isBreadcrumbLine(t)) {
+      crumbs.push(t);
+      continue;
+    }
     if (FILE_NAME_LINE.test(t)) {
       pageTitle ??= t;
       chrome++;
@@ -80,6 +85,7 @@ export function readPage(text: string): Page {
     kept.push(raw);
   }
   if (chrome > 0) removed.push(`网页栏目、下载提示、广告等 ${chrome} 行`);
+  if (crumbs.length > 0) removed.push(`网页导航路径 ${crumbs.length} 行（“${crumbs[0]}”${crumbs.length > 1 ? '等' : ''}）`);
   const paywall = kept.filter((l) => /##paid(?:begin|end)##/.test(l)).length;
   if (paywall > 0) removed.push(`付费标记（##paidbegin##/##paidend##）${paywall} 处`);
   const lines = kept.map(stripPaywallMarkers).filter((l) => l.trim().length > 0);

@@ -16,7 +16,8 @@ import { cleanBody } from './body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
-import { buildBlocks, renderBody, type Block } from '../cleaning/index.ts';
+import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, renderBody, type Block } from '../cleaning/index.ts';
+import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
@@ -57,10 +58,16 @@ export function proposeId(path: string, index: number, count: number, taken: Rea
 }
 
 function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; fallbackId: string } {
-  const found = findTitle(chunk.lines, chunk.titleLine);
-  const cleaned = cleanBody(found.body, found.runningHeaders);
+  // Word headings (a .docx): matched by text through the rules, see hints.ts.
+  const hints = hintsOf(source);
+  const titled = findTitle(chunk.lines, chunk.titleLine);
+  const fromWord = wordTitle(titled.title, titled.body, hints, (l) => l.length <= MAX_TITLE && !detectNumbering(l) && !isSentenceHeading(l) && !/[。；！？]$/.test(l));
+  const found = { ...titled, title: fromWord.title, body: fromWord.body };
+  if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
+  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints));
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
-  const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps);
+  const wordHeadings = new Map([...matchHints(cleaned.lines, hints)].map(([i, h]) => [i, h.level]));
+  const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps, wordHeadings);
 
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];

@@ -22,6 +22,8 @@ export interface SourceText {
   text: string;
   /** Paragraph indices (0-based lines of `text`) that the .docx marked as headings, with their level 1–6. */
   headingHints?: ReadonlyMap<number, number>;
+  /** The paragraph (0-based line of `text`) in Word's Title style, if any (it is also a level-1 hint). */
+  titleLine?: number;
 }
 
 /** A library document already published, for id uniqueness and near-duplicate detection. */
