@@ -292,6 +292,8 @@ class WenkuSearch extends HTMLElement {
     this.renderChart(outcome);
     this.list.replaceChildren();
     this.ref('empty').hidden = outcome.mode !== 'empty';
+    // From now on the hidden attribute decides (see public/early/search-early.js).
+    document.documentElement.classList.remove('search-blank');
     this.ref('none').hidden = !(outcome.mode !== 'empty' && total === 0);
     // Nothing to sort: no query, or fewer than two results.
     this.ref('sort').closest('label')!.hidden = outcome.mode !== 'query' || total < 2;

@@ -157,3 +157,26 @@ test('on a phone the page does not jump while results arrive (layout shift below
   await context.close();
 });
 
+
+test('with no query the hint for an empty search shows from the first paint, before the index loads, and goes once a query runs', async ({ page }) => {
+  // Hold Pagefind back: whatever shows now was there before the index arrived.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/pagefind/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const hint = page.locator('[data-search-empty]');
+  await expect(hint).toBeVisible();
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'loading');
+  release();
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  await expect(hint).toBeVisible();
+  await page.getByRole('searchbox', { name: /查找确切的词句/ }).fill('以学铸魂');
+  await expect(resultsList(page).locator('.search-result').first()).toBeVisible();
+  await expect(hint).toBeHidden();
+  // With a query in the address the hint never shows.
+  await page.goto('/search/?q=' + encodeURIComponent('以学铸魂'));
+  await expect(hint).toBeHidden();
+});
