@@ -222,6 +222,12 @@ describe('metadata: proposed from the text, with the words that decided', () => 
     expect(proposeLevel('区委宣传部2023年度精神文明工作方案', '')?.slug).toBe('district');
     expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》')).toEqual({ slug: 'government-dept', words: ['市xx局'] });
     expect(proposeLevel('2022年精神文明建设工作方案', '为进一步加强我村精神文明建设')?.slug).toBe('village');
+    expect(proposeLevel('某某镇2025年精神文明建设工作计划', '')?.slug).toBe('township');
+    expect(proposeLevel('2024年精神文明建设工作总结', '今年以来，我镇坚持以习近平新时代中国特色社会主义思想为指导')?.slug).toBe('township');
+    expect(proposeLevel('XX街道党工委2023年精神文明建设工作要点', '')?.slug).toBe('township');
+    expect(proposeLevel('2023年精神文明建设工作要点', '全县上下要坚持')?.slug).toBe('district');
+    // Not a town: 城乡, 乡村振兴, 街道整洁 say nothing of the issuer.
+    expect(proposeLevel('2023年精神文明建设工作要点', '推进城乡环境整治，助力乡村振兴，保持街道整洁')).toBeUndefined();
     expect(proposeIssuer('工作汇报', '近年来，统筹推进。')).toBeUndefined();
   });
   it('topics: the taxonomy’s words, counted, with the words that decided', () => {

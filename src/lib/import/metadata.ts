@@ -59,7 +59,12 @@ const LEVEL_CUES: Cue<LevelSlug>[] = [
   { slug: 'village', re: /我村|村党支部|村委会|村干部/ },
   { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
   { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u },
-  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|(?<![地社景小校])[xX\p{Script=Han}]区(?!域)/u },
+  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|(?<![地社景小校])[xX\p{Script=Han}]区(?!域)|我县|全县|县委|县政府|县人民政府/u },
+  // 某某镇2025年…, 我镇, 镇党委, 街道党工委: a town or a 街道 (not 街道整洁, 城乡).
+  {
+    slug: 'township',
+    re: /我[镇乡]|全[镇乡]|我街道|全街道|[镇乡](?:党委|政府|人民政府)|街道(?:党工委|办事处)|[xX\p{Script=Han}]{1,6}[镇乡](?=(?:19|20)\d\d年|[xX]{2,}年)/u,
+  },
   { slug: 'provincial', re: /我省|全省|省委|自治区党委/ },
 ];
 
