@@ -23,7 +23,10 @@ import {
   splitRunTogetherHeading,
   toFullWidthPunctuation,
   isBreadcrumbLine,
+  isTitleListLine,
+  publicationInfo,
   stripNoiseLines,
+  templateClutter,
   stripPageMarkers,
   stripPaywallMarkers,
   unescapeMdxText,
@@ -102,6 +105,97 @@ describe('isBreadcrumbLine: a web page’s breadcrumb, with any separator', () =
     '互联网 > 传统媒体',
   ])('not: %s', (line) => {
     expect(isBreadcrumbLine(line)).toBe(false);
+  });
+});
+
+describe('templateClutter: whole lines a 范文 site adds around a document', () => {
+  it.each([
+    ['本文由某某范文网整理，转载请注明出处', 'credit'],
+    ['本文由某某范文网整理', 'credit'],
+    ['本文来自网友投稿', 'credit'],
+    ['本篇文章由小编收集整理，仅供参考', 'credit'],
+    ['本文由好范文网提供，欢迎下载', 'credit'],
+    ['转载请注明出处', 'copyright'],
+    ['（如需转载请注明来源：www.example.com）', 'copyright'],
+    ['版权归原作者所有', 'copyright'],
+    ['本文版权归某某范文网所有，未经许可不得转载', 'copyright'],
+    ['温馨提示：本文仅供参考，如有侵权请联系删除', 'copyright'],
+    ['声明：本站文章均来自网络，如有侵权请联系我们删除。', 'copyright'],
+    ['免责声明：本文内容由网友上传，仅供学习交流。', 'copyright'],
+    ['点击下载完整版', 'download'],
+    ['点击下载文档', 'download'],
+    ['点击此处下载Word文档', 'download'],
+    ['（点击查看）', 'download'],
+    ['【点击查看全文】', 'download'],
+    ['下载本文', 'download'],
+    ['下载本文档', 'download'],
+    ['免费下载', 'download'],
+    ['文档下载', 'download'],
+    ['下载Word版', 'download'],
+    ['上一篇：2024年社区工作总结', 'prev-next'],
+    ['下一篇：2025年志愿服务工作方案', 'prev-next'],
+    ['上一篇：2024年社区工作总结 下一篇：2025年志愿服务工作方案', 'prev-next'],
+    ['相关推荐', 'related'],
+    ['猜你喜欢：', 'related'],
+    ['【热门推荐】', 'related'],
+    ['相关文章：2024年社区工作总结', 'related'],
+    ['发布时间：2025-01-08 来源：某某范文网', 'publication'],
+    ['发布时间：2025-01-08', 'publication'],
+    ['作者：佚名 来源：网络 浏览次数：128', 'publication'],
+    ['时间：2024年3月1日 来源：某某范文网', 'publication'],
+    ['来源：某某范文网', 'publication'],
+    ['来源：www.example.com', 'publication'],
+    ['更新时间：2025/01/08 12:30 阅读：35次', 'publication'],
+    ['浏览次数：128', 'publication'],
+  ])('%s → %s', (line, kind) => {
+    expect(templateClutter(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // Body sentences that merely mention 下载, 来源, 版权, 转载, 点击, 发布, 推荐.
+    '各单位可在区政府门户网站下载本文附件，按要求填报。',
+    '下载本文附件后，请于3月底前报送区文明办。',
+    '数据来源：区统计局',
+    '来源：区统计局',
+    '资金来源：区级财政专项资金。',
+    '时间：2025年3月5日上午9:00',
+    '时间：2025年3月5日 地点：区会议中心',
+    '日期：2025年3月5日',
+    '作者：张三',
+    '阅读：每周组织一次集中阅读活动',
+    '点击：各村（社区）文明实践站',
+    '本文件由区文明办负责解释。',
+    '本方案由XX街道办事处负责解释。',
+    '本计划自印发之日起施行。',
+    '加强版权保护宣传，打击侵权盗版行为。',
+    '转载量、点击量等网络传播指标纳入考核。',
+    '点击量超过10万次的作品给予表彰。',
+    '相关部门要密切配合，形成工作合力。',
+    '相关文章要及时在网站发布，接受群众监督。',
+    '推荐阅读书目由区图书馆统一印发。',
+    '上一篇文章中提到的问题，本文不再重复。',
+    '声明：各单位报送的材料须真实准确。',
+    '温馨提示：文明出行，礼让行人。',
+    '（二）加强版权归属管理',
+    '发布时间：每月5日前',
+    '二、免费下载服务',
+  ])('keeps: %s', (line) => {
+    expect(templateClutter(line)).toBeUndefined();
+  });
+
+  it('names the site a credit or 来源 line gives', () => {
+    expect(templateClutter('本文由某某范文网整理，转载请注明出处')?.site).toBe('某某范文网');
+    expect(publicationInfo('发布时间：2025-01-08 来源：某某范文网')?.site).toBe('某某范文网');
+    expect(publicationInfo('作者：佚名 来源：网络 浏览次数：128')?.site).toBeUndefined();
+    expect(publicationInfo('发布时间：2025-01-08 来源：某某范文网')?.fields.map((f) => f.name)).toEqual(['发布时间', '来源']);
+  });
+
+  it('isTitleListLine: a line of a list of other pages, not a sentence', () => {
+    expect(isTitleListLine('2024年社区工作总结')).toBe(true);
+    expect(isTitleListLine('1. 2025年志愿服务工作方案')).toBe(true);
+    expect(isTitleListLine('· 文明单位创建实施方案')).toBe(true);
+    expect(isTitleListLine('街道成立精神文明建设工作领导小组，由党工委书记任组长。')).toBe(false);
+    expect(isTitleListLine('XX街道办事处'.repeat(9))).toBe(false);
   });
 });
 

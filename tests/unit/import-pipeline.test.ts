@@ -108,6 +108,64 @@ describe('readPage and the pipeline: breadcrumbs', () => {
   );
 });
 
+describe('readPage and the pipeline: a 范文 site’s clutter lines', () => {
+  const body = ['2025年，XX街道精神文明建设工作坚持以习近平新时代中国特色社会主义思想为指导。', '一、指导思想', '坚持以社会主义核心价值观为引领，持续深化群众性精神文明创建活动。'];
+  const page = (head: string[], tail: string[] = []) => [...head, ...body, ...tail].join('\n');
+
+  it('removes each clutter line, lists it under removed, and finds the title, year and type', () => {
+    const text = page(
+      ['首页 > 工作计划 > 正文', '本文由某某范文网整理，转载请注明出处', 'XX街道2025年精神文明建设工作计划', '发布时间：2025-01-08 来源：某某范文网', '点击下载完整版'],
+      ['上一篇：2024年社区工作总结', '下一篇：2025年志愿服务工作方案'],
+    );
+    const [doc] = proposeDocuments(txt('in/page.txt', text), { existing: [] });
+    expect(doc!.data.title).toBe('XX街道2025年精神文明建设工作计划');
+    expect(doc!.data.years).toEqual([2025]);
+    expect(doc!.data.types).toEqual(['plan']);
+    expect(doc!.text.split('\n')).toEqual(body);
+    expect(doc!.report.removed).toEqual([
+      '网页转载说明：“本文由某某范文网整理，转载请注明出处”（据此把来源网站记为“某某范文网”，见 source.site）',
+      '网页发布信息：“发布时间：2025-01-08 来源：某某范文网”',
+      '网页下载按钮：“点击下载完整版”',
+      '网页“上一篇/下一篇”链接：“上一篇：2024年社区工作总结”',
+      '网页“上一篇/下一篇”链接：“下一篇：2025年志愿服务工作方案”',
+      '网页导航路径 1 行（“首页 > 工作计划 > 正文”）',
+    ]);
+    expect(doc!.data.source.site).toBe('某某范文网');
+  });
+
+  it('the site comes from a 来源 line naming one; without one it stays 未注明', () => {
+    const named = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划', '作者：佚名 来源：某某范文网 浏览次数：128'])), { existing: [] })[0]!;
+    expect(named.data.source.site).toBe('某某范文网');
+    expect(named.report.removed).toEqual(['网页发布信息：“作者：佚名 来源：某某范文网 浏览次数：128”（据此把来源网站记为“某某范文网”，见 source.site）']);
+    const unnamed = proposeDocuments(txt('b.txt', page(['XX街道2025年精神文明建设工作计划', '发布时间：2025-01-08 来源：网络'])), { existing: [] })[0]!;
+    expect(unnamed.data.source.site).toBe('未注明');
+  });
+
+  it('a list of titles under 相关推荐 at the end goes with its head; a list that is not all titles stays', () => {
+    const listed = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '1. 2025年志愿服务工作方案'])), { existing: [] })[0]!;
+    expect(listed.text.split('\n')).toEqual(body);
+    expect(listed.report.removed).toEqual([
+      '网页“相关推荐”列表：“相关推荐”',
+      '网页“相关推荐”列表中的标题：“2024年社区工作总结”',
+      '网页“相关推荐”列表中的标题：“1. 2025年志愿服务工作方案”',
+    ]);
+    const doubtful = proposeDocuments(txt('b.txt', page(['XX街道2025年精神文明建设工作计划'], ['猜你喜欢', '2024年社区工作总结', '各单位要按时报送材料。'])), { existing: [] })[0]!;
+    expect(doubtful.text).toContain('2024年社区工作总结');
+    expect(doubtful.text).toContain('各单位要按时报送材料。');
+    expect(doubtful.report.removed).toEqual(['网页“相关推荐”列表：“猜你喜欢”', '（“相关推荐”等字样之后的 2 行不全像标题列表，未删除，请核对文末）']);
+  });
+
+  it('keeps body lines that mention 下载, 来源 or 版权', () => {
+    const lines = ['数据来源：区统计局', '各单位可在区政府门户网站下载本文附件，按要求填报。', '加强版权保护宣传，打击侵权盗版行为。', '时间：2025年3月5日上午9:00'];
+    const [doc] = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], lines)), { existing: [] });
+    expect(doc!.text).toContain('数据来源：区统计局');
+    expect(doc!.text).toContain('下载本文附件');
+    expect(doc!.text).toContain('加强版权保护宣传');
+    expect(doc!.text).toContain('时间：2025年3月5日上午9:00');
+    expect(doc!.report.removed).toEqual([]);
+  });
+});
+
 describe('findTitle: the title at the top of a document', () => {
   it('a title run into the first paragraph (002 篇五)', () => {
     const r = findTitle(['2022 年度精神文明创建工作计划 2022 年是党的二十大召开之年，做好全年精神文明建设工作意义重大。']);

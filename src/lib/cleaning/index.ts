@@ -1,5 +1,18 @@
 /** The cleaning rules, one small pure function per rule. See each module for its rule. */
-export { NOISE_LINE_PATTERNS, NOISE_STRINGS, isBreadcrumbLine, isNoiseLine, stripNoiseLines, stripPaywallMarkers } from './noise.ts';
+export {
+  NOISE_LINE_PATTERNS,
+  NOISE_STRINGS,
+  RELATED_HEAD,
+  isBreadcrumbLine,
+  isNoiseLine,
+  isTitleListLine,
+  publicationInfo,
+  stripNoiseLines,
+  stripPaywallMarkers,
+  templateClutter,
+  type ClutterKind,
+  type PublicationInfo,
+} from './noise.ts';
 export { stripPageMarkers, hasPageMarker } from './page-markers.ts';
 export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
 export { pairQuotes, toFullStops, toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';

@@ -101,3 +101,111 @@ export function isBreadcrumbLine(line: string): boolean {
 export function stripPaywallMarkers(text: string): string {
   return text.replace(/##paid(?:begin|end)##/g, '');
 }
+
+/*
+ * Template-site clutter (范文网 pages): whole lines a site adds around a document. Each rule
+ * matches a WHOLE short line of the site's own wording, never a phrase inside a sentence, so a
+ * body sentence that mentions 下载, 来源 or 版权 stays. When in doubt a line is kept.
+ */
+
+/** Sentence punctuation: a line holding it is a sentence, not a widget. */
+const SENTENCE_MARK = /[。；！？;!?]/u;
+
+/** "本文由某某范文网整理，转载请注明出处", "本文来自网友投稿", "本篇文章由小编收集整理". */
+const CREDIT_LINE =
+  /^本(?:文|篇(?:文章|范文)?|文档)(?:由|来自|来源于|系)\s*\S{0,16}?(?:网|网站|小编|网友|用户|会员|作者|站长)\S{0,4}?(?:整理|提供|收集|编辑|发布|投稿|原创|上传|分享)(?:[，,、]?\s*(?:仅供参考|转载请注明(?:出处|来源)|如需转载[^。]{0,12}|版权归[^。]{0,16}所有|欢迎(?:阅读|下载|分享)))*[。！!]?$/u;
+/** "转载请注明出处", "（如需转载请注明来源：www.xxx.com）". */
+const REPRINT_LINE = /^[（(【\[]?(?:如需|如要|欢迎)?转载(?:请|须|时请)(?:注明|保留)(?:出处|来源|原文链接|本文链接|原文地址)[^。；]{0,40}?[）)】\]]?[。!！]?$/u;
+/** "版权归原作者所有", "本文版权归某某范文网所有，未经许可不得转载". */
+const COPYRIGHT_LINE = /^(?:本文|本站|文章)?版权(?:归|属于?)\S{1,20}?所有(?:[，,]\s*(?:未经[^。]{0,20}|侵权必究|转载请注明(?:出处|来源)|如有侵权[^。]{0,16}))*[。!！]?$/u;
+/** "温馨提示：本文仅供参考…如有侵权请联系删除", "声明：本站文章均来自网络…", "免责声明：…". */
+const NOTICE_LINE = /^[【\[]?(?:温馨提示|友情提示|特别提示|特别声明|声明|免责声明|版权声明|郑重声明)[】\]]?\s*[:：]/u;
+const NOTICE_WORDS = /版权|侵权|转载|删除|本站|本网|网友|仅供参考|下载|联系我们|作者所有|来自网络|学习交流/u;
+/** "点击下载完整版", "（点击查看）", "点击此处下载Word文档", "下载本文", "免费下载", "文档下载". */
+const CLICK_LINE = /^[【\[（(]?\s*(?:点击|单击)(?:此处|这里|本文)?(?:下载|查看|阅读|获取|进入|浏览)[^。，,；]{0,16}?\s*[】\]）)]?$/u;
+const DOWNLOAD_LINE =
+  /^[【\[（(]?\s*(?:下载本文(?:档)?|本文(?:档)?下载|免费下载|下载全文|全文下载|下载完整版|完整版下载|文档下载|下载(?:word|WORD|Word)(?:文档|版)?|(?:word|WORD|Word)(?:文档|版)下载)[^。，,；]{0,16}?\s*[】\]）)]?$/u;
+/** "上一篇：2024年社区工作总结", "下一篇：…" (also both on one line). */
+const PREV_NEXT_LINE = /^[【\[]?(?:上一篇|下一篇|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]/u;
+/** "相关推荐", "猜你喜欢：", "相关文章：2024年社区工作总结": the head of a list of other pages. */
+export const RELATED_HEAD = /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
+
+/** Fields of a page's publication-info line, by the value each must have. */
+const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '上传日期', '时间', '日期'];
+const COUNT_FIELDS = ['浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '点击次数', '点击量', '点击数', '点击', '人气', '访问量', '访问次数', '字数'];
+const NAME_FIELDS = ['文章来源', '信息来源', '来源', '作者', '责任编辑', '编辑', '发布者', '发布人', '录入', '供稿', '栏目', '分类'];
+/** Fields no document text uses alone as a line: a single one of them is a publication-info line. */
+const WEB_ONLY_FIELDS = new Set([...DATE_FIELDS.filter((f) => f !== '时间' && f !== '日期'), ...COUNT_FIELDS.filter((f) => f !== '阅读' && f !== '点击' && f !== '字数')]);
+const SOURCE_FIELDS = new Set(['文章来源', '信息来源', '来源']);
+const FIELD = new RegExp(`[【\\[]?(${[...DATE_FIELDS, ...COUNT_FIELDS, ...NAME_FIELDS].sort((a, b) => b.length - a.length).join('|')})[】\\]]?\\s*[:：]\\s*`, 'gu');
+const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const COUNT_VALUE = /^(?:\d[\d,]*\s*(?:次|人次|人|字)?|加载中\S{0,3}|-+)$/u;
+const NAME_VALUE = /^[^\s。；！？，,;!?:：]{1,24}$/u;
+/** A value naming a website: "某某范文网", "www.xxx.com", "xx网站". */
+const SITE_VALUE = /^(?:\S{2,14}?网(?:站)?|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?)$/iu;
+
+export interface PublicationInfo {
+  fields: { name: string; value: string }[];
+  /** The website the 来源 field names (来源：某某范文网), if any. */
+  site?: string;
+}
+
+/**
+ * Rule: a web page's publication-info line ("发布时间：2025-01-08 来源：某某范文网",
+ * "作者：佚名 来源：网络 浏览次数：128"). The whole line must be fields of the set, each with a
+ * value of its kind (a date, a count, a short name). Two or more such fields make one; a single
+ * field only when no document uses it alone ("发布时间：2025-01-08", "浏览次数：35") or when it is a
+ * 来源 naming a website. So "时间：2025年3月5日" (an activity's time), "数据来源：统计局" and
+ * "来源：区统计局" stay.
+ */
+export function publicationInfo(line: string): PublicationInfo | undefined {
+  const t = line.trim();
+  const marks = [...t.matchAll(FIELD)];
+  if (marks.length === 0 || marks[0]!.index !== 0) return undefined;
+  const fields: { name: string; value: string }[] = [];
+  for (const [k, m] of marks.entries()) {
+    const end = marks[k + 1]?.index ?? t.length;
+    const value = t.slice(m.index + m[0].length, end).trim();
+    const name = m[1]!;
+    const ok = DATE_FIELDS.includes(name) ? DATE_VALUE.test(value) : COUNT_FIELDS.includes(name) ? COUNT_VALUE.test(value) : NAME_VALUE.test(value);
+    if (!ok) return undefined;
+    fields.push({ name, value });
+  }
+  const source = fields.find((f) => SOURCE_FIELDS.has(f.name) && SITE_VALUE.test(f.value));
+  const info = source && /网(?:站)?$/u.test(source.value) ? { fields, site: source.value } : { fields };
+  if (fields.length >= 2) return info;
+  return WEB_ONLY_FIELDS.has(fields[0]!.name) || source ? info : undefined;
+}
+
+/** What a clutter line is, for the report. */
+export type ClutterKind = 'credit' | 'copyright' | 'download' | 'prev-next' | 'related' | 'publication';
+
+/**
+ * Rule: a whole line of template-site clutter, or undefined. `site` is the website a credit or
+ * 来源 line names ("本文由某某范文网整理" → 某某范文网).
+ */
+export function templateClutter(line: string): { kind: ClutterKind; site?: string } | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return undefined;
+  if (CREDIT_LINE.test(t)) {
+    const site = /^本\S{0,3}?(?:由|来自|来源于|系)\s*(\S{2,14}?网(?:站)?)(?=\S{0,4}?(?:整理|提供|收集|编辑|发布|投稿|原创|上传|分享))/u.exec(t)?.[1];
+    return site ? { kind: 'credit', site } : { kind: 'credit' };
+  }
+  if (REPRINT_LINE.test(t) || COPYRIGHT_LINE.test(t)) return { kind: 'copyright' };
+  if (NOTICE_LINE.test(t) && NOTICE_WORDS.test(t)) return { kind: 'copyright' };
+  if (!SENTENCE_MARK.test(t) && (CLICK_LINE.test(t) || DOWNLOAD_LINE.test(t))) return { kind: 'download' };
+  if (PREV_NEXT_LINE.test(t)) return { kind: 'prev-next' };
+  if (RELATED_HEAD.test(t) && !SENTENCE_MARK.test(t)) return { kind: 'related' };
+  const info = publicationInfo(t);
+  if (info) return info.site ? { kind: 'publication', site: info.site } : { kind: 'publication' };
+  return undefined;
+}
+
+/**
+ * A line of a list of other pages' titles (under 相关推荐, at a page's end): short, no sentence
+ * punctuation, perhaps numbered or bulleted ("1. 2024年社区工作总结", "· 志愿服务方案").
+ */
+export function isTitleListLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 50 && !/[。；！？，,;!?：:]/u.test(t.replace(/^(?:\d{1,2}[.．、]|[·•▪●◆■\-*])\s*/u, ''));
+}

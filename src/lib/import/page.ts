@@ -3,7 +3,7 @@
  * reported), which site and page title it names, whether it is a preview, and where a
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
-import { isBreadcrumbLine, isNoiseLine, stripPaywallMarkers } from '../cleaning/index.ts';
+import { type ClutterKind, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from '../cleaning/index.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
 export interface Chunk {
@@ -47,17 +47,34 @@ function siteOf(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+const CLUTTER_LABEL: Record<ClutterKind, string> = {
+  credit: '网页转载说明',
+  copyright: '网页版权声明',
+  download: '网页下载按钮',
+  'prev-next': '网页“上一篇/下一篇”链接',
+  related: '网页“相关推荐”列表',
+  publication: '网页发布信息',
+};
+
+/** A removed line as the report quotes it: whole up to 40 characters. */
+function clip(line: string): string {
+  return line.length > 40 ? `${line.slice(0, 40)}……` : line;
+}
+
 /** Reads a page: chrome removed, site and title found, split into one chunk per document. */
 export function readPage(text: string): Page {
   const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const removed: string[] = [];
-  const site = siteOf(all);
   let pageTitle: string | undefined;
   let previewPages: number | undefined;
 
   const kept: string[] = [];
-  let chrome = 0;
+  /** Every chrome line removed, in order, with what it is (one report line each). */
+  const chrome: { label: string; line: string }[] = [];
   const crumbs: string[] = [];
+  let clutterSite: { site: string; at: number } | undefined;
+  /** Where (in `kept`) a 相关推荐 head stood: the titles after it are a list of other pages. */
+  let related: number | undefined;
   let inNotice = false;
   for (const raw of all) {
     const t = raw.trim();
@@ -70,7 +87,14 @@ export function readPage(text: string): Page {
     else if (inNotice && !/^\d+[.．、]/.test(t)) inNotice = false;
     if (t.length === 0) continue;
     if (inNotice || isNoiseLine(t) || KEYWORD_LINE.test(t)) {
-      chrome++;
+      chrome.push({ label: '网页栏目、下载提示、广告', line: t });
+      continue;
+    }
+    const clutter = templateClutter(t);
+    if (clutter) {
+      if (clutter.site && !clutterSite) clutterSite = { site: clutter.site, at: chrome.length };
+      if (clutter.kind === 'related') related ??= kept.length;
+      chrome.push({ label: CLUTTER_LABEL[clutter.kind], line: t });
       continue;
     }
     if (isBreadcrumbLine(t)) {
@@ -79,12 +103,31 @@ export function readPage(text: string): Page {
     }
     if (FILE_NAME_LINE.test(t)) {
       pageTitle ??= t;
-      chrome++;
+      chrome.push({ label: '网页上的文件名', line: t });
       continue;
     }
     kept.push(raw);
   }
-  if (chrome > 0) removed.push(`网页栏目、下载提示、广告等 ${chrome} 行`);
+  // A list of other pages' titles under 相关推荐 is removed only when it runs to the end of the page
+  // and every line of it reads as a title; otherwise it stays, and the report says so.
+  const listed: string[] = [];
+  if (related !== undefined) {
+    const tail = kept.slice(related).filter((l) => l.trim().length > 0);
+    if (tail.length > 0 && tail.every(isTitleListLine)) {
+      listed.push(...tail.map((l) => l.trim()));
+      kept.splice(related);
+    }
+  }
+  const siteFound = siteOf(all);
+  const site = siteFound ?? clutterSite?.site;
+  chrome.forEach(({ label, line }, i) => {
+    const note = siteFound === undefined && clutterSite?.at === i ? `（据此把来源网站记为“${clutterSite.site}”，见 source.site）` : '';
+    removed.push(`${label}：“${clip(line)}”${note}`);
+  });
+  for (const line of listed) removed.push(`${CLUTTER_LABEL.related}中的标题：“${clip(line)}”`);
+  if (related !== undefined && listed.length === 0 && kept.length > related) {
+    removed.push(`（“相关推荐”等字样之后的 ${kept.length - related} 行不全像标题列表，未删除，请核对文末）`);
+  }
   if (crumbs.length > 0) removed.push(`网页导航路径 ${crumbs.length} 行（“${crumbs[0]}”${crumbs.length > 1 ? '等' : ''}）`);
   const paywall = kept.filter((l) => /##paid(?:begin|end)##/.test(l)).length;
   if (paywall > 0) removed.push(`付费标记（##paidbegin##/##paidend##）${paywall} 处`);
