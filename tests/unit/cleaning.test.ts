@@ -15,6 +15,10 @@ import {
   hasCjkDigitSpace,
   hasPageMarker,
   joinBrokenLines,
+  continueHeadingAcrossBreak,
+  isDateLine,
+  removePageMarkers,
+  signatureLines,
   normalizeMarker,
   removeCjkSpacing,
   sourceGapTag,
@@ -225,6 +229,76 @@ describe('stripPageMarkers', () => {
   it('hasPageMarker finds leftovers', () => {
     expect(hasPageMarker('推动党的创新 — 5 — 理论')).toBe(true);
     expect(hasPageMarker('推动党的创新理论“飞入寻常百姓家”。')).toBe(false);
+  });
+});
+
+describe('removePageMarkers: markers gone, the page breaks remembered', () => {
+  it('a marker line, a marker opening a line, one ending a line and one inside a line', () => {
+    const r = removePageMarkers(['（二）深化新时代文明实践和志愿', '— 2 —', '服务。', '  — 3 — 示范区为统领。', '推动党的创新 — 4 —', '理论宣讲。', '高效— 5 —发展。']);
+    expect(r.lines).toEqual(['（二）深化新时代文明实践和志愿', '服务。', '示范区为统领。', '推动党的创新', '理论宣讲。', '高效发展。']);
+    expect([...r.breaks]).toEqual([1, 2, 4]);
+    expect(r.markers).toEqual([
+      { marker: '— 2 —', before: '…新时代文明实践和志愿', after: '服务。' },
+      { marker: '— 3 —', before: '服务。', after: '示范区为统领。' },
+      { marker: '— 4 —', before: '推动党的创新', after: '理论宣讲。' },
+      { marker: '— 5 —' },
+    ]);
+  });
+  it('a text without markers is unchanged and has no breaks', () => {
+    const lines = ['一、指导思想', '坚持以习近平新时代中国特色社会主义思想为指导。', '2025年1月6日'];
+    expect(removePageMarkers(lines)).toEqual({ lines, breaks: new Set(), markers: [] });
+  });
+});
+
+describe('continueHeadingAcrossBreak: a heading cut by a page break', () => {
+  it('joins the heading’s end on the next page', () => {
+    expect(continueHeadingAcrossBreak('（二）深化新时代文明实践和志愿', '服务。')).toBe('（二）深化新时代文明实践和志愿服务。');
+    expect(continueHeadingAcrossBreak('2.加强宣讲队伍', '建设。组建“百姓宣讲团”。')).toBe('2.加强宣讲队伍建设。组建“百姓宣讲团”。');
+  });
+  it.each([
+    ['（二）深化新时代文明实践和志愿服务。', '全年开展志愿服务活动。'], // the heading is complete
+    ['（二）深化新时代文明实践和志愿服务', '全年开展“学雷锋”志愿服务活动不少于20次。'], // a body sentence, not the heading's end
+    ['（二）深化新时代文明实践和志愿', '1.完善志愿服务体系。'], // a numbered line
+    ['（二）深化新时代文明实践和志愿', '服务'], // no end: cannot be proved
+    ['（二）深化新时代文明实践和志愿', '服务，全年开展活动。'], // a comma: a sentence
+    ['全年开展志愿服务活动不少于', '20次。'], // not a heading (the ordinary join rule handles it)
+  ])('not: %s + %s', (heading, next) => {
+    expect(continueHeadingAcrossBreak(heading, next)).toBeUndefined();
+  });
+});
+
+describe('signatureLines and joinBrokenLines: a closing 落款 stays two lines', () => {
+  it('issuer and date at the end are not joined', () => {
+    const lines = ['将精神文明建设纳入年度目标考核，实行月调度、季通报、年考评。', 'XX街道办事处', '2025年1月6日'];
+    expect([...signatureLines(lines)].sort()).toEqual([1, 2]);
+    expect(joinBrokenLines(lines)).toEqual({ lines, joins: 0, points: [] });
+  });
+  it('two issuers, a Chinese-numeral date, a 盖章 note; after a sentence that does not end', () => {
+    const lines = ['各单位要抓好落实', '中共XX区委宣传部', 'XX区文明办（盖章）', '二〇二五年一月六日'];
+    expect([...signatureLines(lines)].sort()).toEqual([1, 2, 3]);
+    expect(joinBrokenLines(lines).lines).toEqual(lines);
+  });
+  it('isDateLine: only a whole date', () => {
+    expect(isDateLine('2025年1月6日')).toBe(true);
+    expect(isDateLine(' 2025 年 1 月 6 日 ')).toBe(true);
+    expect(isDateLine('2025年1月6日召开推进会。')).toBe(false);
+    expect(isDateLine('2025年')).toBe(false);
+  });
+  it.each([
+    [['会议定于', '2025年1月6日召开。']], // a date opening a sentence's second half: joined
+    [['各单位要抓好落实', '推进文明创建工作。']], // no date at the end
+  ])('not a signature: %j', (lines) => {
+    expect(signatureLines(lines).size).toBe(0);
+    expect(joinBrokenLines(lines).lines).toHaveLength(1);
+  });
+  it('a sentence broken before the issuer-like words is still joined when no date follows', () => {
+    expect(joinBrokenLines(['请各单位将材料报送至', '区文明办']).lines).toEqual(['请各单位将材料报送至区文明办']);
+  });
+  it('says where each join was made', () => {
+    const r = joinBrokenLines(['市第十四次党代会提出以建设践行新发展理念的公园城市', '示范区为统领,要在践行绿水青山就是金山银山理念。']);
+    expect(r.points).toEqual([
+      { paragraph: '市第十四次党代会提出以建设践行新发展理念的公园城市示范区为统领,要在践行绿水青山就是金山银山理念。', before: '市第十四次党代会提出以建设践行新发展理念的公园城市', after: '示范区为统领,要在践行绿水青山就是金山银山理念。', line: 1 },
+    ]);
   });
 });
 

@@ -265,6 +265,43 @@ describe('cleanBody: 繁简 fixes only where the text proves the faulty conversi
   });
 });
 
+describe('page breaks, joins and the 落款 through the pipeline', () => {
+  const doc = (lines: string[]) => proposeDocuments(txt('in/plan.txt', ['XX街道2025年精神文明建设工作计划', ...lines].join('\n')), { existing: [] })[0]!;
+
+  it('a heading cut at a page marker is rejoined, the marker and the join reported', () => {
+    const d = doc(['一、主要任务', '（二）深化新时代文明实践和志愿', '— 2 —', '服务。', '全年开展志愿服务活动不少于20次。']);
+    expect(d.body).toContain('### （二）深化新时代文明实践和志愿服务。\n\n全年开展志愿服务活动不少于20次。');
+    expect(d.report.removed).toEqual(['分页标记“— 2 —”（在“…新时代文明实践和志愿”与“服务。”之间）']);
+    expect(d.report.changed).toContain('接合（分页处）：“（二）深化新时代文明实践…”一段，“…代文明实践和志愿”接“服务。”');
+  });
+
+  it('without a page marker a heading and a short line stay apart (nothing proves a break)', () => {
+    const d = doc(['一、主要任务', '（二）深化新时代文明实践和志愿', '服务。', '全年开展志愿服务活动不少于20次。']);
+    expect(d.body).toContain('### （二）深化新时代文明实践和志愿\n');
+    expect(d.report.changed.join('\n')).not.toContain('接合');
+  });
+
+  it('a sentence cut at a marker opening the next line is joined and located (002 篇三 form)', () => {
+    const d = doc(['继去年9月召开市深化全国文明城市创建', '— 2 — 暨争创全国文明典范城市推进大会以来，成效明显。']);
+    expect(d.text).toBe('继去年9月召开市深化全国文明城市创建暨争创全国文明典范城市推进大会以来，成效明显。');
+    expect(d.report.removed).toEqual(['分页标记“— 2 —”（在“…深化全国文明城市创建”与“暨争创全国文明典范城…”之间）']);
+    expect(d.report.changed).toContain('接合（分页处）：“继去年9月召开市深化全国…”一段，“…全国文明城市创建”接“暨争创全国文明典…”');
+  });
+
+  it('the 落款 at the end renders as two paragraphs; nothing is reported as joined', () => {
+    const d = doc(['一、保障措施', '将精神文明建设纳入年度目标考核，实行月调度、季通报、年考评。', 'XX街道办事处', '2025年1月6日']);
+    expect(d.body.trimEnd().endsWith('年考评。\n\nXX街道办事处\n\n2025年1月6日')).toBe(true);
+    expect(d.report.changed.join('\n')).not.toContain('接合');
+    expect(JSON.stringify(d.data.edits)).not.toContain('joined-paragraphs');
+  });
+
+  it('cleanBody: a break index is kept through empty and marker lines', () => {
+    const r = cleanBody(['（二）深化新时代文明实践和志愿', '', '服务。'], [], undefined, new Set([2]));
+    expect(r.lines).toEqual(['（二）深化新时代文明实践和志愿服务。']);
+    expect(r.joins).toHaveLength(1);
+  });
+});
+
 describe('metadata: proposed from the text, with the words that decided', () => {
   it('years: every year of the title; a 规划 covers its span', () => {
     expect(proposeYears('XX工委2023年精神文明建设工作总结及2024年工作计划', ['summary', 'plan'])).toEqual([2023, 2024]);

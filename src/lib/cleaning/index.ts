@@ -13,10 +13,18 @@ export {
   type ClutterKind,
   type PublicationInfo,
 } from './noise.ts';
-export { stripPageMarkers, hasPageMarker } from './page-markers.ts';
+export { stripPageMarkers, hasPageMarker, removePageMarkers, type RemovedMarker } from './page-markers.ts';
 export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
 export { pairQuotes, toFullStops, toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
-export { joinBrokenLines, endsParagraph, type JoinResult } from './paragraphs.ts';
+export {
+  continueHeadingAcrossBreak,
+  endsParagraph,
+  isDateLine,
+  joinBrokenLines,
+  signatureLines,
+  type JoinPoint,
+  type JoinResult,
+} from './paragraphs.ts';
 // Numbering lives in the one 公文 numbering module, shared with the anchors and templates.
 export {
   CANONICAL_LEVEL,

@@ -23,3 +23,54 @@ export function stripPageMarkers(text: string, runningHeaders: readonly string[]
 export function hasPageMarker(text: string): boolean {
   return /(?:mdash;|—)\s*\d{1,3}\s*—/.test(text) || /第\d{1,3}页\s/.test(text);
 }
+
+/** A page marker removed from the text, with the text on either side (for the report). */
+export interface RemovedMarker {
+  marker: string;
+  before?: string;
+  after?: string;
+}
+
+/**
+ * Rule: remove "— 2 —" page markers from a document's lines and say where the pages broke.
+ * `breaks` holds the index (in `lines`) of each line a page break stands before: the line after
+ * a marker-only line, a line that starts with a marker, or the line after one that ends with it.
+ * A marker inside a line (the text already runs on) breaks nothing.
+ */
+export function removePageMarkers(input: readonly string[]): { lines: string[]; breaks: Set<number>; markers: RemovedMarker[] } {
+  const lines: string[] = [];
+  const breaks = new Set<number>();
+  const found: { marker: string; at: number; where: 'line' | 'start' | 'end' | 'inside' }[] = [];
+  let pending = false;
+  for (const raw of input) {
+    const text = raw.trim();
+    const markers = [...text.matchAll(new RegExp(DASH_MARKER.source, 'g'))];
+    const stripped = stripPageMarkers(text).trim();
+    if (stripped.length === 0) {
+      if (text.length > 0 && markers.length > 0) {
+        for (const m of markers) found.push({ marker: m[0].trim(), at: lines.length, where: 'line' });
+        pending = true;
+      }
+      continue;
+    }
+    const first = markers[0];
+    const startsWith = first !== undefined && first.index === 0;
+    const endsWith = markers.length > 0 && markers[markers.length - 1]!.index + markers[markers.length - 1]![0].length === text.length;
+    for (const m of markers) {
+      const where = m.index === 0 ? 'start' : m.index + m[0].length === text.length ? 'end' : 'inside';
+      found.push({ marker: m[0].trim(), at: where === 'end' ? lines.length + 1 : lines.length, where });
+    }
+    if (pending || startsWith) breaks.add(lines.length);
+    lines.push(stripped);
+    pending = endsWith;
+  }
+  const clipEnd = (s: string | undefined) => (s === undefined ? undefined : s.length > 10 ? `…${s.slice(-10)}` : s);
+  const clipStart = (s: string | undefined) => (s === undefined ? undefined : s.length > 10 ? `${s.slice(0, 10)}…` : s);
+  const markers = found.map(({ marker, at, where }) => {
+    if (where === 'inside') return { marker };
+    const before = clipEnd(lines[at - 1]);
+    const after = clipStart(lines[at]);
+    return { marker, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) };
+  });
+  return { lines, breaks, markers };
+}

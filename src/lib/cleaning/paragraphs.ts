@@ -5,7 +5,7 @@
  * that may be a heading in this text), and the next line does not start a new numbered item.
  */
 import { HEADING_KINDS, detectNumbering, type HeadingKind } from '../numbering.ts';
-import { MAX_TITLE } from './structure.ts';
+import { MAX_HEADING, MAX_TITLE } from './structure.ts';
 
 /** Sentence-final punctuation, a closing bracket, or a closing quote after a full stop. */
 const ENDS_PARAGRAPH = /(?:[。！？；：!?;:…)）〕]|\.{3}|[。！？.]["”’])$/u;
@@ -22,30 +22,84 @@ export function endsParagraph(line: string): boolean {
   return ENDS_PARAGRAPH.test(line) || /[\p{Script=Han}"”]\.$/u.test(line);
 }
 
+/** A date standing alone as a line: "2025年1月6日", "二〇二五年一月六日". */
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+/** An issuer's name standing alone: short, no punctuation, ending in an organ's word ("XX街道办事处", "中共XX区委宣传部"). */
+const ISSUER_LINE =
+  /^[^\s，。；：、！？,.;:!?“”"]{2,25}?(?:办事处|委员会|工作委员会|党工委|党委|党组|党支部|支部|政府|人民政府|办公室|领导小组|小组|指挥部|宣传部|文明办|部|局|厅|处|科|室|委|办|中心|站|所|院|校|馆|队|社区|街道|镇|乡|村|公司|集团|分公司)(?:[（(](?:盖章|章|印)[）)])?$/u;
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line.trim());
+}
+
+/**
+ * Rule: a document's 落款 (signature) — issuer lines followed by a date line at its end
+ * ("XX街道办事处" / "2025年1月6日") — stays as separate lines: returns the indices (in `lines`)
+ * of the signature lines, none when the last line is not a date.
+ */
+export function signatureLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const last = lines.length - 1;
+  if (last < 0 || !isDateLine(lines[last]!)) return out;
+  out.add(last);
+  for (let i = last - 1; i >= 0 && i >= last - 3 && ISSUER_LINE.test(lines[i]!.trim()) && detectNumbering(lines[i]!.trim()) === undefined; i--) out.add(i);
+  return out;
+}
+
+/**
+ * Rule: a heading cut by a page break ("（二）深化新时代文明实践和志愿" / "— 2 —" / "服务。") is
+ * continued by the line after the break when that line, unnumbered, ends the heading within a
+ * few characters ("服务。") and the whole stays heading-sized. Returns the joined line, or
+ * undefined when the line after the break is not (provably) the heading's end.
+ */
+export function continueHeadingAcrossBreak(heading: string, next: string): string | undefined {
+  const n = detectNumbering(heading);
+  if (!n || endsParagraph(heading) || n.rest.length > MAX_TITLE || /[。；;！？!?]/u.test(n.rest)) return undefined;
+  if (detectNumbering(next) !== undefined) return undefined;
+  const end = /[。！？]/u.exec(next);
+  if (!end || end.index > 20 || /[，,；;：:“”"]/u.test(next.slice(0, end.index))) return undefined;
+  if (n.rest.length + end.index + 1 > MAX_HEADING) return undefined;
+  return heading + next;
+}
+
+/** Where a join was made: the end of the line continued and the start of the line joined to it. */
+export interface JoinPoint {
+  /** The paragraph as joined (its start locates it). */
+  paragraph: string;
+  before: string;
+  after: string;
+  /** The index (among the non-empty input lines) of the line joined to the one before. */
+  line: number;
+}
+
 export interface JoinResult {
   lines: string[];
   /** How many joins were made. */
   joins: number;
+  /** Each join, in order. */
+  points: JoinPoint[];
 }
 
 /**
  * `titleKinds`: numbering kinds that may be headings in this text (a short line of another kind is no title).
  * `whole`: lines that are paragraphs of their own whatever they end with (a .docx's Word headings):
- * never continued, never joined to the line before.
+ * never continued, never joined to the line before. A closing signature (issuer and date lines,
+ * see signatureLines) and any line that is only a date are whole too.
  */
 export function joinBrokenLines(lines: readonly string[], titleKinds: readonly HeadingKind[] = ALL_KINDS, whole: (line: string) => boolean = () => false): JoinResult {
+  const trimmed = lines.map((l) => l.trim()).filter((l) => l.length > 0);
+  const signature = signatureLines(trimmed);
   const out: string[] = [];
-  let joins = 0;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line.length === 0) continue;
+  const at: { index: number; before: string; after: string; line: number }[] = [];
+  trimmed.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined && !whole(prev) && !whole(line)) {
+    const own = signature.has(i) || isDateLine(line);
+    if (prev !== undefined && !own && !isDateLine(prev) && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined && !whole(prev) && !whole(line)) {
       out[out.length - 1] = prev + line;
-      joins += 1;
+      at.push({ index: out.length - 1, before: prev, after: line, line: i });
     } else {
       out.push(line);
     }
-  }
-  return { lines: out, joins };
+  });
+  return { lines: out, joins: at.length, points: at.map(({ index, before, after, line }) => ({ paragraph: out[index]!, before, after, line })) };
 }

@@ -9,6 +9,7 @@
  */
 import {
   ROUNDTRIP_RULES,
+  continueHeadingAcrossBreak,
   detectNumbering,
   fixConversionErrors,
   joinBrokenLines,
@@ -29,6 +30,8 @@ export interface BodyResult {
   lines: string[];
   edits: DocEdit[];
   removed: string[];
+  /** Where lines were joined (page breaks, hard wraps), one report line each. */
+  joins: string[];
   /** A section with no text: the heading line index (in `lines`) after which the gap stands. */
   emptySections: number[];
 }
@@ -103,17 +106,50 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
   return { lines: out, splits };
 }
 
-/** `wordHeading`: true for a line a .docx marked as a heading (src/lib/import/hints.ts); such a line stays whole. */
-export function cleanBody(input: readonly string[], runningHeaders: readonly string[], wordHeading: (line: string) => boolean = () => false): BodyResult {
+/**
+ * `wordHeading`: true for a line a .docx marked as a heading (src/lib/import/hints.ts); such a line stays whole.
+ * `pageBreaks`: indices (in `input`) of lines a page break stood before (see removePageMarkers).
+ */
+export function cleanBody(
+  input: readonly string[],
+  runningHeaders: readonly string[],
+  wordHeading: (line: string) => boolean = () => false,
+  pageBreaks: ReadonlySet<number> = new Set(),
+): BodyResult {
   const edits: DocEdit[] = [];
   const removed: string[] = [];
-  let lines = input.map((l) => stripPageMarkers(l, runningHeaders).trim()).filter((l) => l.length > 0);
+  const joins: string[] = [];
+  let lines: string[] = [];
+  const breaks = new Set<number>();
+  input.forEach((l, i) => {
+    const text = stripPageMarkers(l, runningHeaders).trim();
+    if (pageBreaks.has(i)) breaks.add(lines.length);
+    if (text.length > 0) lines.push(text);
+  });
   if (input.some((l) => stripPageMarkers(l, runningHeaders) !== l)) {
     removed.push('分页标记（如“— 2 —”“mdash; 1 —”“……第2页”）');
   }
 
+  // A heading cut by a page break, its end on the next page ("（二）……和志愿" / "— 2 —" / "服务。").
+  let headingJoins = 0;
+  let afterBreak = new Set<number>();
+  lines = lines.reduce<string[]>((out, line, i) => {
+    const prev = out[out.length - 1];
+    const joined = breaks.has(i) && prev !== undefined && !wordHeading(prev) ? continueHeadingAcrossBreak(prev, line) : undefined;
+    if (joined === undefined) {
+      if (breaks.has(i)) afterBreak.add(out.length);
+      out.push(line);
+      return out;
+    }
+    headingJoins++;
+    joins.push(joinNote(joined, prev!, line, '分页处'));
+    out[out.length - 1] = joined;
+    return out;
+  }, []);
+
   if (lines.length > 0 && lines.some(isFlattened)) {
     lines = lines.flatMap((l) => (isFlattened(l) ? splitFlattened(l) : [l]));
+    afterBreak = new Set(); // the lines are new: no break is known among them
     edits.push({
       kind: 'restored-structure',
       note: '原文正文被压成一行，整理时按“一、”“(一)”“1、”等编号恢复分段和标题层次，文字未改。',
@@ -140,10 +176,11 @@ export function cleanBody(input: readonly string[], runningHeaders: readonly str
   });
   const joined = joinBrokenLines(lines, titleKinds, wordHeading);
   lines = joined.lines;
-  if (joined.joins > 0) {
+  for (const p of joined.points) joins.push(joinNote(p.paragraph, p.before, p.after, afterBreak.has(p.line) ? '分页处' : '换行处'));
+  if (joined.joins + headingJoins > 0) {
     edits.push({
       kind: 'joined-paragraphs',
-      note: `原文因分页或换行把一句话断成两段，整理时接合了${joined.joins}处，文字未改。`,
+      note: `原文因分页或换行把一句话断成两段，整理时接合了${joined.joins + headingJoins}处，文字未改。`,
     });
   }
 
@@ -240,7 +277,15 @@ export function cleanBody(input: readonly string[], runningHeaders: readonly str
     return l;
   });
 
-  return { lines, edits, removed, emptySections };
+  return { lines, edits, removed, joins, emptySections };
+}
+
+/** A join for the report: where the joined paragraph starts, and the two ends that were joined. */
+function joinNote(paragraph: string, before: string, after: string, where: string): string {
+  const start = paragraph.length > 12 ? `${paragraph.slice(0, 12)}…` : paragraph;
+  const end = before.length > 8 ? `…${before.slice(-8)}` : before;
+  const next = after.length > 8 ? `${after.slice(0, 8)}…` : after;
+  return `接合（${where}）：“${start}”一段，“${end}”接“${next}”`;
 }
 
 /** "“广阔”应为“广大”"; a punctuation mark is named without quotes around it, which would confuse. */

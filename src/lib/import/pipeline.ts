@@ -16,7 +16,7 @@ import { cleanBody } from './body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
-import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, renderBody, type Block } from '../cleaning/index.ts';
+import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from '../cleaning/index.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
@@ -60,11 +60,16 @@ export function proposeId(path: string, index: number, count: number, taken: Rea
 function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; fallbackId: string } {
   // Word headings (a .docx): matched by text through the rules, see hints.ts.
   const hints = hintsOf(source);
-  const titled = findTitle(chunk.lines, chunk.titleLine);
+  // Page markers first, remembering where the pages broke: the title rules take lines off the
+  // top only, so a break is carried to the body by its distance from the end.
+  const paged = removePageMarkers(chunk.lines);
+  const titled = findTitle(paged.lines, chunk.titleLine);
   const fromWord = wordTitle(titled.title, titled.body, hints, (l) => l.length <= MAX_TITLE && !detectNumbering(l) && !isSentenceHeading(l) && !/[。；！？]$/.test(l));
   const found = { ...titled, title: fromWord.title, body: fromWord.body };
   if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
-  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints));
+  const offset = paged.lines.length - found.body.length;
+  const pageBreaks = new Set([...paged.breaks].map((i) => i - offset).filter((i) => i > 0));
+  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints), pageBreaks);
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
   const wordHeadings = new Map([...matchHints(cleaned.lines, hints)].map(([i, h]) => [i, h.level]));
   const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps, wordHeadings);
@@ -142,13 +147,21 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     ...(level ? { level: `${level.slug}（${level.words.join('、')}）` } : {}),
     ...(issuer ? { issuer: `${issuer.slug}（${issuer.words.join('、')}）` } : {}),
     topics: topics.slice(0, 6),
-    removed: [...page.removed, ...found.removed, ...cleaned.removed],
-    changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...lists],
+    removed: [...page.removed, ...paged.markers.map(markerNote), ...found.removed, ...cleaned.removed],
+    changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...cleaned.joins, ...lists],
     cutOffs,
     undecided,
   };
   const fallbackId = `${years[0] ?? 'undated'}-${types[0] ?? 'document'}`;
   return { data, body: renderBody(blocks), text, report, fallbackId };
+}
+
+/** A removed page marker as the report names it: "分页标记“— 2 —”（在“…和志愿”与“服务。”之间）". */
+function markerNote(m: RemovedMarker): string {
+  if (m.before !== undefined && m.after !== undefined) return `分页标记“${m.marker}”（在“${m.before}”与“${m.after}”之间）`;
+  if (m.after !== undefined) return `分页标记“${m.marker}”（在“${m.after}”之前）`;
+  if (m.before !== undefined) return `分页标记“${m.marker}”（在“${m.before}”之后）`;
+  return `分页标记“${m.marker}”（在一段文字中间）`;
 }
 
 /** Every document of one source, as proposals (frontmatter object, body, report). */
