@@ -27,6 +27,7 @@ import {
   splitRunTogetherHeading,
   toFullWidthPunctuation,
   isBreadcrumbLine,
+  isBareRelatedHead,
   isTitleListLine,
   publicationInfo,
   stripNoiseLines,
@@ -192,6 +193,15 @@ describe('templateClutter: whole lines a 范文 site adds around a document', ()
     expect(publicationInfo('发布时间：2025-01-08 来源：某某范文网')?.site).toBe('某某范文网');
     expect(publicationInfo('作者：佚名 来源：网络 浏览次数：128')?.site).toBeUndefined();
     expect(publicationInfo('发布时间：2025-01-08 来源：某某范文网')?.fields.map((f) => f.name)).toEqual(['发布时间', '来源']);
+  });
+
+  it('isBareRelatedHead: a head no document writes alone; a reading list may', () => {
+    expect(isBareRelatedHead('相关推荐')).toBe(true);
+    expect(isBareRelatedHead('【猜你喜欢】')).toBe(true);
+    expect(isBareRelatedHead('热门推荐：')).toBe(true);
+    expect(isBareRelatedHead('推荐阅读')).toBe(false);
+    expect(isBareRelatedHead('相关文章：2024年社区工作总结')).toBe(false);
+    expect(isBareRelatedHead('相关部门要密切配合')).toBe(false);
   });
 
   it('isTitleListLine: a line of a list of other pages, not a sentence', () => {

@@ -152,7 +152,17 @@ describe('readPage and the pipeline: a 范文 site’s clutter lines', () => {
     const doubtful = proposeDocuments(txt('b.txt', page(['XX街道2025年精神文明建设工作计划'], ['猜你喜欢', '2024年社区工作总结', '各单位要按时报送材料。'])), { existing: [] })[0]!;
     expect(doubtful.text).toContain('2024年社区工作总结');
     expect(doubtful.text).toContain('各单位要按时报送材料。');
-    expect(doubtful.report.removed).toEqual(['网页“相关推荐”列表：“猜你喜欢”', '（“相关推荐”等字样之后的 2 行不全像标题列表，未删除，请核对文末）']);
+    expect(doubtful.report.removed).toEqual(['网页“相关推荐”列表：“猜你喜欢”', '（“相关推荐”等字样处及其后的 2 行不全像网页的标题列表，未删除，请核对）']);
+    const two = proposeDocuments(txt('c.txt', page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '热门推荐：', '2025年志愿服务工作方案', '上一篇：2024年社区工作总结'])), { existing: [] })[0]!;
+    expect(two.text.split('\n')).toEqual(body);
+    expect(two.report.removed).toHaveLength(5);
+  });
+
+  it('a reading list in the text (推荐阅读：《…》) stays whole', () => {
+    const lines = ['二、学习安排', '推荐阅读：《习近平谈治国理政》第四卷', '各支部每月组织一次集中学习。'];
+    const [doc] = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], lines)), { existing: [] });
+    expect(doc!.text).toContain('推荐阅读：《习近平谈治国理政》第四卷');
+    expect(doc!.report.removed).toEqual(['（“相关推荐”等字样处及其后的 2 行不全像网页的标题列表，未删除，请核对）']);
   });
 
   it('keeps body lines that mention 下载, 来源 or 版权', () => {

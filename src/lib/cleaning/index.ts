@@ -3,6 +3,7 @@ export {
   NOISE_LINE_PATTERNS,
   NOISE_STRINGS,
   RELATED_HEAD,
+  isBareRelatedHead,
   isBreadcrumbLine,
   isNoiseLine,
   isTitleListLine,

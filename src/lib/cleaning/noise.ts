@@ -130,6 +130,12 @@ const PREV_NEXT_LINE = /^[【\[]?(?:上一篇|下一篇|上一页|下一页|上�
 /** "相关推荐", "猜你喜欢：", "相关文章：2024年社区工作总结": the head of a list of other pages. */
 export const RELATED_HEAD = /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
 
+/** A related-pages head no document writes as a line of its own ("相关推荐", "【猜你喜欢】"); 推荐阅读 and 延伸阅读 may head a reading list. */
+export function isBareRelatedHead(line: string): boolean {
+  const t = line.trim();
+  return RELATED_HEAD.test(t) && !/[:：]./u.test(t) && !/推荐阅读|延伸阅读/u.test(t);
+}
+
 /** Fields of a page's publication-info line, by the value each must have. */
 const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '上传日期', '时间', '日期'];
 const COUNT_FIELDS = ['浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '点击次数', '点击量', '点击数', '点击', '人气', '访问量', '访问次数', '字数'];

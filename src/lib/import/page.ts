@@ -3,7 +3,7 @@
  * reported), which site and page title it names, whether it is a preview, and where a
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
-import { type ClutterKind, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from '../cleaning/index.ts';
+import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from '../cleaning/index.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
 export interface Chunk {
@@ -93,7 +93,12 @@ export function readPage(text: string): Page {
     const clutter = templateClutter(t);
     if (clutter) {
       if (clutter.site && !clutterSite) clutterSite = { site: clutter.site, at: chrome.length };
-      if (clutter.kind === 'related') related ??= kept.length;
+      if (clutter.kind === 'related') {
+        // Decided below, with what follows it.
+        related ??= kept.length;
+        kept.push(raw);
+        continue;
+      }
       chrome.push({ label: CLUTTER_LABEL[clutter.kind], line: t });
       continue;
     }
@@ -108,14 +113,24 @@ export function readPage(text: string): Page {
     }
     kept.push(raw);
   }
-  // A list of other pages' titles under 相关推荐 is removed only when it runs to the end of the page
-  // and every line of it reads as a title; otherwise it stays, and the report says so.
-  const listed: string[] = [];
+  // A list of other pages' titles under 相关推荐 goes with its head only when it runs to the end of
+  // the page and every line of it reads as a title (or is another such head). Otherwise the lines
+  // stay; only a bare head no document writes ("相关推荐", "猜你喜欢") goes, and the report says so.
+  const listed: { head: boolean; line: string }[] = [];
+  let doubtful = 0;
   if (related !== undefined) {
-    const tail = kept.slice(related).filter((l) => l.trim().length > 0);
-    if (tail.length > 0 && tail.every(isTitleListLine)) {
-      listed.push(...tail.map((l) => l.trim()));
+    const tail = kept.slice(related).map((l) => l.trim()).filter((l) => l.length > 0);
+    const isHead = (l: string) => templateClutter(l)?.kind === 'related';
+    if (tail.every((l) => isHead(l) || isTitleListLine(l))) {
+      listed.push(...tail.map((line) => ({ head: isHead(line), line })));
       kept.splice(related);
+    } else {
+      const rest = kept.splice(related);
+      for (const l of rest) {
+        if (isBareRelatedHead(l)) listed.push({ head: true, line: l.trim() });
+        else kept.push(l);
+      }
+      doubtful = kept.length - related;
     }
   }
   const siteFound = siteOf(all);
@@ -124,9 +139,9 @@ export function readPage(text: string): Page {
     const note = siteFound === undefined && clutterSite?.at === i ? `（据此把来源网站记为“${clutterSite.site}”，见 source.site）` : '';
     removed.push(`${label}：“${clip(line)}”${note}`);
   });
-  for (const line of listed) removed.push(`${CLUTTER_LABEL.related}中的标题：“${clip(line)}”`);
-  if (related !== undefined && listed.length === 0 && kept.length > related) {
-    removed.push(`（“相关推荐”等字样之后的 ${kept.length - related} 行不全像标题列表，未删除，请核对文末）`);
+  for (const { head, line } of listed) removed.push(`${CLUTTER_LABEL.related}${head ? '' : '中的标题'}：“${clip(line)}”`);
+  if (doubtful > 0) {
+    removed.push(`（“相关推荐”等字样处及其后的 ${doubtful} 行不全像网页的标题列表，未删除，请核对）`);
   }
   if (crumbs.length > 0) removed.push(`网页导航路径 ${crumbs.length} 行（“${crumbs[0]}”${crumbs.length > 1 ? '等' : ''}）`);
   const paywall = kept.filter((l) => /##paid(?:begin|end)##/.test(l)).length;
