@@ -137,6 +137,12 @@ describe('templateClutter: whole lines a 范文 site adds around a document', ()
     ['免费下载', 'download'],
     ['文档下载', 'download'],
     ['下载Word版', 'download'],
+    ['【字体：大 中 小】', 'tool'],
+    ['字号：【大】【中】【小】', 'tool'],
+    ['打印本页 关闭窗口', 'tool'],
+    ['【打印】【关闭】', 'tool'],
+    ['分享到：', 'tool'],
+    ['返回顶部', 'tool'],
     ['上一篇：2024年社区工作总结', 'prev-next'],
     ['下一篇：2025年志愿服务工作方案', 'prev-next'],
     ['上一篇：2024年社区工作总结 下一篇：2025年志愿服务工作方案', 'prev-next'],
@@ -183,6 +189,10 @@ describe('templateClutter: whole lines a 范文 site adds around a document', ()
     '温馨提示：文明出行，礼让行人。',
     '（二）加强版权归属管理',
     '发布时间：每月5日前',
+    '关闭违规经营场所3处。',
+    '打印宣传资料5000份，发放到户。',
+    '分享到朋友圈的文明故事，由区文明办择优推送。',
+    '字体规范、版面整洁。',
     '二、免费下载服务',
   ])('keeps: %s', (line) => {
     expect(templateClutter(line)).toBeUndefined();

@@ -125,6 +125,10 @@ const NOTICE_WORDS = /版权|侵权|转载|删除|本站|本网|网友|仅供参
 const CLICK_LINE = /^[【\[（(]?\s*(?:点击|单击)(?:此处|这里|本文)?(?:下载|查看|阅读|获取|进入|浏览)[^。，,；]{0,16}?\s*[】\]）)]?$/u;
 const DOWNLOAD_LINE =
   /^[【\[（(]?\s*(?:下载本文(?:档)?|本文(?:档)?下载|免费下载|下载全文|全文下载|下载完整版|完整版下载|文档下载|下载(?:word|WORD|Word)(?:文档|版)?|(?:word|WORD|Word)(?:文档|版)下载)[^。，,；]{0,16}?\s*[】\]）)]?$/u;
+/** Page tools: "【字体：大 中 小】", "打印本页 关闭窗口", "【打印】【关闭】", "分享到：". */
+const FONT_SIZE_LINE = /^[【\[]?字[体号]\s*[:：]\s*(?:[【\[]?[大中小][】\]]?\s*){3}[】\]]?$/u;
+const TOOL_LINE = /^(?:[【\[]?(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|返回列表|收藏本文|加入收藏)[】\]]?\s*){1,4}$/u;
+const SHARE_LINE = /^分享到\s*[:：]?[^。，,；;！？!?]{0,30}$/u;
 /** "上一篇：2024年社区工作总结", "下一篇：…" (also both on one line). */
 const PREV_NEXT_LINE = /^[【\[]?(?:上一篇|下一篇|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]/u;
 /** "相关推荐", "猜你喜欢：", "相关文章：2024年社区工作总结": the head of a list of other pages. */
@@ -184,7 +188,7 @@ export function publicationInfo(line: string): PublicationInfo | undefined {
 }
 
 /** What a clutter line is, for the report. */
-export type ClutterKind = 'credit' | 'copyright' | 'download' | 'prev-next' | 'related' | 'publication';
+export type ClutterKind = 'credit' | 'copyright' | 'download' | 'tool' | 'prev-next' | 'related' | 'publication';
 
 /**
  * Rule: a whole line of template-site clutter, or undefined. `site` is the website a credit or
@@ -200,6 +204,7 @@ export function templateClutter(line: string): { kind: ClutterKind; site?: strin
   if (REPRINT_LINE.test(t) || COPYRIGHT_LINE.test(t)) return { kind: 'copyright' };
   if (NOTICE_LINE.test(t) && NOTICE_WORDS.test(t)) return { kind: 'copyright' };
   if (!SENTENCE_MARK.test(t) && (CLICK_LINE.test(t) || DOWNLOAD_LINE.test(t))) return { kind: 'download' };
+  if (FONT_SIZE_LINE.test(t) || TOOL_LINE.test(t) || SHARE_LINE.test(t)) return { kind: 'tool' };
   if (PREV_NEXT_LINE.test(t)) return { kind: 'prev-next' };
   if (RELATED_HEAD.test(t) && !SENTENCE_MARK.test(t)) return { kind: 'related' };
   const info = publicationInfo(t);

@@ -51,6 +51,7 @@ const CLUTTER_LABEL: Record<ClutterKind, string> = {
   credit: '网页转载说明',
   copyright: '网页版权声明',
   download: '网页下载按钮',
+  tool: '网页工具按钮',
   'prev-next': '网页“上一篇/下一篇”链接',
   related: '网页“相关推荐”列表',
   publication: '网页发布信息',
