@@ -264,6 +264,14 @@ describe('removePageMarkers: markers gone, the page breaks remembered', () => {
       { marker: '— 5 —' },
     ]);
   });
+  it('a line that is only a page number in another form: "- 2 -", "第 2 页 共 5 页"', () => {
+    const r = removePageMarkers(['推动党的创新', '- 2 -', '理论宣讲。', '第 3 页 共 5 页', '各单位', '第4页/共5页', '要抓好落实。']);
+    expect(r.lines).toEqual(['推动党的创新', '理论宣讲。', '各单位', '要抓好落实。']);
+    expect([...r.breaks]).toEqual([1, 2, 3]);
+    expect(r.markers.map((m) => m.marker)).toEqual(['- 2 -', '第 3 页 共 5 页', '第4页/共5页']);
+    // Not page numbers: a list dash, a count in a sentence.
+    expect(removePageMarkers(['- 2 项任务 -', '共完成第 3 页的校对。']).lines).toHaveLength(2);
+  });
   it('a text without markers is unchanged and has no breaks', () => {
     const lines = ['一、指导思想', '坚持以习近平新时代中国特色社会主义思想为指导。', '2025年1月6日'];
     expect(removePageMarkers(lines)).toEqual({ lines, breaks: new Set(), markers: [] });
@@ -297,6 +305,10 @@ describe('signatureLines and joinBrokenLines: a closing 落款 stays two lines',
     const lines = ['各单位要抓好落实', '中共XX区委宣传部', 'XX区文明办（盖章）', '二〇二五年一月六日'];
     expect([...signatureLines(lines)].sort()).toEqual([1, 2, 3]);
     expect(joinBrokenLines(lines).lines).toEqual(lines);
+  });
+  it('two issuers on one line', () => {
+    const lines = ['各单位要抓好落实。', '中共XX街道工作委员会 XX街道办事处', '2025年1月6日'];
+    expect([...signatureLines(lines)].sort()).toEqual([1, 2]);
   });
   it('isDateLine: only a whole date', () => {
     expect(isDateLine('2025年1月6日')).toBe(true);

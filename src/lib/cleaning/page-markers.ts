@@ -24,6 +24,9 @@ export function hasPageMarker(text: string): boolean {
   return /(?:mdash;|—)\s*\d{1,3}\s*—/.test(text) || /第\d{1,3}页\s/.test(text);
 }
 
+/** A line that is only a page number in another form: "- 2 -", "–3–", "第 2 页 共 5 页", "第2页/共5页". */
+const PAGE_LINE = /^(?:[-－–]\s*\d{1,3}\s*[-－–]|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页)$/u;
+
 /** A page marker removed from the text, with the text on either side (for the report). */
 export interface RemovedMarker {
   marker: string;
@@ -44,6 +47,11 @@ export function removePageMarkers(input: readonly string[]): { lines: string[]; 
   let pending = false;
   for (const raw of input) {
     const text = raw.trim();
+    if (PAGE_LINE.test(text)) {
+      found.push({ marker: text, at: lines.length, where: 'line' });
+      pending = true;
+      continue;
+    }
     const markers = [...text.matchAll(new RegExp(DASH_MARKER.source, 'g'))];
     const stripped = stripPageMarkers(text).trim();
     if (stripped.length === 0) {
