@@ -408,6 +408,8 @@ describe('importDocuments: the contract', () => {
     const [p] = proposeDocuments(txt('003_afb55255690c921b.txt', seed('003_afb55255690c921b.txt')), { existing: [] });
     expect(p!.report.removed.join('\n')).toMatch(/网页栏目/);
     expect(p!.report.removed.join('\n')).toContain('页眉“区委宣传部年度精神文明工作方案”');
+    expect(p!.report.removed).toContain('分页标记：页眉后的页码 1 处（“第2页”）');
+    expect(p!.report.removed).toContain('网页栏目、下载提示、广告：“网站客服:3074922707”');
     expect(p!.report.changed.join('\n')).toContain('以身作那么 → 以身作则');
     expect(p!.report.changed).toContain('“1、”至“4、”一组：1条没有简短的小标题，整组作带编号的段落，不作标题');
     expect(p!.report.cutOffs).toHaveLength(2);

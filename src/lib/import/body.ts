@@ -126,8 +126,14 @@ export function cleanBody(
     if (pageBreaks.has(i)) breaks.add(lines.length);
     if (text.length > 0) lines.push(text);
   });
-  if (input.some((l) => stripPageMarkers(l, runningHeaders) !== l)) {
-    removed.push('分页标记（如“— 2 —”“mdash; 1 —”“……第2页”）');
+  // Dash markers went before the title was taken (removePageMarkers); what is left are page numbers after a running header.
+  for (const header of runningHeaders) {
+    const escaped = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pages = input.flatMap((l) => [...l.matchAll(new RegExp(`${escaped}(第\\d{1,3}页)`, 'g'))].map((m) => m[1]!));
+    if (pages.length > 0) removed.push(`分页标记：页眉后的页码 ${pages.length} 处（“${pages.join('”“')}”）`);
+  }
+  if (runningHeaders.length === 0 && input.some((l) => stripPageMarkers(l) !== l)) {
+    removed.push('分页标记（如“— 2 —”“mdash; 1 —”）');
   }
 
   // A heading cut by a page break, its end on the next page ("（二）……和志愿" / "— 2 —" / "服务。").
