@@ -1,7 +1,9 @@
 /**
  * The text rules, in order, on the lines of one document's body (title already taken off):
- * page markers; a flattened text cut at its numbering; a lost "1." restored where the
- * numbering proves it; paragraphs rejoined across page breaks; a numbered item run into the
+ * page markers (dash markers went earlier, see removePageMarkers; a heading cut at a page break
+ * is rejoined here); a flattened text cut at its numbering; a lost "1." restored where the
+ * numbering proves it; paragraphs rejoined across page breaks (never into a closing 落款), each
+ * join reported with where it is; a numbered item run into the
  * previous paragraph split off; headings run together with their body split; PDF spaces
  * removed; 繁简 conversion errors fixed where the context proves them; quotes paired and
  * punctuation made full-width; an empty section and a cut-off end marked. Every change
