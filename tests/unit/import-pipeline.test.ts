@@ -297,7 +297,7 @@ describe('importDocuments: the contract', () => {
   });
   it('an empty text or pure chrome is a clear error naming the file', () => {
     expect(() => importDocuments(txt('empty.txt', '  \n'), { existing: [] })).toThrow(ImportInputError);
-    expect(() => importDocuments(txt('chrome.txt', '手机版\n分享\n下载文档\n'), { existing: [] })).toThrow('chrome.txt: nothing but web-page chrome');
+    expect(() => importDocuments(txt('chrome.txt', '手机版\n分享\n下载文档\n'), { existing: [] })).toThrow('chrome.txt：只有网页导航等页面元素，没有找到正文');
   });
   it('the report says what was removed and changed, per document (003)', () => {
     const [p] = proposeDocuments(txt('003_afb55255690c921b.txt', seed('003_afb55255690c921b.txt')), { existing: [] });

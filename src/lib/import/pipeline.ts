@@ -153,10 +153,10 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
 
 /** Every document of one source, as proposals (frontmatter object, body, report). */
 export function proposeDocuments(source: SourceText, options: ImportOptions): Proposal[] {
-  if (source.text.trim().length === 0) throw new ImportInputError(source.path, 'the file holds no text');
+  if (source.text.trim().length === 0) throw new ImportInputError(source.path, '文件里没有文字');
   const page = readPage(source.text);
   const drafts = page.chunks.map((chunk) => documentOf(page, chunk, source)).filter((d) => d.text.length > 0);
-  if (drafts.length === 0) throw new ImportInputError(source.path, 'nothing but web-page chrome: no document text found');
+  if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
   const taken = new Set(options.existing.map((d) => d.id));
   const earlier: { id: string; text: string }[] = [];
   return drafts.map((d, i) => {

@@ -52,3 +52,27 @@ export function textSimilarity(a: string, b: string, maxShare = 0.2): number {
   }
   return 1 - maxShare;
 }
+
+/**
+ * At or above this (textSimilarity of the texts without whitespace), an imported document is the
+ * same text as a library document: the import is refused unless the keeper replaces that
+ * document (--force) or links the new one as its version (--version-of). 0.98 leaves room for a
+ * corrected typo or a changed date (2 characters in 100), not for a reworded paragraph.
+ */
+export const DUPLICATE = 0.98;
+
+/**
+ * How alike two texts are as the same text (0–1), for the DUPLICATE test: cheap checks first
+ * (lengths, shared 4-grams), so a library of thousands is compared quickly; the character-level
+ * figure (textSimilarity) only for texts that pass them. Below `DUPLICATE − 0.02` it returns 0.
+ */
+export function sameTextSimilarity(a: string, b: string): number {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  if (x === y) return 1;
+  const [n, m] = [Array.from(x).length, Array.from(y).length];
+  // 2·LCS / (n + m) ≤ 2·min / (n + m): lengths far apart cannot reach the threshold.
+  if ((2 * Math.min(n, m)) / (n + m) < DUPLICATE) return 0;
+  if (similarity(x, y) < 0.9) return 0;
+  return Math.floor(textSimilarity(x, y, 1 - DUPLICATE + 0.02) * 100) / 100;
+}
