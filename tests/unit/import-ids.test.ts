@@ -112,8 +112,9 @@ describe('街道 and 社区', () => {
     expect(proposeLevel('朝阳街道2025年精神文明建设工作计划', '')).toEqual({ slug: 'township', words: ['朝阳街道'] });
     expect(proposeLevel('2025年精神文明建设工作计划', '今年，我街道将继续')?.slug).toBe('township');
     expect(proposeLevel('XX社区2025年精神文明建设工作计划', '')).toEqual({ slug: 'village', words: ['XX社区'] });
-    // A 社区 is not a 区 (district).
+    // A 社区 or a 辖区 is not a 区 (district).
     expect(proposeLevel('2025年工作计划', '推动党的创新理论进社区、进企业')).toBeUndefined();
+    expect(proposeLevel('2025年工作计划', '组织辖区内各单位开展志愿服务')).toBeUndefined();
     expect(proposeLevel('2025年工作计划', '保持街道整洁，美化街道环境')).toBeUndefined();
   });
 

@@ -67,7 +67,7 @@ const LEVEL_CUES: Cue<LevelSlug>[] = [
   },
   { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
   { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u },
-  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|[xX\p{Script=Han}](?<![地社景小校园])区(?!域)|我县|全县|县委|县政府|县人民政府/u },
+  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|[xX\p{Script=Han}](?<![地社景小校园辖片街厂矿营])区(?!域)|我县|全县|县委|县政府|县人民政府/u },
   // 某某镇2025年…, 某某街道2025年…, 我镇, 镇党委, 街道党工委: a town or a 街道 (not 街道整洁, 城乡).
   {
     slug: 'township',
