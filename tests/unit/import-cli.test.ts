@@ -119,7 +119,12 @@ describe('inputs and reports', () => {
 
   it('usage errors exit 2', async () => {
     expect((await run([])).code).toBe(2);
-    expect((await run(['--bogus'])).code).toBe(2);
+    expect((await run([])).err).toMatch(/^导入：没有给出文件或文件夹\n\n用法：/);
+    const bogus = await run(['--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toMatch(/^导入：没有 --bogus 这个选项\n\n用法：/);
+    expect((await run(['in/a.txt', '--out'])).err).toMatch(/^导入：选项 --out 缺少取值\n/);
+    expect((await run(['in/a.txt', '--dry-run=yes'])).err).toMatch(/^导入：选项 --dry-run 不带取值\n/);
     input('a.txt');
     writeFileSync(join(work, 'file'), 'x');
     expect((await run(['in/a.txt', '--out', 'file'])).err).toContain('导入：--out file 是文件，不是文件夹');
@@ -293,26 +298,34 @@ describe('the same text twice', () => {
     expect(written()).toHaveLength(2);
   });
 
-  it('--force replaces the document with the same text, in its file and under its id, and says so', async () => {
+  it('--force replaces the document with the same text, in its file and under its id, keeping what the keeper wrote, and says so', async () => {
     input('plan.txt', PLAN);
     await run(['in/plan.txt', '--out', 'out'], real);
     const [file] = written();
     const id = file!.replace('.mdx', '');
     const path = join(work, 'out', file!);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('summary: 待填写', 'summary: 管理员写的摘要。'));
-    input('copy.txt', PLAN);
-    const r = await run(['in/copy.txt', '--out', 'out', '--force'], real);
+    const filled = readFileSync(path, 'utf8')
+      .replace('summary: 待填写', 'summary: 管理员写的摘要。')
+      .replace(/^issuer: .*$/m, 'issuer: government-dept')
+      .replace('related: []', 'related:\n  - id: other-doc\n    relation: version');
+    writeFileSync(path, filled);
+    // A corrected source: one character differs.
+    input('fixed.txt', PLAN.replace('十二场', '十三场'));
+    const r = await run(['in/fixed.txt', '--out', 'out', '--force'], real);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(written()).toEqual([file]);
-    expect(readFileSync(path, 'utf8')).toContain('summary: 待填写');
-    expect(readFileSync(path, 'utf8')).toContain(`id: ${id}\n`);
-    expect(r.out).toContain(`  id：${id}（沿用被替换文献的 id：内容相同，相似度 1.00）`);
-    expect(r.out).toContain(`  替换：out/${file}（内容相同，相似度 1.00；--force）`);
+    const after = readFileSync(path, 'utf8');
+    expect(after).toContain('十三场');
+    expect(after).not.toContain('十二场');
+    const data = parseYaml(splitFrontmatter(after)!.yaml) as Record<string, unknown>;
+    expect(data).toMatchObject({ id, summary: '管理员写的摘要。', issuer: 'government-dept', related: [{ id: 'other-doc', relation: 'version' }] });
+    expect(r.out).toContain(`  id：${id}（沿用被替换文献的 id：内容相同，相似度 0.99）`);
+    expect(r.out).toContain(`  替换：out/${file}（内容相同，相似度 0.99；--force）；保留原文献中填写的 issuer、summary、related`);
     expect(r.out).not.toContain('相近文献');
-    const clash = await run(['in/copy.txt', '--out', 'out', '--force', '--id', 'another-copy'], real);
+    const clash = await run(['in/fixed.txt', '--out', 'out', '--force', '--id', 'another-copy'], real);
     expect(clash.code).toBe(1);
-    expect(clash.err).toBe(`错误：in/copy.txt：--force 会替换内容相同的 out/${file}（相似度 1.00），沿用它的 id ${id}；--id another-copy 会另存一份重复的文献`);
+    expect(clash.err).toBe(`错误：in/fixed.txt：--force 会替换内容相同的 out/${file}（相似度 1.00），沿用它的 id ${id}；--id another-copy 会另存一份重复的文献`);
     expect(written()).toEqual([file]);
   });
 

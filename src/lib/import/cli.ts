@@ -1,11 +1,14 @@
 /**
- * `npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--version-of <id>]`
+ * `npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--id <id>] [--version-of <id>]`
  *
  * For each input: read it (.txt: decode.ts, .docx: docx.ts), turn it into library documents
  * with the text rules (src/lib/import/pipeline.ts, passed in as `pipeline`), check and write
- * them (write.ts), and print a report per document (report.ts). One input's failure writes
- * nothing for it, is reported with the file and the problem, and makes the exit code 1; the
- * other inputs are still imported. Never throws.
+ * them (write.ts), and print a report per document (report.ts). A document with the same text
+ * as one already in <out> (similarity.ts, DUPLICATE) is refused unless --force replaces that one
+ * (its id and file, keeping what the keeper filled in) or --version-of links it. One input's
+ * failure writes nothing for it, is reported in Chinese with the file and the problem
+ * ("错误：<file>：<problem>"), and makes the exit code 1 (2 for a usage error); the other inputs
+ * are still imported. Never throws.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
@@ -18,7 +21,7 @@ import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { DUPLICATE, sameTextSimilarity } from './similarity.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { addVersionLink, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
+import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
 
@@ -141,6 +144,17 @@ export async function readSource(file: string, cwd: string): Promise<SourceText 
   return ext === '.txt' ? readTxt(file, bytes) : readDocx(file, bytes);
 }
 
+/** node:util parseArgs's errors, in the keeper's language. */
+function argsProblem(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(--?[^' ]+)/.exec(e.message ?? '')?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `没有 ${option} 这个选项`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(e.message ?? '') ? `选项 ${option} 不带取值` : `选项 ${option} 缺少取值`;
+  }
+  return `命令行有误（${message(error)}）`;
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -162,7 +176,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       },
     });
   } catch (error) {
-    io.err(`导入：${message(error)}\n\n${USAGE}`);
+    io.err(`导入：${argsProblem(error)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = args;
@@ -249,10 +263,12 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         if (values.id !== undefined && values.id !== dup.id) {
           throw new ImportInputError(file, `--force 会替换内容相同的 ${where}（相似度 ${figure}），沿用它的 id ${dup.id}；--id ${values.id} 会另存一份重复的文献`);
         }
+        const oldFile = fileOf.get(dup.id);
+        const { mdx, kept } = keepKeeperFields(setId(doc.mdx, dup.id, file), oldFile && lstatExists(oldFile) ? readFileSync(oldFile, 'utf8') : '', file);
         docs[i] = {
           ...doc,
           id: dup.id,
-          mdx: setId(doc.mdx, dup.id, file),
+          mdx,
           report: {
             ...doc.report,
             idRule: `沿用被替换文献的 id：内容相同，相似度 ${figure}`,
@@ -260,7 +276,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
             nearDuplicates: doc.report.nearDuplicates.filter((d) => d.id !== dup.id),
           },
         };
-        replaced.set(i, `${where}（内容相同，相似度 ${figure}；--force）`);
+        replaced.set(i, `${where}（内容相同，相似度 ${figure}；--force）${kept.length ? `；保留原文献中填写的 ${kept.join('、')}` : ''}`);
       }
 
       const writes: PendingWrite[] = [];

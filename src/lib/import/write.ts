@@ -15,8 +15,8 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { isDeepStrictEqual } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { ID_PATTERN } from '../schema.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { ID_PATTERN, TO_BE_FILLED } from '../schema.ts';
 import { ImportInputError } from './types.ts';
 
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
@@ -199,4 +199,59 @@ export function addVersionLink(mdx: string, link: VersionLink, file: string): st
   if (!isDeepStrictEqual(after, expected)) throw new ImportInputError(file, '添加版本链接会改动元数据的其他字段：请手工添加');
   const open = mdx.startsWith('---\r\n') ? '---\r\n' : '---\n';
   return `${open}${yaml}${mdx.slice(open.length + parts.yaml.length)}`;
+}
+
+/* ------------------------------------------------------------------ replacing the same text */
+
+/** Fields the keeper fills in by hand after an import (the importer may leave them 待填写). */
+const KEEPER_FIELDS = ['title', 'years', 'level', 'issuer', 'types', 'topics', 'summary'] as const;
+/** Fields only the keeper writes: links, labels and anchor history of a published document. */
+const KEEPER_ONLY = ['version', 'related', 'notes', 'permalinks'] as const;
+
+const unfilled = (v: unknown) => v === undefined || v === TO_BE_FILLED || (Array.isArray(v) && v.includes(TO_BE_FILLED));
+const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The new import of a document's text, replacing the old file (--force on the same text),
+ * without losing what the keeper wrote there: the metadata the keeper filled in or reviewed
+ * (title, years, level, issuer, types, topics, summary) keeps the old file's value wherever that
+ * is filled, and the old version label, related links, notes and permalinks stay; the body,
+ * edits, source and completeness are the new import's. Returns the MDX and the fields kept
+ * (those whose old value differs from the new proposal).
+ */
+export function keepKeeperFields(mdx: string, old: string, file: string): { mdx: string; kept: string[] } {
+  const parts = splitFrontmatter(mdx);
+  const oldParts = splitFrontmatter(old);
+  if (!parts) throw new ImportInputError(file, '开头没有用 --- 行括起的 YAML 元数据');
+  let before: Record<string, unknown> = {};
+  try {
+    before = (oldParts && (parseYaml(oldParts.yaml) as Record<string, unknown>)) || {};
+  } catch {
+    return { mdx, kept: [] }; // a broken old file: nothing to keep
+  }
+  const data = parseYaml(parts.yaml) as Record<string, unknown>;
+  const kept: string[] = [];
+  for (const field of KEEPER_FIELDS) {
+    if (!unfilled(before[field]) && !isDeepStrictEqual(before[field], data[field])) {
+      data[field] = before[field];
+      kept.push(field);
+    }
+  }
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    merged[key] = value;
+    if (key === 'title' && before['version'] !== undefined && data['version'] === undefined) {
+      merged['version'] = before['version'];
+      kept.push('version');
+    }
+  }
+  for (const field of KEEPER_ONLY) {
+    if (field === 'version') continue;
+    if (!empty(before[field]) && empty(data[field])) {
+      merged[field] = before[field];
+      kept.push(field);
+    }
+  }
+  if (kept.length === 0) return { mdx, kept };
+  return { mdx: `---\n${stringifyYaml(merged, { lineWidth: 0 })}---\n${parts.body}`, kept };
 }
