@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Pipeline, runImport } from '../../src/lib/import/cli.ts';
 import { importDocuments } from '../../src/lib/import/pipeline.ts';
-import { DUPLICATE, sameTextSimilarity } from '../../src/lib/import/similarity.ts';
+import { DUPLICATE, sameTextSimilarity, textSketch } from '../../src/lib/import/similarity.ts';
 import type { ImportedDocument, SourceText } from '../../src/lib/import/types.ts';
 import { splitFrontmatter } from '../../src/lib/import/write.ts';
 
@@ -345,5 +345,8 @@ describe('the same text twice', () => {
     expect(sameTextSimilarity(PLAN, PLAN.replace('十二场', '十三场'))).toBe(0.99);
     expect(sameTextSimilarity(PLAN, PLAN.slice(0, 60))).toBe(0);
     expect(sameTextSimilarity(PLAN, PLAN.replace(/志愿/g, '义务'))).toBeLessThan(DUPLICATE);
+    // The same characters in another order: same length and histogram, not the same text.
+    expect(sameTextSimilarity(PLAN, [...PLAN].reverse().join(''))).toBeLessThan(DUPLICATE);
+    expect(sameTextSimilarity(textSketch(PLAN), textSketch(`${PLAN}\n`))).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ import { toChineseNumber } from '../numbering.ts';
 import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
-import { DUPLICATE, sameTextSimilarity } from './similarity.ts';
+import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
 import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
 
@@ -347,11 +347,17 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
   return failed ? 1 : 0;
 }
 
+/** Each library document's sketch, made once per run (the library is compared with every input). */
+const sketches = new WeakMap<ExistingDocument, TextSketch>();
+
 /** The existing document with the same text (DUPLICATE or more alike), the most alike first. */
 export function findDuplicate(text: string, existing: readonly ExistingDocument[]): { id: string; similarity: number } | undefined {
   let best: { id: string; similarity: number } | undefined;
+  const sketch = textSketch(text);
   for (const e of existing) {
-    const figure = sameTextSimilarity(text, e.text);
+    let other = sketches.get(e);
+    if (!other) sketches.set(e, (other = textSketch(e.text)));
+    const figure = sameTextSimilarity(sketch, other);
     if (figure >= DUPLICATE && (!best || figure > best.similarity)) best = { id: e.id, similarity: figure };
   }
   return best;
