@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--version-of <id>]
+ * npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--id <id>] [--version-of <id>]
  *
  * Imports .txt and .docx files as library documents: src/lib/import/cli.ts reads, checks and
  * writes; src/lib/import/pipeline.ts holds the text rules. `--help` for the options.

@@ -47,24 +47,24 @@ describe('bad input gets an error naming the file and the problem', () => {
   const refuse = (input: Uint8Array, problem: RegExp) => {
     expect(() => decodeText('docs/bad.txt', input)).toThrow(ImportInputError);
     expect(() => decodeText('docs/bad.txt', input)).toThrow(problem);
-    expect(() => decodeText('docs/bad.txt', input)).toThrow(/^docs\/bad\.txt: /);
+    expect(() => decodeText('docs/bad.txt', input)).toThrow(/^docs\/bad\.txt：/);
   };
 
   it('empty, or only white space', () => {
-    refuse(new Uint8Array(), /empty \(0 bytes\)/);
-    refuse(bytes(' \n\u3000\n', 'utf8'), /no text/);
-    refuse(bytes('', 'utf8', true), /no text/);
+    refuse(new Uint8Array(), /文件是空的（0字节）/);
+    refuse(bytes(' \n\u3000\n', 'utf8'), /文件里没有文字（只有空白）/);
+    refuse(bytes('', 'utf8', true), /文件里没有文字/);
   });
 
   it('over the size limit', () => {
-    refuse(new Uint8Array(MAX_TXT_BYTES + 1).fill(0x41), /over the limit of 5242880 bytes/);
+    refuse(new Uint8Array(MAX_TXT_BYTES + 1).fill(0x41), /文件有 5242881 字节，超过 \.txt 的上限 5242880 字节/);
   });
 
   it('binary: NUL bytes, control characters, or a known binary format', () => {
-    refuse(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x80]), /binary data/);
-    refuse(bytes(`${TEXT}\u0007\n`, 'utf8'), /binary data: control character U\+0007 on line 5/);
-    refuse(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /not a text file: it is a zip archive/);
-    refuse(new Uint8Array([...Buffer.from('%PDF-1.7\n')]), /a PDF file/);
+    refuse(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x80]), /含二进制数据（NUL 字节），不是文本文件/);
+    refuse(bytes(`${TEXT}\u0007\n`, 'utf8'), /含二进制数据：第5行有控制字符 U\+0007，不是文本文件/);
+    refuse(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /这不是文本文件，而是zip 压缩包/);
+    refuse(new Uint8Array([...Buffer.from('%PDF-1.7\n')]), /这不是文本文件，而是PDF 文件/);
   });
 
   it('bytes not valid in the detected encoding, with the line', () => {
@@ -72,15 +72,15 @@ describe('bad input gets an error naming the file and the problem', () => {
     // A lead byte followed by a byte that cannot trail it, on line 3.
     const line3 = gbk.indexOf(0x0a, gbk.indexOf(0x0a) + 1) + 1;
     const broken = new Uint8Array([...gbk.slice(0, line3), 0x81, 0x0a, ...gbk.slice(line3)]);
-    refuse(broken, /not valid GB18030 \(first on line 3\)/);
+    refuse(broken, /有不合 GB18030 编码的字节（最早在第3行）/);
   });
 
   it('an encoding that is not read, naming what chardet saw', () => {
-    refuse(bytes('Ein kurzer Text über Straßen, Größe und Maße, für Bürger mit Übung. '.repeat(20), 'latin1'), /encoding ISO-8859-1 is not read/);
-    refuse(bytes(TEXT.repeat(5), 'big5'), /encoding Big5 is not read/);
+    refuse(bytes('Ein kurzer Text über Straßen, Größe und Maße, für Bürger mit Übung. '.repeat(20), 'latin1'), /不读取 ISO-8859-1 编码（chardet：ISO-8859-1 \d+%/);
+    refuse(bytes(TEXT.repeat(5), 'big5'), /不读取 Big5 编码（chardet：Big5 \d+%.*）：请把文件另存为 UTF-8/);
   });
 
   it('a short GBK text chardet cannot tell from others', () => {
-    refuse(bytes('一、工作目标', 'gbk'), /cannot tell the encoding|is not read/);
+    refuse(bytes('一、工作目标', 'gbk'), /无法可靠判断编码|不读取 .* 编码/);
   });
 });

@@ -129,29 +129,29 @@ describe('bad .docx files get an error naming the file and the problem', () => {
   const refuse = async (bytes: Uint8Array, problem: RegExp) => {
     const error = await readDocx('in/bad.docx', bytes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportInputError);
-    expect((error as Error).message).toMatch(/^in\/bad\.docx: /);
+    expect((error as Error).message).toMatch(/^in\/bad\.docx：/);
     expect((error as Error).message).toMatch(problem);
   };
 
   it('empty, not a zip, an old .doc, too large', async () => {
-    await refuse(new Uint8Array(), /empty/);
-    await refuse(new Uint8Array(Buffer.from('一、工作目标\n这不是Word文件。')), /not a \.docx: a \.docx is a zip archive, and this file is not one/);
-    await refuse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /old Word \(\.doc\) file/);
-    await refuse(new Uint8Array(MAX_DOCX_BYTES + 1), /over the limit of 20971520 bytes/);
+    await refuse(new Uint8Array(), /文件是空的（0字节）/);
+    await refuse(new Uint8Array(Buffer.from('一、工作目标\n这不是Word文件。')), /不是 \.docx 文件：\.docx 是 zip 压缩包，这个文件不是/);
+    await refuse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /这是旧版 Word（\.doc）文件，不是 \.docx：请用 Word 或 WPS 打开，另存为 \.docx/);
+    await refuse(new Uint8Array(MAX_DOCX_BYTES + 1), /超过 \.docx 的上限 20971520 字节（20 MiB）/);
   });
 
   it('a zip that is not a Word document, a truncated zip, damaged XML, no text', async () => {
     const zip = new JSZip();
     zip.file('hello.txt', '你好');
-    await refuse(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), /no word\/document\.xml/);
+    await refuse(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), /zip 压缩包里没有 word\/document\.xml/);
 
     const good = await docx([new Paragraph('一、工作目标')]);
-    await refuse(good.slice(0, 200), /zip archive cannot be read|cannot be unpacked/);
+    await refuse(good.slice(0, 200), /zip 压缩包读不出来|解压不出来/);
 
     const damaged = await JSZip.loadAsync(good);
     damaged.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>');
-    await refuse(new Uint8Array(await damaged.generateAsync({ type: 'uint8array' })), /word\/document\.xml is not well-formed XML/);
+    await refuse(new Uint8Array(await damaged.generateAsync({ type: 'uint8array' })), /word\/document\.xml 不是格式正确的 XML（[^]*）：这个 \.docx 已损坏/);
 
-    await refuse(await docx([new Paragraph('')]), /holds no text/);
+    await refuse(await docx([new Paragraph('')]), /这个 \.docx 里没有文字/);
   });
 });

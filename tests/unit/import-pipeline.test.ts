@@ -369,8 +369,8 @@ describe('importDocuments: the contract', () => {
   });
   it('writes undecided fields as 待填写 and lists them; never derives an id from Chinese', () => {
     const text = '关于开展文明创建活动的总结\n今年以来，我们认真开展文明创建活动，组织志愿服务，开展志愿者培训，推进新时代文明实践。';
-    const [doc] = importDocuments(txt('文明创建总结.txt', text), { existing: [{ id: 'undated-summary', title: '甲', text: '乙' }] });
-    expect(doc!.id).toBe('undated-summary-2');
+    const [doc] = importDocuments(txt('文明创建总结.txt', text), { existing: [{ id: 'summary', title: '甲', text: '乙' }] });
+    expect(doc!.id).toBe('summary-2');
     expect(doc!.report.undecided).toEqual(expect.arrayContaining(['summary', 'level', 'issuer', 'topics']));
     expect(doc!.mdx).toContain(`summary: ${TO_BE_FILLED}`);
     expect(doc!.mdx).toContain(`level: ${TO_BE_FILLED}`);
@@ -392,9 +392,10 @@ describe('importDocuments: the contract', () => {
     expect(doc!.report.nearDuplicates).toEqual([{ id: '004-27c1367abb880441', similarity: 1 }]);
   });
   it('proposeId: ASCII from the file name, unique against the library', () => {
-    expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), 'f')).toBe('003-afb55');
-    expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), 'f')).toBe('plan-2-2');
-    expect(proposeId('x/方案.txt', 0, 1, new Set(), '2022-scheme')).toBe('2022-scheme');
+    const meta = { years: [2022], types: ['scheme'] };
+    expect(proposeId('x/003_AFB55.txt', 0, 1, new Set(), meta).id).toBe('003-afb55');
+    expect(proposeId('x/plan.txt', 1, 3, new Set(['plan-2']), meta).id).toBe('plan-2-2');
+    expect(proposeId('x/方案.txt', 0, 1, new Set(), meta).id).toBe('2022-scheme');
   });
   it('is deterministic', () => {
     const s = txt('004_27c1367abb880441.txt', seed('004_27c1367abb880441.txt'));
@@ -402,7 +403,7 @@ describe('importDocuments: the contract', () => {
   });
   it('an empty text or pure chrome is a clear error naming the file', () => {
     expect(() => importDocuments(txt('empty.txt', '  \n'), { existing: [] })).toThrow(ImportInputError);
-    expect(() => importDocuments(txt('chrome.txt', '手机版\n分享\n下载文档\n'), { existing: [] })).toThrow('chrome.txt: nothing but web-page chrome');
+    expect(() => importDocuments(txt('chrome.txt', '手机版\n分享\n下载文档\n'), { existing: [] })).toThrow('chrome.txt：只有网页导航等页面元素，没有找到正文');
   });
   it('the report says what was removed and changed, per document (003)', () => {
     const [p] = proposeDocuments(txt('003_afb55255690c921b.txt', seed('003_afb55255690c921b.txt')), { existing: [] });

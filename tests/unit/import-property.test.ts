@@ -51,10 +51,10 @@ describe('random and hostile input', () => {
             expect(code).toBe(1);
             expect(files).toEqual([]);
             expect(err.length).toBeGreaterThan(0);
-            for (const e of err) expect(e).toMatch(/^error: in\/input\.txt: \S/);
+            for (const e of err) expect(e).toMatch(/^错误：in\/input\.txt：\S/);
             // The text rules' own escaping makes the MDX safe: the last-line guard never fires.
-            expect(err.join('\n')).not.toContain('could run code or break the build');
-            expect(err.join('\n')).not.toContain('internal error');
+            expect(err.join('\n')).not.toContain('可能运行代码或使构建失败');
+            expect(err.join('\n')).not.toContain('内部错误');
           }
         } finally {
           rmSync(work, { recursive: true, force: true });
@@ -107,9 +107,9 @@ describe('random and hostile .docx input', () => {
             expect(code).toBe(1);
             expect(files).toEqual([]);
             expect(err.length).toBeGreaterThan(0);
-            for (const e of err) expect(e).toMatch(/^error: in\/input\.docx: \S/);
-            expect(err.join('\n')).not.toContain('could run code or break the build');
-            expect(err.join('\n')).not.toContain('internal error');
+            for (const e of err) expect(e).toMatch(/^错误：in\/input\.docx：\S/);
+            expect(err.join('\n')).not.toContain('可能运行代码或使构建失败');
+            expect(err.join('\n')).not.toContain('内部错误');
           }
         } finally {
           rmSync(work, { recursive: true, force: true });
@@ -135,7 +135,7 @@ describe('random and hostile .docx input', () => {
           expect(code).toBe(1);
           expect(tree(work)).toEqual([join('in', 'random.docx')]);
           expect(err).toHaveLength(1);
-          expect(err[0]).toMatch(/^error: in\/random\.docx: (?:the file is empty|not a \.docx|this is an old Word)/);
+          expect(err[0]).toMatch(/^错误：in\/random\.docx：(?:文件是空的|不是 \.docx 文件|这是旧版 Word)/);
         } finally {
           rmSync(work, { recursive: true, force: true });
         }

@@ -33,14 +33,14 @@ describe('the MDX guard', () => {
   });
 
   it('refuses ESM, expressions, other JSX, JSX with expression attributes, and MDX that does not parse, with lines', () => {
-    expect(mdxSafetyProblems(`${FM}\nimport x from "y"\n`)).toEqual(['line 6: an import/export statement (would run as code)']);
+    expect(mdxSafetyProblems(`${FM}\nimport x from "y"\n`)).toEqual(['第6行：import/export 语句（会作为代码运行）']);
     expect(mdxSafetyProblems(`${FM}\nexport const a = 1\n`)).toHaveLength(1);
-    expect(mdxSafetyProblems(`${FM}\n正文{alert(1)}\n`)).toEqual(['line 6: a {…} expression (would run as code)']);
-    expect(mdxSafetyProblems(`${FM}\n<Foo />\n`)).toEqual(['line 6: a <Foo> element (only <SourceGap note="…" /> is allowed)']);
+    expect(mdxSafetyProblems(`${FM}\n正文{alert(1)}\n`)).toEqual(['第6行：{…} 表达式（会作为代码运行）']);
+    expect(mdxSafetyProblems(`${FM}\n<Foo />\n`)).toEqual(['第6行：<Foo> 元素（只允许 <SourceGap note="…" />）']);
     expect(mdxSafetyProblems(`${FM}\n<SourceGap note={x} />\n`)).toHaveLength(1);
-    expect(mdxSafetyProblems(`${FM}\n甲 <1\n`)[0]).toMatch(/^the body is not valid MDX on line 6: /);
-    expect(mdxSafetyProblems('正文')).toEqual(['no YAML frontmatter between --- lines at the top']);
-    expect(mdxSafetyProblems('---\n: [\n---\n正文')[0]).toMatch(/frontmatter is not valid YAML/);
+    expect(mdxSafetyProblems(`${FM}\n甲 <1\n`)[0]).toMatch(/^正文不是有效的 MDX（第6行）：/);
+    expect(mdxSafetyProblems('正文')).toEqual(['开头没有用 --- 行括起的 YAML 元数据']);
+    expect(mdxSafetyProblems('---\n: [\n---\n正文')[0]).toMatch(/^元数据不是有效的 YAML（/);
   });
 });
 
@@ -68,7 +68,7 @@ describe('all-or-nothing writes', () => {
     dir = mkdtempSync(join(tmpdir(), 'wenku-write-'));
     writeFileSync(join(dir, 'b.mdx'), 'hand-made');
     expect(() => writeAll([{ path: join(dir, 'a.mdx'), content: 'A', replace: false }, { path: join(dir, 'b.mdx'), content: 'B', replace: false }], 'in.txt')).toThrow(
-      /^in\.txt: .*b\.mdx exists: not overwritten \(use --force to replace it\)/,
+      /^in\.txt：.*b\.mdx 已存在，未覆盖（要替换它，请加 --force）/,
     );
     expect(readdirSync(dir)).toEqual(['b.mdx']);
     expect(readFileSync(join(dir, 'b.mdx'), 'utf8')).toBe('hand-made');
@@ -81,7 +81,7 @@ describe('all-or-nothing writes', () => {
     mkdirSync(join(dir, 'sub'));
     rmSync(join(dir, 'sub'), { recursive: true });
     expect(() => writeAll([{ path: join(dir, 'a.mdx'), content: 'A', replace: false }, { path: join(dir, 'sub', 'b.mdx'), content: 'B', replace: false }], 'in.txt')).toThrow(
-      /^in\.txt: cannot write .*nothing was written/,
+      /^in\.txt：无法写入（.*），什么也没有写/,
     );
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -119,6 +119,6 @@ describe('version links', () => {
     expect(addVersionLink(empty, { id: 'b', label: '版本二' }, 'a.mdx')).toBe(
       `---\nid: a\ntitle: 甲\nversion: "版本二"\nrelated:\n  - id: b\n    relation: version\nedits: []\n---\n正文\n`,
     );
-    expect(() => addVersionLink(`---\nid: a\ntitle: 甲\nrelated: [{id: c, relation: version}]\n---\n`, { id: 'b', label: '版本二' }, 'a.mdx')).toThrow(/flow style/);
+    expect(() => addVersionLink(`---\nid: a\ntitle: 甲\nrelated: [{id: c, relation: version}]\n---\n`, { id: 'b', label: '版本二' }, 'a.mdx')).toThrow(/a\.mdx：`related:` 的写法（方括号行内格式）导入工具不改/);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * `npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--version-of <id>]`
+ * `npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--id <id>] [--version-of <id>]`
  *
  * For each input: read it (.txt: decode.ts, .docx: docx.ts), turn it into library documents
  * with the text rules (src/lib/import/pipeline.ts, passed in as `pipeline`), check and write
- * them (write.ts), and print a report per document (report.ts). One input's failure writes
- * nothing for it, is reported with the file and the problem, and makes the exit code 1; the
- * other inputs are still imported. Never throws.
+ * them (write.ts), and print a report per document (report.ts). A document with the same text
+ * as one already in <out> (similarity.ts, DUPLICATE) is refused unless --force replaces that one
+ * (its id and file, keeping what the keeper filled in) or --version-of links it. One input's
+ * failure writes nothing for it, is reported in Chinese with the file and the problem
+ * ("错误：<file>：<problem>"), and makes the exit code 1 (2 for a usage error); the other inputs
+ * are still imported. Never throws.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
@@ -16,8 +19,9 @@ import { toChineseNumber } from '../numbering.ts';
 import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
+import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { addVersionLink, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
+import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
 
@@ -28,29 +32,29 @@ export interface CliIo {
   cwd: string;
 }
 
-export const USAGE = `Usage: npm run import -- <file or folder>... [options]
+export const USAGE = `用法：npm run import -- <文件或文件夹>... [选项]
 
-Imports .txt (UTF-8, UTF-16 with BOM, GB18030/GBK) and .docx files as library documents
-(one MDX file per document) and prints a report per document.
+把 .txt（UTF-8、带 BOM 的 UTF-16、GB18030/GBK）和 .docx 文件导入为文库文献（每篇一个 MDX 文件），
+并逐篇打印报告。
 
-Options:
-  --out <dir>          where documents are written and compared (default content/docs)
-  --dry-run            print the reports, write nothing
-  --force              replace documents that already exist
-  --version-of <id>    the (single) imported document is another version of document <id>:
-                       link both as versions (related: version, both ways) and label them
-  --version-label <l>  the new document's version label (default 版本二, 版本三 …)
-  --id <id>            the (single) imported document's id, instead of the one proposed
-                       from the file name (lowercase ASCII words joined by hyphens)
-  -h, --help           this text`;
+选项：
+  --out <文件夹>        写入并比对文献的文件夹（默认 content/docs）
+  --dry-run            只打印报告，不写任何文件
+  --force              替换已存在的文献：同一 id 的文件，或内容相同（相似度 ≥ ${DUPLICATE}）的文献
+  --version-of <id>    导入的（唯一一篇）文献是文献 <id> 的另一版本：
+                       互相链接为版本（related: version）并加版本标签
+  --version-label <l>  新文献的版本标签（默认 版本二、版本三……）
+  --id <id>            导入的（唯一一篇）文献的 id，代替按文件名或元数据拟定的 id
+                       （用连字符连接的小写英文词或数字）
+  -h, --help           显示本说明`;
 
 const READABLE = new Set(['.txt', '.docx']);
 const REFUSED: Record<string, string> = {
-  '.doc': 'an old Word (.doc) file: open it in Word or WPS and save it as .docx',
-  '.wps': 'a WPS file: save it as .docx',
-  '.pdf': 'a PDF: copy its text into a .txt file (or save it as .docx) first',
-  '.rtf': 'an RTF file: save it as .docx',
-  '.mdx': 'already an MDX document',
+  '.doc': '旧版 Word（.doc）文件：请用 Word 或 WPS 打开，另存为 .docx',
+  '.wps': 'WPS 文件：请另存为 .docx',
+  '.pdf': 'PDF 文件：请先把文字复制到 .txt 文件（或另存为 .docx）',
+  '.rtf': 'RTF 文件：请另存为 .docx',
+  '.mdx': '已经是 MDX 文献',
 };
 
 /** Body text of an MDX document without markup, for near-duplicate detection. */
@@ -110,7 +114,7 @@ function expandInput(arg: string, cwd: string): string[] {
   try {
     stat = statSync(path);
   } catch {
-    throw new ImportInputError(arg, 'no such file or folder');
+    throw new ImportInputError(arg, '没有这个文件或文件夹');
   }
   if (stat.isDirectory()) {
     const files = readdirSync(path)
@@ -118,10 +122,10 @@ function expandInput(arg: string, cwd: string): string[] {
       .sort()
       .map((n) => join(arg, n))
       .filter((f) => statSync(resolve(cwd, f)).isFile());
-    if (files.length === 0) throw new ImportInputError(arg, 'the folder has nothing to import (no .txt or .docx file in it)');
+    if (files.length === 0) throw new ImportInputError(arg, '文件夹里没有可导入的文件（没有 .txt 或 .docx 文件）');
     return files;
   }
-  if (!stat.isFile()) throw new ImportInputError(arg, 'not a regular file');
+  if (!stat.isFile()) throw new ImportInputError(arg, '不是普通文件');
   return [arg];
 }
 
@@ -129,15 +133,26 @@ function expandInput(arg: string, cwd: string): string[] {
 export async function readSource(file: string, cwd: string): Promise<SourceText & { notes?: string[] }> {
   const ext = extname(file).toLowerCase();
   if (!READABLE.has(ext)) {
-    throw new ImportInputError(file, REFUSED[ext] ? `this is ${REFUSED[ext]}` : `cannot import a "${ext || 'file without extension'}": only .txt and .docx are read`);
+    throw new ImportInputError(file, REFUSED[ext] ? `这是${REFUSED[ext]}` : `不能导入${ext ? `“${ext}”文件` : '没有扩展名的文件'}：只读取 .txt 和 .docx`);
   }
   const path = resolve(cwd, file);
   const limit = ext === '.txt' ? MAX_TXT_BYTES : MAX_DOCX_BYTES;
   const size = statSync(path).size;
   // Refuse before reading: a huge file is never loaded.
-  if (size > limit) throw new ImportInputError(file, `the file is ${size} bytes, over the limit of ${limit} bytes (${limit / 1024 / 1024} MiB) for a ${ext}`);
+  if (size > limit) throw new ImportInputError(file, `文件有 ${size} 字节，超过 ${ext} 的上限 ${limit} 字节（${limit / 1024 / 1024} MiB）`);
   const bytes = readFileSync(path);
   return ext === '.txt' ? readTxt(file, bytes) : readDocx(file, bytes);
+}
+
+/** node:util parseArgs's errors, in the keeper's language. */
+function argsProblem(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(--?[^' ]+)/.exec(e.message ?? '')?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `没有 ${option} 这个选项`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(e.message ?? '') ? `选项 ${option} 不带取值` : `选项 ${option} 缺少取值`;
+  }
+  return `命令行有误（${message(error)}）`;
 }
 
 function message(error: unknown): string {
@@ -161,7 +176,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       },
     });
   } catch (error) {
-    io.err(`import: ${message(error)}\n\n${USAGE}`);
+    io.err(`导入：${argsProblem(error)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = args;
@@ -170,7 +185,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
     return 0;
   }
   if (positionals.length === 0) {
-    io.err(`import: no file or folder given\n\n${USAGE}`);
+    io.err(`导入：没有给出文件或文件夹\n\n${USAGE}`);
     return 2;
   }
   const dryRun = values['dry-run'];
@@ -182,7 +197,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
   };
   try {
     if (lstatSync(out).isFile()) {
-      io.err(`import: --out ${outArg} is a file, not a folder`);
+      io.err(`导入：--out ${outArg} 是文件，不是文件夹`);
       return 2;
     }
   } catch {
@@ -192,7 +207,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
   const versionOf = values['version-of'];
   const versionTarget = versionOf === undefined ? undefined : library.find((d) => d.id === versionOf);
   if (versionOf !== undefined && !versionTarget) {
-    io.err(`import: --version-of ${versionOf}: no document with that id in ${outArg}`);
+    io.err(`导入：--version-of ${versionOf}：${outArg} 里没有这个 id 的文献`);
     return 2;
   }
 
@@ -202,32 +217,66 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
     try {
       files.push(...expandInput(arg, io.cwd));
     } catch (error) {
-      io.err(`error: ${message(error)}`);
+      io.err(`错误：${message(error)}`);
       failed++;
     }
   }
   files = [...new Set(files)];
   if (versionTarget && files.length !== 1) {
-    io.err(`import: --version-of links one imported document; ${files.length} files were given`);
+    io.err(`导入：--version-of 只能链接一篇导入的文献，却给了 ${files.length} 个文件`);
     return 2;
   }
   if (values.id !== undefined && files.length !== 1) {
-    io.err(`import: --id names one imported document; ${files.length} files were given`);
+    io.err(`导入：--id 只能指定一篇导入的文献，却给了 ${files.length} 个文件`);
     return 2;
   }
 
-  // Documents of this run count as existing for the next inputs (ids, near-duplicates).
+  // Documents of this run count as existing for the next inputs (ids, near-duplicates, duplicates).
   const existing: ExistingDocument[] = library.map(({ id, title, text }) => ({ id, title, text }));
+  const fileOf = new Map(library.map((d) => [d.id, d.file]));
   let written = 0;
   for (const file of files) {
     try {
       const source = await readSource(file, io.cwd);
       const docs = await pipeline(source, { existing });
-      if (docs.length === 0) throw new ImportInputError(file, 'no document found in the text');
-      if (versionTarget && docs.length !== 1) throw new ImportInputError(file, `--version-of links one document, but this file holds ${docs.length}`);
+      if (docs.length === 0) throw new ImportInputError(file, '文字里没有找到文献');
+      if (versionTarget && docs.length !== 1) throw new ImportInputError(file, `--version-of 只能链接一篇文献，这个文件里有 ${docs.length} 篇`);
       if (values.id !== undefined) {
-        if (docs.length !== 1) throw new ImportInputError(file, `--id names one document, but this file holds ${docs.length}`);
-        docs[0] = { ...docs[0]!, id: values.id, mdx: setId(docs[0]!.mdx, values.id, file) };
+        if (docs.length !== 1) throw new ImportInputError(file, `--id 只能指定一篇文献，这个文件里有 ${docs.length} 篇`);
+        docs[0] = { ...docs[0]!, id: values.id, mdx: setId(docs[0]!.mdx, values.id, file), report: { ...docs[0]!.report, idRule: '由 --id 指定' } };
+      }
+
+      // The same text as a document already there: refused, unless the keeper replaces that
+      // document (--force: the new text takes its id and file) or links it as a version.
+      const replaced = new Map<number, string>();
+      for (const [i, doc] of docs.entries()) {
+        const dup = findDuplicate(plainBody(splitFrontmatter(doc.mdx)?.body ?? ''), existing);
+        if (!dup || (versionTarget && dup.id === versionTarget.id)) continue;
+        const where = show(fileOf.get(dup.id) ?? targetPath(out, dup.id, file));
+        const figure = dup.similarity.toFixed(2);
+        if (!values.force) {
+          throw new ImportInputError(
+            file,
+            `文献“${doc.id}”与已有的 ${where} 内容相同（相似度 ${figure}），未写入。要用这次导入替换它：加 --force；如是它的另一版本：加 --version-of ${dup.id}`,
+          );
+        }
+        if (values.id !== undefined && values.id !== dup.id) {
+          throw new ImportInputError(file, `--force 会替换内容相同的 ${where}（相似度 ${figure}），沿用它的 id ${dup.id}；--id ${values.id} 会另存一份重复的文献`);
+        }
+        const oldFile = fileOf.get(dup.id);
+        const { mdx, kept } = keepKeeperFields(setId(doc.mdx, dup.id, file), oldFile && lstatExists(oldFile) ? readFileSync(oldFile, 'utf8') : '', file);
+        docs[i] = {
+          ...doc,
+          id: dup.id,
+          mdx,
+          report: {
+            ...doc.report,
+            idRule: `沿用被替换文献的 id：内容相同，相似度 ${figure}`,
+            // The replaced document is this one now, not a near-duplicate of it.
+            nearDuplicates: doc.report.nearDuplicates.filter((d) => d.id !== dup.id),
+          },
+        };
+        replaced.set(i, `${where}（内容相同，相似度 ${figure}；--force）${kept.length ? `；保留原文献中填写的 ${kept.join('、')}` : ''}`);
       }
 
       const writes: PendingWrite[] = [];
@@ -235,16 +284,16 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       for (const doc of docs) {
         const problems = mdxSafetyProblems(doc.mdx);
         if (problems.length) {
-          throw new ImportInputError(file, `document "${doc.id}": the MDX could run code or break the build, so nothing is written (a bug in the text rules; please report it):\n  ${problems.join('\n  ')}`);
+          throw new ImportInputError(file, `文献“${doc.id}”：生成的 MDX 可能运行代码或使构建失败，未写入（这是整理规则的缺陷，请报告）：\n  ${problems.join('\n  ')}`);
         }
-        if (seen.has(doc.id)) throw new ImportInputError(file, `two documents with the id "${doc.id}"`);
+        if (seen.has(doc.id)) throw new ImportInputError(file, `有两篇文献的 id 都是“${doc.id}”`);
         seen.add(doc.id);
-        writes.push({ path: targetPath(out, doc.id, file), content: doc.mdx, replace: values.force });
+        writes.push({ path: fileOf.get(doc.id) ?? targetPath(out, doc.id, file), content: doc.mdx, replace: values.force });
       }
       const linked: string[] = [];
       if (versionTarget) {
         const doc = docs[0]!;
-        if (doc.id === versionTarget.id) throw new ImportInputError(file, `--version-of ${versionTarget.id}: that is this document's own id`);
+        if (doc.id === versionTarget.id) throw new ImportInputError(file, `--version-of ${versionTarget.id}：这是本文献自己的 id`);
         const own = versionTarget.version === undefined ? 1 : versionTarget.versionLinks + 1;
         const label = values['version-label'] ?? `版本${toChineseNumber(own + 1)}`;
         writes[0]!.content = addVersionLink(doc.mdx, { id: versionTarget.id, label }, file);
@@ -261,32 +310,57 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         written += docs.length;
       } else {
         // The same checks as a real run, without writing.
-        for (const w of writes) if (!w.replace && lstatExists(w.path)) throw new ImportInputError(file, `${show(w.path)} exists: not overwritten (use --force to replace it)`);
+        for (const w of writes) if (!w.replace && lstatExists(w.path)) throw new ImportInputError(file, `${show(w.path)} 已存在，未覆盖（要替换它，请加 --force）`);
       }
       for (const [i, doc] of docs.entries()) {
         const status = dryRun ? '试运行，未写入' : '已写入';
-        io.out(formatReport(doc.report, { target: show(writes[i]!.path), status, ...(source.notes && { readNotes: source.notes }), linkedVersions: linked }));
+        io.out(
+          formatReport(doc.report, {
+            target: show(writes[i]!.path),
+            status,
+            ...(source.notes && { readNotes: source.notes }),
+            linkedVersions: linked,
+            ...(replaced.has(i) && { replaced: replaced.get(i)! }),
+          }),
+        );
         // The link command works for a library document and a file holding one document.
         const libraryIds = new Set(existing.map((e) => e.id));
         const unlinked = doc.report.nearDuplicates.filter((d) => !linked.includes(d.id) && libraryIds.has(d.id));
         if (unlinked.length && docs.length === 1) {
-          io.out(`  如确为同一文本的另一版本：npm run import -- ${file} --force --version-of ${unlinked[0]!.id}`);
+          io.out(`  如确为同一文本的另一版本：npm run import -- ${file} --version-of ${unlinked[0]!.id}`);
         }
         io.out('');
-        existing.push({ id: doc.id, title: doc.report.title, text: plainBody(splitFrontmatter(doc.mdx)?.body ?? '') });
+        if (!replaced.has(i)) existing.push({ id: doc.id, title: doc.report.title, text: plainBody(splitFrontmatter(doc.mdx)?.body ?? '') });
+        fileOf.set(doc.id, writes[i]!.path);
       }
     } catch (error) {
       failed++;
-      const text = error instanceof ImportInputError ? error.message : `${file}: internal error, nothing written for this file (${message(error)})`;
-      io.err(`error: ${text}`);
+      const text = error instanceof ImportInputError ? error.message : `${file}：内部错误，这个文件什么也没有写（${message(error)}）`;
+      io.err(`错误：${text}`);
     }
   }
   io.out(
     dryRun
-      ? `import: dry run, nothing written; ${files.length} file(s) read, ${failed} failed`
-      : `import: ${written} document(s) written to ${show(out)}; ${files.length} file(s) read, ${failed} failed`,
+      ? `导入：试运行，未写入任何文件；读取 ${files.length} 个文件，失败 ${failed} 个`
+      : `导入：已写入 ${written} 篇文献到 ${show(out)}；读取 ${files.length} 个文件，失败 ${failed} 个`,
   );
   return failed ? 1 : 0;
+}
+
+/** Each library document's sketch, made once per run (the library is compared with every input). */
+const sketches = new WeakMap<ExistingDocument, TextSketch>();
+
+/** The existing document with the same text (DUPLICATE or more alike), the most alike first. */
+export function findDuplicate(text: string, existing: readonly ExistingDocument[]): { id: string; similarity: number } | undefined {
+  let best: { id: string; similarity: number } | undefined;
+  const sketch = textSketch(text);
+  for (const e of existing) {
+    let other = sketches.get(e);
+    if (!other) sketches.set(e, (other = textSketch(e.text)));
+    const figure = sameTextSimilarity(sketch, other);
+    if (figure >= DUPLICATE && (!best || figure > best.similarity)) best = { id: e.id, similarity: figure };
+  }
+  return best;
 }
 
 function lstatExists(path: string): boolean {

@@ -30,13 +30,13 @@ const READABLE: Record<string, string> = {
 
 /** File signatures of formats that are not text, with what to tell the keeper. */
 const SIGNATURES: { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (a .docx renamed to .txt?)' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or Office file: save it as .docx' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file: save it as .docx or .txt' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'zip 压缩包（是改了扩展名的 .docx？）' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文件' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Word（.doc）或其他 Office 文件：请另存为 .docx' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文件：请另存为 .docx 或 .txt' },
 ];
 
 const BOMS: { bytes: number[]; name: string }[] = [
@@ -51,7 +51,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /** "line N" (1-based) of a string index, for messages. */
 function lineOf(text: string, index: number): string {
-  return `line ${text.slice(0, index).split('\n').length}`;
+  return `第${text.slice(0, index).split('\n').length}行`;
 }
 
 /** Control characters that never occur in a text file (tab, line feed, carriage return, form feed are fine). */
@@ -72,12 +72,12 @@ export interface DecodedText {
  * are not valid in the detected encoding.
  */
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new ImportInputError(file, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new ImportInputError(file, '文件是空的（0字节）');
   if (bytes.length > MAX_TXT_BYTES) {
-    throw new ImportInputError(file, `the file is ${bytes.length} bytes, over the limit of ${MAX_TXT_BYTES} bytes (5 MiB) for a .txt`);
+    throw new ImportInputError(file, `文件有 ${bytes.length} 字节，超过 .txt 的上限 ${MAX_TXT_BYTES} 字节（5 MiB）`);
   }
   for (const sig of SIGNATURES) {
-    if (startsWith(bytes, sig.bytes)) throw new ImportInputError(file, `this is not a text file: it is ${sig.what}`);
+    if (startsWith(bytes, sig.bytes)) throw new ImportInputError(file, `这不是文本文件，而是${sig.what}`);
   }
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
   const candidates = chardet.analyse(bytes);
@@ -88,16 +88,16 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   const confidence = bom ? 100 : (best?.confidence ?? 0);
   const iconvName = name === undefined ? undefined : READABLE[name];
   if (!iconvName || confidence < MIN_CONFIDENCE) {
-    if (bytes.includes(0)) throw new ImportInputError(file, 'binary data (NUL bytes), not a text file');
+    if (bytes.includes(0)) throw new ImportInputError(file, '含二进制数据（NUL 字节），不是文本文件');
     const seen = candidates
       .slice(0, 3)
       .map((c) => `${c.name} ${c.confidence}%`)
-      .join(', ');
+      .join('，');
     throw new ImportInputError(
       file,
       iconvName
-        ? `cannot tell the encoding with confidence (chardet: ${seen || 'nothing'}); a short GBK text is ambiguous: save it as UTF-8`
-        : `encoding ${name ?? 'unknown'} is not read (chardet: ${seen || 'nothing'}); save the file as UTF-8 (or GB18030/GBK, UTF-16)`,
+        ? `无法可靠判断编码（chardet：${seen || '无结果'}）；很短的 GBK 文本难以判断：请另存为 UTF-8`
+        : `不读取 ${name ?? '未知'} 编码（chardet：${seen || '无结果'}）：请把文件另存为 UTF-8（或 GB18030/GBK、UTF-16）`,
     );
   }
 
@@ -108,15 +108,15 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   const body = bom ? buffer.subarray(bom.bytes.length) : buffer;
   if (!iconv.encode(text, iconvName).equals(body)) {
     const bad = text.indexOf('\uFFFD');
-    throw new ImportInputError(file, `bytes that are not valid ${name} (${bad >= 0 ? `first on ${lineOf(text, bad)}` : 'the text does not round-trip'})`);
+    throw new ImportInputError(file, `有不合 ${name} 编码的字节（${bad >= 0 ? `最早在${lineOf(text, bad)}` : '解码后无法还原为原字节'}）`);
   }
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    throw new ImportInputError(file, `binary data: control character U+${code} on ${lineOf(text, control.index)}, not a text file`);
+    throw new ImportInputError(file, `含二进制数据：${lineOf(text, control.index)}有控制字符 U+${code}，不是文本文件`);
   }
   const normalized = text.replace(/\r\n?/g, '\n');
-  if (!normalized.trim()) throw new ImportInputError(file, 'the file holds no text (only white space)');
+  if (!normalized.trim()) throw new ImportInputError(file, '文件里没有文字（只有空白）');
   return { text: normalized, encoding: bom ? `${name} BOM` : name!, confidence };
 }
 

@@ -77,7 +77,7 @@ function parseXml(file: string, part: string, xml: string): Document {
       if (level !== 'warning') error ??= String(msg);
     },
   }).parseFromString(xml, 'text/xml');
-  if (error || !doc.documentElement) throw new ImportInputError(file, `${part} is not well-formed XML (${error ?? 'no root element'}): the .docx is damaged`);
+  if (error || !doc.documentElement) throw new ImportInputError(file, `${part} 不是格式正确的 XML（${error ?? '没有根元素'}）：这个 .docx 已损坏`);
   return doc as unknown as Document;
 }
 
@@ -322,19 +322,19 @@ async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
 
 /** A .docx file as the text rules read it: one paragraph a line, numbers written in, headings hinted. */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceText & { notes: string[] }> {
-  if (bytes.length === 0) throw new ImportInputError(file, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new ImportInputError(file, '文件是空的（0字节）');
   if (bytes.length > MAX_DOCX_BYTES) {
-    throw new ImportInputError(file, `the file is ${bytes.length} bytes, over the limit of ${MAX_DOCX_BYTES} bytes (20 MiB) for a .docx`);
+    throw new ImportInputError(file, `文件有 ${bytes.length} 字节，超过 .docx 的上限 ${MAX_DOCX_BYTES} 字节（20 MiB）`);
   }
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
-    throw new ImportInputError(file, old ? 'this is an old Word (.doc) file, not a .docx: open it in Word or WPS and save it as .docx' : 'not a .docx: a .docx is a zip archive, and this file is not one');
+    throw new ImportInputError(file, old ? '这是旧版 Word（.doc）文件，不是 .docx：请用 Word 或 WPS 打开，另存为 .docx' : '不是 .docx 文件：.docx 是 zip 压缩包，这个文件不是');
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new ImportInputError(file, `not a .docx: the zip archive cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportInputError(file, `不是 .docx 文件：zip 压缩包读不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
   let unpacked = 0;
   zip.forEach((_, entry) => {
@@ -342,15 +342,15 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
     unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   });
   if (unpacked > MAX_DOCX_UNPACKED) {
-    throw new ImportInputError(file, `the .docx unpacks to ${unpacked} bytes, over the limit of ${MAX_DOCX_UNPACKED} bytes (200 MiB)`);
+    throw new ImportInputError(file, `这个 .docx 解压后有 ${unpacked} 字节，超过上限 ${MAX_DOCX_UNPACKED} 字节（200 MiB）`);
   }
   let documentXml: string | undefined;
   try {
     documentXml = await readPart(zip, 'word/document.xml');
   } catch (error) {
-    throw new ImportInputError(file, `not a .docx: word/document.xml cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportInputError(file, `不是 .docx 文件：word/document.xml 解压不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
-  if (documentXml === undefined) throw new ImportInputError(file, 'not a .docx: the zip archive has no word/document.xml (is it another Office or zip file?)');
+  if (documentXml === undefined) throw new ImportInputError(file, '不是 .docx 文件：zip 压缩包里没有 word/document.xml（是其他 Office 文件或普通压缩包？）');
 
   const document = parseXml(file, 'word/document.xml', documentXml);
   const numberingXml = await readPart(zip, 'word/numbering.xml');
@@ -379,10 +379,10 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
       },
     );
   } catch (error) {
-    throw new ImportInputError(file, `the .docx cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportInputError(file, `这个 .docx 读不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
   const { lines, headings, title } = htmlToLines(result.value);
-  if (lines.length === 0) throw new ImportInputError(file, 'the .docx holds no text');
+  if (lines.length === 0) throw new ImportInputError(file, '这个 .docx 里没有文字');
   const notes: string[] = [];
   if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
   if (images) notes.push(`图片 ${images} 张，未导入`);

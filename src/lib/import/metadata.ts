@@ -51,25 +51,44 @@ const ISSUER_CUES: Cue<IssuerSlug>[] = [
   { slug: 'propaganda-dept', re: /宣传部/ },
   { slug: 'enterprise', re: /公司|国有企业|集团/ },
   { slug: 'party-committee', re: /工委|党委(?!宣传部)/ },
-  { slug: 'government-dept', re: /[市区县州][xX\p{Script=Han}]{0,4}局|税务|局各科室|局机关|局党组/u },
+  // 某某局2024年…, 某某局关于…: the title names a 局 as its author; 我局 in the opening.
+  {
+    slug: 'government-dept',
+    re: /[市区县州][xX\p{Script=Han}]{0,4}局|税务|局各科室|局机关|局党组|我局|(?:[xX]{2,}|\p{Script=Han}{0,4}\p{Script=Han}(?<![大格布全当结时政]))局(?=(?:19|20)\d\d年|[xX]{2,}年|关于)/u,
+  },
 ];
 
 /** Level of the issuing body, by the same reading. */
 const LEVEL_CUES: Cue<LevelSlug>[] = [
-  { slug: 'village', re: /我村|村党支部|村委会|村干部/ },
+  // 某某社区2025年…, 我社区, 社区党委: a 社区 is 村社区级 like a village.
+  {
+    slug: 'village',
+    re: /我村|村党支部|村委会|村干部|我社区|社区(?:党委|党总支|党支部|居委会)|(?:[xX]{2,}|\p{Script=Han}{1,4})(?:村|社区)(?=(?:19|20)\d\d年|[xX]{2,}年)/u,
+  },
   { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
   { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u },
-  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|(?<![地社景小校])[xX\p{Script=Han}]区(?!域)|我县|全县|县委|县政府|县人民政府/u },
-  // 某某镇2025年…, 我镇, 镇党委, 街道党工委: a town or a 街道 (not 街道整洁, 城乡).
+  { slug: 'district', re: /我区|全区|区委|区政府|开发区|工委|[xX\p{Script=Han}](?<![地社景小校园辖片街厂矿营])区(?!域)|我县|全县|县委|县政府|县人民政府/u },
+  // 某某镇2025年…, 某某街道2025年…, 我镇, 镇党委, 街道党工委: a town or a 街道 (not 街道整洁, 城乡).
   {
     slug: 'township',
-    re: /我[镇乡]|全[镇乡]|我街道|全街道|[镇乡](?:党委|政府|人民政府)|街道(?:党工委|办事处)|[xX\p{Script=Han}]{1,6}[镇乡](?=(?:19|20)\d\d年|[xX]{2,}年)/u,
+    re: /我[镇乡]|全[镇乡]|我街道|全街道|[镇乡](?:党委|政府|人民政府)|街道(?:党工委|办事处)|(?:[xX]{2,}|\p{Script=Han}{1,4})(?:[镇乡]|街道)(?=(?:19|20)\d\d年|[xX]{2,}年)/u,
   },
   { slug: 'provincial', re: /我省|全省|省委|自治区党委/ },
 ];
 
+/**
+ * "在市文明委的指导下", "在区委区政府的坚强领导下": whoever guides, leads, cares for or supports
+ * is someone else, not the author; such a phrase is blanked out (same length) before the cues read.
+ */
+const SOMEONE_ELSE = /在[^，。；！？：\n]{1,30}?(?:的)?(?:坚强|正确|亲切|大力|精心|悉心|具体|有力|统一)?(?:指导|领导|关心|支持|帮助|关怀|带领|部署|督导)下/gu;
+
+export function withoutOthers(text: string): string {
+  return text.replace(SOMEONE_ELSE, (m) => '\u3000'.repeat(m.length));
+}
+
 function firstCue<S>(cues: readonly Cue<S>[], texts: readonly string[]): { slug: S; words: string[] } | undefined {
-  for (const text of texts) {
+  for (const raw of texts) {
+    const text = withoutOthers(raw);
     let best: { slug: S; words: string[]; at: number } | undefined;
     for (const cue of cues) {
       const m = cue.re.exec(text);
@@ -80,16 +99,28 @@ function firstCue<S>(cues: readonly Cue<S>[], texts: readonly string[]): { slug:
   return undefined;
 }
 
-export function proposeIssuer(title: string, opening: string): { slug: IssuerSlug; words: string[] } | undefined {
-  return firstCue(ISSUER_CUES, [title, opening]);
+/**
+ * A signature at the end ("某某街道办事处", then "2025年1月8日"): of the last two paragraphs, those
+ * that are short and hold no sentence punctuation name the author; read after the title and opening.
+ */
+export function signatureOf(closing: readonly string[]): string {
+  return closing
+    .slice(-2)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && l.length <= 40 && !/[。；！？，、：]/.test(l))
+    .join(' ');
 }
 
-export function proposeLevel(title: string, opening: string): { slug: LevelSlug; words: string[] } | undefined {
-  return firstCue(LEVEL_CUES, [title, opening]);
+export function proposeIssuer(title: string, opening: string, closing: readonly string[] = []): { slug: IssuerSlug; words: string[] } | undefined {
+  return firstCue(ISSUER_CUES, [title, opening, signatureOf(closing)]);
+}
+
+export function proposeLevel(title: string, opening: string, closing: readonly string[] = []): { slug: LevelSlug; words: string[] } | undefined {
+  return firstCue(LEVEL_CUES, [title, opening, signatureOf(closing)]);
 }
 
 /** How often a topic's words must occur for the topic to be proposed. */
-const TOPIC_MIN_HITS = 3;
+export const TOPIC_MIN_HITS = 3;
 
 /**
  * Topics by reading for the taxonomy's words (src/lib/taxonomy.ts, topicWords): a topic whose

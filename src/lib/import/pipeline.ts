@@ -13,7 +13,7 @@
 import { stringify } from 'yaml';
 import { TO_BE_FILLED, type DocData, type DocEdit } from '../schema.ts';
 import { cleanBody } from './body.ts';
-import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
+import { TOPIC_MIN_HITS, proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from '../cleaning/index.ts';
@@ -26,10 +26,15 @@ export const GAP_END = '原文到此中断（以“...”结尾），其后内�
 export const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
 const gapPreview = (pages: number) => `原文为网页预览（原文档共${pages}页），到此为止，其后内容未收录`;
 
-/** Frontmatter as the importer proposes it: a field it could not decide holds TO_BE_FILLED. */
+/**
+ * Frontmatter as the importer proposes it: a field it could not decide holds TO_BE_FILLED; topics
+ * may hold the one topic found and TO_BE_FILLED for the second.
+ */
 export type ProposedData = {
-  [K in Exclude<keyof DocData, 'permalinks' | 'version'>]: DocData[K] | typeof TO_BE_FILLED;
-} & Partial<Pick<DocData, 'permalinks' | 'version'>> & { source: { site: string; title: string; file: string; part?: string } };
+  [K in Exclude<keyof DocData, 'permalinks' | 'version' | 'topics'>]: DocData[K] | typeof TO_BE_FILLED;
+} & { topics: (DocData['topics'][number] | typeof TO_BE_FILLED)[] | typeof TO_BE_FILLED } & Partial<Pick<DocData, 'permalinks' | 'version'>> & {
+    source: { site: string; title: string; file: string; part?: string };
+  };
 
 export interface Proposal {
   id: string;
@@ -43,21 +48,90 @@ export interface Proposal {
 
 export { normalizeTitle };
 
-/** An ASCII id from the file name (never from Chinese text), with the part number; unique. */
-export function proposeId(path: string, index: number, count: number, taken: ReadonlySet<string>, fallback: string): string {
+/** What an id is made of when the file name gives no ASCII words: the proposed metadata slugs. */
+export interface IdMetadata {
+  level?: string | undefined;
+  issuer?: string | undefined;
+  years: readonly number[];
+  types: readonly string[];
+}
+
+/**
+ * The ASCII words of a file name the id can use: its name lowercased, anything else a hyphen;
+ * undefined when it holds fewer than two ASCII letters besides placeholder x's ("XX局…", "2025…"),
+ * which would make an unreadable id ("2025", "xx-2024") that collides easily.
+ */
+export function fileNameSlug(path: string): string | undefined {
   const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  let slug = base
+  const letters = base.replace(/(?<![a-z])x{2,}(?![a-z])/gi, '').replace(/[^a-z]/gi, '');
+  if (letters.length < 2) return undefined;
+  return base
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (!/[a-z0-9]/.test(slug) || slug.length < 3) slug = fallback;
-  if (count > 1) slug += `-${index + 1}`;
-  let id = slug;
-  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
-  return id;
 }
 
-function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; fallbackId: string } {
+/** Years as an id segment: 2025; a span of three or more, 2021-2025; else each, 2023-2024. */
+function yearsSegment(years: readonly number[]): string[] {
+  if (years.length >= 3 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1)) return [`${years[0]}-${years[years.length - 1]}`];
+  return years.map(String);
+}
+
+/**
+ * The id from the proposed metadata, in the library's order (who, year, what:
+ * district-2022-key-points): level and issuer slugs, years, type slugs; "document" in front when
+ * neither who nor what is known. Only slugs: never words of the Chinese title.
+ */
+export function metadataSlug(meta: IdMetadata): { slug: string; fields: string[] } {
+  const fields: string[] = [];
+  const parts: string[] = [];
+  if (meta.level) {
+    parts.push(meta.level);
+    fields.push('级别');
+  }
+  if (meta.issuer && meta.issuer !== meta.level) {
+    parts.push(meta.issuer);
+    fields.push('发文机关');
+  }
+  if (!meta.level && !meta.issuer && meta.types.length === 0) parts.push('document');
+  if (meta.years.length) {
+    parts.push(...yearsSegment(meta.years));
+    fields.push('年份');
+  }
+  if (meta.types.length) {
+    parts.push(...meta.types);
+    fields.push('类型');
+  }
+  return { slug: parts.join('-'), fields };
+}
+
+/**
+ * An ASCII id, never from Chinese text: from the file name's ASCII words (with the part number
+ * in a compilation), or, when the name has none, from the proposed metadata (metadataSlug);
+ * then made unique against `taken` with -2, -3 … Returns the id and, in Chinese, the rule that made it.
+ */
+export function proposeId(path: string, index: number, count: number, taken: ReadonlySet<string>, meta: IdMetadata): { id: string; rule: string } {
+  const name = path.split(/[\\/]/).pop()!;
+  const fromName = fileNameSlug(path);
+  let slug: string;
+  let rule: string;
+  if (fromName !== undefined) {
+    slug = count > 1 ? `${fromName}-${index + 1}` : fromName;
+    rule = count > 1 ? `取自文件名“${name}”，加第${index + 1}篇的序号` : `取自文件名“${name}”`;
+  } else {
+    const made = metadataSlug(meta);
+    slug = made.slug;
+    rule = made.fields.length
+      ? `文件名“${name}”没有可用的英文词，按${made.fields.join('、')}生成`
+      : `文件名“${name}”没有可用的英文词，元数据也未定，暂用 document：请用 --id 命名`;
+  }
+  let id = slug;
+  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+  if (id !== slug) rule += `；已有 ${slug}，加“${id.slice(slug.length)}”`;
+  return { id, rule };
+}
+
+function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; idMetadata: IdMetadata } {
   // Word headings (a .docx): matched by text through the rules, see hints.ts.
   const hints = hintsOf(source);
   // Page markers first, remembering where the pages broke: the title rules take lines off the
@@ -101,8 +175,9 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const opening = blocks.find((b) => b.type === 'paragraph')?.type === 'paragraph' ? (blocks.find((b) => b.type === 'paragraph') as { text: string }).text : '';
   const types = title ? proposeTypes(title) : [];
   const years = title ? proposeYears(title, types) : [];
-  const level = proposeLevel(title ?? '', opening);
-  const issuer = proposeIssuer(title ?? '', opening);
+  const closing = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).slice(-2);
+  const level = proposeLevel(title ?? '', opening, closing);
+  const issuer = proposeIssuer(title ?? '', opening, closing);
   const topics = proposeTopics(text);
 
   const undecided: string[] = [];
@@ -120,11 +195,8 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     level: pick('level', level?.slug, level !== undefined),
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
-    topics: pick(
-      'topics',
-      topics.slice(0, 6).map((t) => t.slug),
-      topics.length >= 2,
-    ),
+    // One topic found: kept, with 待填写 for the second the schema requires (the build names it).
+    topics: topics.length === 1 ? [topics[0]!.slug, TO_BE_FILLED] : pick('topics', topics.slice(0, 6).map((t) => t.slug), topics.length >= 2),
     summary: pick<string>('summary', undefined, false),
     source: {
       site: page.site ?? '未注明',
@@ -137,6 +209,14 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     edits,
     notes: [],
   };
+  if (topics.length === 1) undecided.splice(undecided.indexOf('summary'), 0, 'topics');
+  const undecidedWhy: Record<string, string> = {};
+  if (topics.length < 2) {
+    undecidedWhy['topics'] =
+      topics.length === 1
+        ? `只找到1个主题：${topics[0]!.slug}，至少需要2个；已写入 ${topics[0]!.slug}，请把“${TO_BE_FILLED}”换成第二个主题`
+        : `没有找到主题：一个主题的词至少出现${TOPIC_MIN_HITS}次才算；至少需要2个，请填写`;
+  }
   const report: Omit<ImportReport, 'nearDuplicates'> = {
     source: source.path,
     encoding: source.encoding,
@@ -151,9 +231,10 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...cleaned.joins, ...lists],
     cutOffs,
     undecided,
+    undecidedWhy,
   };
-  const fallbackId = `${years[0] ?? 'undated'}-${types[0] ?? 'document'}`;
-  return { data, body: renderBody(blocks), text, report, fallbackId };
+  const idMetadata: IdMetadata = { level: level?.slug, issuer: issuer?.slug, years, types };
+  return { data, body: renderBody(blocks), text, report, idMetadata };
 }
 
 /** A removed page marker as the report names it: "分页标记“— 2 —”（在“…和志愿”与“服务。”之间）". */
@@ -166,21 +247,21 @@ function markerNote(m: RemovedMarker): string {
 
 /** Every document of one source, as proposals (frontmatter object, body, report). */
 export function proposeDocuments(source: SourceText, options: ImportOptions): Proposal[] {
-  if (source.text.trim().length === 0) throw new ImportInputError(source.path, 'the file holds no text');
+  if (source.text.trim().length === 0) throw new ImportInputError(source.path, '文件里没有文字');
   const page = readPage(source.text);
   const drafts = page.chunks.map((chunk) => documentOf(page, chunk, source)).filter((d) => d.text.length > 0);
-  if (drafts.length === 0) throw new ImportInputError(source.path, 'nothing but web-page chrome: no document text found');
+  if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
   const taken = new Set(options.existing.map((d) => d.id));
   const earlier: { id: string; text: string }[] = [];
   return drafts.map((d, i) => {
-    const id = proposeId(source.path, i, drafts.length, taken, d.fallbackId);
+    const { id, rule } = proposeId(source.path, i, drafts.length, taken, d.idMetadata);
     taken.add(id);
     const nearDuplicates = [...options.existing, ...earlier]
       .map((e) => ({ id: e.id, similarity: similarity(d.text, e.text) }))
       .filter((e) => e.similarity >= NEAR_DUPLICATE)
       .sort((a, b) => b.similarity - a.similarity);
     earlier.push({ id, text: d.text });
-    return { id, data: { ...d.data, id }, body: d.body, text: d.text, report: { ...d.report, nearDuplicates } };
+    return { id, data: { ...d.data, id }, body: d.body, text: d.text, report: { ...d.report, idRule: rule, nearDuplicates } };
   });
 }
 

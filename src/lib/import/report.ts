@@ -3,6 +3,7 @@
  * decided, what it changed, and what it left for the keeper. Taxonomy values are shown
  * with their Chinese label and slug, so the report reads like the site and like the file.
  */
+import { basename } from 'node:path';
 import { docTypes, issuers, levels, topics } from '../taxonomy.ts';
 import type { ImportReport } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface ReportContext {
   readNotes?: readonly string[];
   /** Existing documents this one was linked to as versions. */
   linkedVersions?: readonly string[];
+  /** The existing document this one replaces (--force on the same text), and why. */
+  replaced?: string;
 }
 
 function list(label: string, items: readonly string[]): string[] {
@@ -39,6 +42,7 @@ export function formatReport(r: ImportReport, ctx: ReportContext): string {
   const where = r.part ? `${r.source}（${r.part}）` : r.source;
   const lines = [
     `${ctx.target}  ←  ${where}（${r.encoding}）  [${ctx.status}]`,
+    ...(r.idRule ? [`  id：${basename(ctx.target, '.mdx')}（${r.idRule}）`] : []),
     `  标题：${r.title || '（未定）'}`,
     `  年份：${r.years.length ? r.years.join('、') : '（原文未写年份）'}`,
     `  类型：${r.types.length ? r.types.map((t) => term(docTypes, t)).join('、') : '（未定）'}`,
@@ -52,12 +56,16 @@ export function formatReport(r: ImportReport, ctx: ReportContext): string {
     ...list('删除', r.removed),
     ...list('改动', r.changed),
     ...list('原文截断', r.cutOffs),
-    ...list('待填写', r.undecided),
+    ...list(
+      '待填写',
+      r.undecided.map((f) => (r.undecidedWhy?.[f] ? `${f}（${r.undecidedWhy[f]}）` : f)),
+    ),
     ...list(
       '相近文献',
       r.nearDuplicates.map((d) => `${d.id}（相似度 ${d.similarity.toFixed(2)}）`),
     ),
     ...list('已链接为版本', ctx.linkedVersions ?? []),
+    ...(ctx.replaced ? [`  替换：${ctx.replaced}`] : []),
   ];
   return lines.join('\n');
 }

@@ -52,3 +52,50 @@ export function textSimilarity(a: string, b: string, maxShare = 0.2): number {
   }
   return 1 - maxShare;
 }
+
+/**
+ * At or above this (textSimilarity of the texts without whitespace), an imported document is the
+ * same text as a library document: the import is refused unless the keeper replaces that
+ * document (--force) or links the new one as its version (--version-of). 0.98 leaves room for a
+ * corrected typo or a changed date (2 characters in 100), not for a reworded paragraph.
+ */
+export const DUPLICATE = 0.98;
+
+/** A text as the DUPLICATE test reads it, computed once per document: whitespace removed, its length, a character histogram. */
+export interface TextSketch {
+  text: string;
+  length: number;
+  /** Character counts in 64 buckets (code point mod 64). */
+  buckets: Int32Array;
+}
+
+export function textSketch(text: string): TextSketch {
+  const stripped = text.replace(/\s+/g, '');
+  const buckets = new Int32Array(64);
+  let length = 0;
+  for (const ch of stripped) {
+    buckets[ch.codePointAt(0)! & 63]!++;
+    length++;
+  }
+  return { text: stripped, length, buckets };
+}
+
+/**
+ * How alike two texts are as the same text (0–1), for the DUPLICATE test. Cheap bounds first, so
+ * a library of thousands is compared quickly: 2·LCS/(n+m) ≤ 2·min(n,m)/(n+m), and every character
+ * counted differently needs an insertion or a deletion, so the histograms' difference bounds it
+ * too; then shared 4-grams; the character-level figure (textSimilarity) only for texts that pass.
+ * Below DUPLICATE − 0.02 it may return 0.
+ */
+export function sameTextSimilarity(a: string | TextSketch, b: string | TextSketch): number {
+  const x = typeof a === 'string' ? textSketch(a) : a;
+  const y = typeof b === 'string' ? textSketch(b) : b;
+  if (x.text === y.text) return 1;
+  const total = x.length + y.length;
+  if ((2 * Math.min(x.length, y.length)) / total < DUPLICATE) return 0;
+  let differ = 0;
+  for (let i = 0; i < 64; i++) differ += Math.abs(x.buckets[i]! - y.buckets[i]!);
+  if (1 - differ / total < DUPLICATE) return 0;
+  if (similarity(x.text, y.text) < 0.9) return 0;
+  return Math.floor(textSimilarity(x.text, y.text, 1 - DUPLICATE + 0.02) * 100) / 100;
+}

@@ -63,6 +63,10 @@ export interface ImportReport {
   cutOffs: string[];
   /** Frontmatter fields the importer could not decide; written as "to be filled" so the build names them. */
   undecided: string[];
+  /** How the id was made, in Chinese (取自文件名, 按元数据生成…, 由 --id 指定). */
+  idRule?: string;
+  /** Why an undecided field is undecided, in Chinese, by field (e.g. topics: 只找到1个主题…). */
+  undecidedWhy?: Partial<Record<string, string>>;
   /** Library documents this one closely resembles. */
   nearDuplicates: { id: string; similarity: number }[];
 }
@@ -80,7 +84,7 @@ export class ImportInputError extends Error {
   // A plain field, not a parameter property: Node runs these modules by stripping types only.
   readonly file: string;
   constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
+    super(`${file}：${problem}`);
     this.file = file;
     this.name = 'ImportInputError';
   }

@@ -15,8 +15,8 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { isDeepStrictEqual } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { ID_PATTERN } from '../schema.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { ID_PATTERN, TO_BE_FILLED } from '../schema.ts';
 import { ImportInputError } from './types.ts';
 
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
@@ -43,36 +43,36 @@ interface MdastNode {
  */
 export function mdxSafetyProblems(mdx: string): string[] {
   const parts = splitFrontmatter(mdx);
-  if (!parts) return ['no YAML frontmatter between --- lines at the top'];
+  if (!parts) return ['开头没有用 --- 行括起的 YAML 元数据'];
   const problems: string[] = [];
   try {
     const data: unknown = parseYaml(parts.yaml);
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) problems.push('the frontmatter is not a YAML mapping');
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) problems.push('元数据不是 YAML 键值表');
   } catch (error) {
-    problems.push(`the frontmatter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    problems.push(`元数据不是有效的 YAML（${error instanceof Error ? error.message.split('\n')[0] : String(error)}）`);
   }
   let tree: MdastNode;
   try {
     tree = createProcessor({ format: 'mdx' }).parse(parts.body) as MdastNode;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
-    const line = e.line === undefined ? '' : ` on line ${e.line + parts.bodyLine - 1}`;
-    return [...problems, `the body is not valid MDX${line}: ${e.reason ?? e.message ?? String(error)}`];
+    const line = e.line === undefined ? '' : `（第${e.line + parts.bodyLine - 1}行）`;
+    return [...problems, `正文不是有效的 MDX${line}：${e.reason ?? e.message ?? String(error)}`];
   }
-  const at = (n: MdastNode) => `line ${(n.position?.start.line ?? 1) + parts.bodyLine - 1}`;
+  const at = (n: MdastNode) => `第${(n.position?.start.line ?? 1) + parts.bodyLine - 1}行`;
   const walk = (n: MdastNode) => {
     switch (n.type) {
       case 'mdxjsEsm':
-        problems.push(`${at(n)}: an import/export statement (would run as code)`);
+        problems.push(`${at(n)}：import/export 语句（会作为代码运行）`);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push(`${at(n)}: a {…} expression (would run as code)`);
+        problems.push(`${at(n)}：{…} 表达式（会作为代码运行）`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const literal = (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
-        if (!n.name || !ALLOWED_JSX.has(n.name) || !literal) problems.push(`${at(n)}: a <${n.name ?? ''}> element (only <SourceGap note="…" /> is allowed)`);
+        if (!n.name || !ALLOWED_JSX.has(n.name) || !literal) problems.push(`${at(n)}：<${n.name ?? ''}> 元素（只允许 <SourceGap note="…" />）`);
         break;
       }
     }
@@ -84,10 +84,10 @@ export function mdxSafetyProblems(mdx: string): string[] {
 
 /** `<out>/<id>.mdx`, refusing an id that is not a library id or a path outside <out>. */
 export function targetPath(out: string, id: string, source: string): string {
-  if (!ID_PATTERN.test(id)) throw new ImportInputError(source, `proposed id "${id}" is not lowercase ASCII words joined by hyphens`);
+  if (!ID_PATTERN.test(id)) throw new ImportInputError(source, `拟用的 id“${id}”不是用连字符连接的小写英文词或数字`);
   const dir = resolve(out);
   const path = resolve(dir, `${id}.mdx`);
-  if (dirname(path) !== dir || !path.startsWith(dir + sep)) throw new ImportInputError(source, `id "${id}" would write outside ${out}`);
+  if (dirname(path) !== dir || !path.startsWith(dir + sep)) throw new ImportInputError(source, `id“${id}”会写到 ${out} 之外`);
   return path;
 }
 
@@ -105,7 +105,7 @@ export interface PendingWrite {
  */
 export function writeAll(writes: readonly PendingWrite[], source: string): void {
   for (const w of writes) {
-    if (!w.replace && existsSync(w.path)) throw new ImportInputError(source, `${w.path} exists: not overwritten (use --force to replace it)`);
+    if (!w.replace && existsSync(w.path)) throw new ImportInputError(source, `${w.path} 已存在，未覆盖（要替换它，请加 --force）`);
   }
   const temps: string[] = [];
   try {
@@ -116,20 +116,22 @@ export function writeAll(writes: readonly PendingWrite[], source: string): void 
     }
   } catch (error) {
     for (const t of temps) rmSync(t, { force: true });
-    throw new ImportInputError(source, `cannot write (${error instanceof Error ? error.message : String(error)}); nothing was written`);
+    throw new ImportInputError(source, `无法写入（${error instanceof Error ? error.message : String(error)}），什么也没有写`);
   }
   writes.forEach((w, i) => renameSync(temps[i]!, w.path));
 }
 
 /** The MDX with the keeper's id in place of the proposed one (`--id`); nothing else changes. */
 export function setId(mdx: string, id: string, file: string): string {
-  if (!ID_PATTERN.test(id)) throw new ImportInputError(file, `--id ${id}: an id is lowercase ASCII words joined by hyphens, e.g. 2025-street-civilization-plan`);
+  if (!ID_PATTERN.test(id)) throw new ImportInputError(file, `--id ${id}：id 须为用连字符连接的小写英文词或数字，如 township-2025-plan`);
   const parts = splitFrontmatter(mdx);
   const line = parts && /^id:.*$/m.exec(parts.yaml);
-  if (!parts || !line) throw new ImportInputError(file, 'no `id:` line in the frontmatter');
-  const yaml = parts.yaml.slice(0, line.index) + `id: ${id}` + parts.yaml.slice(line.index + line[0].length);
+  if (!parts || !line) throw new ImportInputError(file, '元数据里没有 `id:` 行');
+  // An id of digits only ("2025") would read back as a number: quote it.
+  const value = parseYaml(`id: ${id}`)?.id === id ? id : JSON.stringify(id);
+  const yaml = parts.yaml.slice(0, line.index) + `id: ${value}` + parts.yaml.slice(line.index + line[0].length);
   const before = parseYaml(parts.yaml) as Record<string, unknown>;
-  if (!isDeepStrictEqual(parseYaml(yaml), { ...before, id })) throw new ImportInputError(file, '--id: the frontmatter cannot be edited safely');
+  if (!isDeepStrictEqual(parseYaml(yaml), { ...before, id })) throw new ImportInputError(file, '改 id 时元数据无法安全修改');
   return mdx.replace(parts.yaml, () => yaml);
 }
 
@@ -154,7 +156,7 @@ function yamlString(s: string): string {
  */
 export function addVersionLink(mdx: string, link: VersionLink, file: string): string {
   const parts = splitFrontmatter(mdx);
-  if (!parts) throw new ImportInputError(file, 'no YAML frontmatter between --- lines at the top');
+  if (!parts) throw new ImportInputError(file, '开头没有用 --- 行括起的 YAML 元数据');
   const before = parseYaml(parts.yaml) as Record<string, unknown>;
   const related = Array.isArray(before['related']) ? (before['related'] as { id?: unknown; relation?: unknown }[]) : [];
   const already = related.some((r) => r.id === link.id && r.relation === 'version');
@@ -176,12 +178,12 @@ export function addVersionLink(mdx: string, link: VersionLink, file: string): st
       while (end > at + 1 && lines[end - 1] === '') end--;
       lines.splice(end, 0, ...item);
     } else {
-      throw new ImportInputError(file, '`related:` is written in a form the importer does not edit (flow style): add the version link by hand');
+      throw new ImportInputError(file, '`related:` 的写法（方括号行内格式）导入工具不改：请手工添加版本链接');
     }
   }
   if (before['version'] === undefined) {
     const title = lines.findIndex((l) => /^title:/.test(l));
-    if (title < 0) throw new ImportInputError(file, 'no `title:` line in the frontmatter');
+    if (title < 0) throw new ImportInputError(file, '元数据里没有 `title:` 行');
     let end = title + 1;
     while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++; // a folded title
     lines.splice(end, 0, `version: ${yamlString(link.label)}`);
@@ -194,7 +196,62 @@ export function addVersionLink(mdx: string, link: VersionLink, file: string): st
     version: before['version'] ?? link.label,
     related: already ? related : [...related, { id: link.id, relation: 'version', ...(link.note && { note: link.note }) }],
   };
-  if (!isDeepStrictEqual(after, expected)) throw new ImportInputError(file, 'adding the version link would change other frontmatter fields: add it by hand');
+  if (!isDeepStrictEqual(after, expected)) throw new ImportInputError(file, '添加版本链接会改动元数据的其他字段：请手工添加');
   const open = mdx.startsWith('---\r\n') ? '---\r\n' : '---\n';
   return `${open}${yaml}${mdx.slice(open.length + parts.yaml.length)}`;
+}
+
+/* ------------------------------------------------------------------ replacing the same text */
+
+/** Fields the keeper fills in by hand after an import (the importer may leave them 待填写). */
+const KEEPER_FIELDS = ['title', 'years', 'level', 'issuer', 'types', 'topics', 'summary'] as const;
+/** Fields only the keeper writes: links, labels and anchor history of a published document. */
+const KEEPER_ONLY = ['version', 'related', 'notes', 'permalinks'] as const;
+
+const unfilled = (v: unknown) => v === undefined || v === TO_BE_FILLED || (Array.isArray(v) && v.includes(TO_BE_FILLED));
+const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The new import of a document's text, replacing the old file (--force on the same text),
+ * without losing what the keeper wrote there: the metadata the keeper filled in or reviewed
+ * (title, years, level, issuer, types, topics, summary) keeps the old file's value wherever that
+ * is filled, and the old version label, related links, notes and permalinks stay; the body,
+ * edits, source and completeness are the new import's. Returns the MDX and the fields kept
+ * (those whose old value differs from the new proposal).
+ */
+export function keepKeeperFields(mdx: string, old: string, file: string): { mdx: string; kept: string[] } {
+  const parts = splitFrontmatter(mdx);
+  const oldParts = splitFrontmatter(old);
+  if (!parts) throw new ImportInputError(file, '开头没有用 --- 行括起的 YAML 元数据');
+  let before: Record<string, unknown> = {};
+  try {
+    before = (oldParts && (parseYaml(oldParts.yaml) as Record<string, unknown>)) || {};
+  } catch {
+    return { mdx, kept: [] }; // a broken old file: nothing to keep
+  }
+  const data = parseYaml(parts.yaml) as Record<string, unknown>;
+  const kept: string[] = [];
+  for (const field of KEEPER_FIELDS) {
+    if (!unfilled(before[field]) && !isDeepStrictEqual(before[field], data[field])) {
+      data[field] = before[field];
+      kept.push(field);
+    }
+  }
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    merged[key] = value;
+    if (key === 'title' && before['version'] !== undefined && data['version'] === undefined) {
+      merged['version'] = before['version'];
+      kept.push('version');
+    }
+  }
+  for (const field of KEEPER_ONLY) {
+    if (field === 'version') continue;
+    if (!empty(before[field]) && empty(data[field])) {
+      merged[field] = before[field];
+      kept.push(field);
+    }
+  }
+  if (kept.length === 0) return { mdx, kept };
+  return { mdx: `---\n${stringifyYaml(merged, { lineWidth: 0 })}---\n${parts.body}`, kept };
 }
