@@ -4,6 +4,7 @@
  * with its years once, and the page (or the year picker) compares them with a year.
  */
 import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+import { yearSpan } from '../years.ts';
 
 /** The years a phrase fits: `from`–`to` inclusive, either end open; `never` for none. */
 export interface Validity {
@@ -147,7 +148,7 @@ export function fitsYear(valid: Validity, year: number): boolean {
 export function describeValidity(valid: Validity): string {
   if (valid.never) return '任何年份都不成立';
   const { from, to } = valid;
-  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${from}—${to}年`;
+  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${yearSpan(from, to)}年`;
   if (to !== undefined) return `适用至${to}年`;
   if (from !== undefined) return `${from}年起适用`;
   return '任何年份都适用';
