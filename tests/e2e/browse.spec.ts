@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { facet, type FacetKey } from '../../src/lib/facets';
 import { docTypes, levels, topics } from '../../src/lib/taxonomy';
-import { diskDocs, docIdFromHref, latest, type DiskDoc } from './support/content';
+import { diskDocs, docIdFromHref, written, type DiskDoc } from './support/content';
 import { allPages } from './support/pages.ts';
 
 /** Hrefs of every link in the page's main content and navigation. */
@@ -99,9 +99,9 @@ for (const { key, values, carries } of facets) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(value.label);
       const listed = await listedDocIds(page);
       expect([...listed].sort(), `${path}/${value.slug}`).toEqual(expected.map((d) => d.id).sort());
-      // Newest first: the latest year covered never increases down the list.
+      // Newest first: the year a text was written never increases down the list.
       const byId = new Map(diskDocs().map((d) => [d.id, d]));
-      const years = listed.map((id) => latest(byId.get(id)!));
+      const years = listed.map((id) => written(byId.get(id)!));
       expect(years, `${path}/${value.slug} order`).toEqual([...years].sort((a, b) => b - a));
     }
   });
@@ -122,9 +122,11 @@ test('the home page shows counts and the newest documents', async ({ page }) => 
     .map((h) => docIdFromHref(h))
     .filter((id): id is string => id !== null);
   expect(ids.length).toBe(Math.min(10, diskDocs().length));
-  const newestYear = Math.max(...diskDocs().map(latest));
-  const first = diskDocs().find((d) => d.id === ids[0])!;
-  expect(latest(first)).toBe(newestYear);
+  // Newest = most recently written: a multi-year plan counts from when it was written, not its last year.
+  const byId = new Map(diskDocs().map((d) => [d.id, d]));
+  const years = ids.map((id) => written(byId.get(id)!));
+  expect(years[0]).toBe(Math.max(...diskDocs().map(written)));
+  expect(years).toEqual([...years].sort((a, b) => b - a));
   // Every level with documents is offered, with its count.
   const byLevel = page.getByRole('list', { name: '按层级' });
   for (const level of levels.list) {
