@@ -7,6 +7,7 @@ import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
 import { analyse, type Section } from '../lib/search/excerpt.ts';
+import { quoteTerm, searchedFor } from '../lib/search/describe.ts';
 import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
 import { displayTitle } from '../lib/labels.ts';
 import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
@@ -317,30 +318,20 @@ class WenkuSearch extends HTMLElement {
     const note = this.ref('note');
     note.hidden = !outcome.query.trimmed;
     note.textContent = outcome.query.trimmed
-      ? `搜索词超过 ${this.dataset['max']} 个字，只按前 ${this.dataset['max']} 个字搜索：“${outcome.query.input}”。`
+      ? `搜索词超过 ${this.dataset['max']} 个字，只按前 ${this.dataset['max']} 个字搜索：${quoteTerm(outcome.query.input)}。`
       : '';
   }
 
   /** What the status line adds when the query was converted: 已按简体查找：“精神文明建设”。 */
   private convertedNote(): string {
-    return this.converted ? `已按简体查找：“${this.converted}”。` : '';
-  }
-
-  /** The terms as the reader typed them, quoted: “以学铸魂”和“举旗帜”. */
-  private describe(outcome: SearchOutcome): string {
-    return outcome.query.input
-      .split(/[\s\u3000]+/u)
-      .filter(Boolean)
-      .map((w) => `“${w}”`)
-      .join('和');
+    return this.converted ? `已按简体查找：${quoteTerm(this.converted)}。` : '';
   }
 
   private renderNone(outcome: SearchOutcome): void {
     const box = this.ref('none');
     box.replaceChildren();
-    const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
     // The status line says what was not found; the box only what to try.
-    this.setStatus(`${this.convertedNote()}没有找到${what}。`);
+    this.setStatus(`${this.convertedNote()}没有找到${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
     box.append(el('p', {}, '可以试试：'));
     const tips = el('ul');
     if (hasFilters(this.state)) {
@@ -401,8 +392,7 @@ class WenkuSearch extends HTMLElement {
     more.hidden = view.shown >= total;
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
-      const what = outcome.mode === 'query' ? `包含${this.describe(outcome)}的文献` : '符合条件的文献';
-      this.setStatus(`${this.convertedNote()}找到 ${total} 篇${what}。`);
+      this.setStatus(`${this.convertedNote()}找到 ${total} 篇${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
     }
   }
 
@@ -480,7 +470,7 @@ class WenkuSearch extends HTMLElement {
         const label = el('label');
         const box2 = el('input', { type: 'checkbox', 'data-facet': facet, value });
         box2.checked = checked;
-        label.append(box2, ` ${valueLabel(facet, value)} `, el('span', { class: 'search-facet-count', 'data-count': String(n) }, `(${n})`));
+        label.append(box2, valueLabel(facet, value), el('span', { class: 'search-facet-count', 'data-count': String(n) }, `（${n}）`));
         li.append(label);
         ul.append(li);
         if (`${facet}=${value}` === focusKey) queueMicrotask(() => box2.focus());

@@ -8,6 +8,10 @@
  *   congress fits from its own year to the next one's (both are held in the autumn).
  *   `unlessSentence` cancels a match when the same sentence also has that wording
  *   (e.g. “党的十九大、二十大” names both congresses, so 十九大 is not the current one there).
+ *   `unlessNotIn` names a rule whose matches do not count for `unlessSentence`: 二十大 in
+ *   “迎接党的二十大”“喜迎二十大”“二十大召开前” is the congress to come, so 十九大 is still the
+ *   current one in that sentence and stays flagged; in “十九大、二十大精神” or “学习贯彻党的
+ *   二十大精神” it is not (those are no match of `congress-20-upcoming`).
  * - `anniversary`: `{N}` in a pattern stands for a number (98, 九十八, 一百, 百); the
  *   phrase fits only the year `base + N`.
  * - `span`: a year range “YYYY-YYYY年” whose end is not after its start fits no year.
@@ -16,7 +20,7 @@
  * Ids are ASCII and stable: the build report and the page refer to rules by id.
  */
 export type WordingRule =
-  | (RuleBase & { kind: 'period'; from?: number; to?: number; unlessSentence?: string })
+  | (RuleBase & { kind: 'period'; from?: number; to?: number; unlessSentence?: string; unlessNotIn?: string })
   | (RuleBase & { kind: 'anniversary'; base: number })
   | (RuleBase & { kind: 'span' });
 
@@ -71,6 +75,7 @@ export const wordingRules: readonly WordingRule[] = [
     label: '党的十九大（作为当前的党代会）',
     patterns: ['十九大(?!以来)', '十九届'],
     unlessSentence: '二十大|二十届',
+    unlessNotIn: 'congress-20-upcoming',
     from: 2017,
     to: 2022,
     hint: '2022年10月以后改为“党的二十大精神”“二十届历次全会精神”。“党的十九大以来”等回顾性说法不受影响。',
@@ -80,7 +85,7 @@ export const wordingRules: readonly WordingRule[] = [
     id: 'congress-20-upcoming',
     kind: 'period',
     label: '迎接党的二十大（作为即将召开的党代会）',
-    patterns: ['迎接(?:宣传贯彻)?(?:党的)?二十大', '二十大(?:胜利)?召开之年', '(?:为|迎接)?(?:党的)?二十大(?:胜利)?召开(?:营造|献礼)', '二十大胜利召开'],
+    patterns: ['迎接(?:宣传贯彻)?(?:党的)?二十大', '二十大(?:胜利)?召开之年', '(?:为|迎接)?(?:党的)?二十大(?:胜利)?召开(?:营造|献礼)', '二十大胜利召开(?!以来|后|之后)', '喜迎(?:党的)?二十大', '(?:党的)?二十大召开(?:前|之前|前夕)'],
     from: 2021,
     to: 2022,
     hint: '党的二十大已于2022年10月召开；之后写“学习宣传贯彻党的二十大精神”。',

@@ -26,6 +26,11 @@ export interface Catalog {
   referrers: Map<string, { doc: Doc; relation: RelatedDoc['relation'] }[]>;
   /** Every value of each facet, in display order (see getFacet). */
   facets: Record<FacetKey, FacetValue[]>;
+  /**
+   * For each document that has versions (`related` with relation "version", either side), the
+   * key of its version group: the smallest id among the versions. Texts with one version are absent.
+   */
+  versionGroups: Map<string, string>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -58,8 +63,29 @@ function buildCatalog(entries: Doc[]): Catalog {
     docs,
     byId,
     referrers,
+    versionGroups: versionGroups(docs),
     facets: Object.fromEntries(facets.map((f) => [f.key, facetValues(f, docs)])) as Catalog['facets'],
   };
+}
+
+/** Connected versions (a links b, b links c: one text), each keyed by its smallest id. */
+function versionGroups(docs: readonly Doc[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  for (const doc of docs) {
+    for (const rel of doc.data.related) {
+      if (rel.relation !== 'version') continue;
+      const [a, b] = [find(doc.id), find(rel.id)];
+      parent.set(a, a);
+      parent.set(b, b);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  return new Map([...parent.keys()].map((id) => [id, find(id)]));
 }
 
 /** All values of one facet, in display order (years newest first, terms in taxonomy order). */

@@ -58,14 +58,6 @@ export function compareYears(a: number | null, b: number | null): number {
   return b - a;
 }
 
-/**
- * Sort key of a document by its year values: its latest year, 0 when none is known.
- * Sorting by it descending is compareYears' order (undated last).
- */
-export function latestYearKey(values: readonly string[]): number {
-  return Math.max(0, ...values.map((v) => yearOf(v) ?? 0));
-}
-
 const yearFacet: Facet = {
   key: 'year',
   path: 'years',

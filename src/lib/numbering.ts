@@ -7,7 +7,7 @@
  * Forms found in the corpus (and a few close relatives):
  *   一、  二、            kind "cn"            (section, cited as 第二部分)
  *   （一） (一)            kind "paren-cn"      (cited as （一）)
- *   1.  1．  1、          kind "arabic"        (cited as 1.)
+ *   1.  1．  1、          kind "arabic"        (cited as 第1项)
  *   （1） (1)             kind "paren-arabic"  (cited as （1）)
  *   ① ②                  kind "circled"
  *   第一部分 第二章 第3条   kind "ordinal"       (cited as written)
@@ -125,17 +125,20 @@ export function toChineseNumber(n: number): string {
 }
 
 /**
- * How a numbering is named in a citation, in the document's own terms:
- * a top-level "二、" is 第二部分; "（三）" stays （三）; "1．" becomes 1.
+ * How a numbering is named in a citation, the way 公文 refer to their own parts: a top-level
+ * "二、" is 第二部分 (one standing inside another part is 第二项), "（三）" stays （三）, "1．" is
+ * 第1项, "（2）" stays （2）, so 第二部分（三）第1项（2）第4段.
+ * Full-width only: a citation is pasted into an official text, where "1." or a space would
+ * read as a typing slip (and "1. 第4段" as a decimal).
  */
 export function citeLabel(n: Numbering, topLevel: boolean): string {
   switch (n.kind) {
     case 'cn':
-      return topLevel ? `第${toChineseNumber(n.value)}部分` : `${toChineseNumber(n.value)}、`;
+      return topLevel ? `第${toChineseNumber(n.value)}部分` : `第${toChineseNumber(n.value)}项`;
     case 'paren-cn':
       return `（${toChineseNumber(n.value)}）`;
     case 'arabic':
-      return `${n.value}.`;
+      return `第${n.value}项`;
     case 'paren-arabic':
       return `（${n.value}）`;
     case 'circled':

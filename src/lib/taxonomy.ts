@@ -30,7 +30,8 @@ function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order
   };
 }
 
-export const levels = vocabulary([
+// /* @__PURE__ */: a bundle keeps only the vocabularies it uses (the search page needs no issuers).
+export const levels = /* @__PURE__ */ vocabulary([
   { slug: 'provincial', label: '省级', description: '省、自治区、直辖市一级的机关和部门。' },
   { slug: 'municipal', label: '市级', description: '地级市及市直部门、市文明委。' },
   { slug: 'district', label: '区县级', description: '区、县（含开发区、园区）及其部门。' },
@@ -39,7 +40,7 @@ export const levels = vocabulary([
   { slug: 'unit', label: '基层单位', description: '企业、事业单位和机关内部单位，不按行政区划分级。' },
 ] as const);
 
-export const issuers = vocabulary([
+export const issuers = /* @__PURE__ */ vocabulary([
   { slug: 'party-committee', label: '党委（党工委）', description: '各级党委、党工委及其领导同志。' },
   { slug: 'propaganda-dept', label: '党委宣传部门', description: '党委宣传部、文明办等宣传思想文化工作部门。' },
   { slug: 'civilization-committee', label: '精神文明建设委员会', description: '各级文明委及其会议。' },
@@ -49,7 +50,7 @@ export const issuers = vocabulary([
   { slug: 'unspecified', label: '未注明', description: '原文未写明发文机关。' },
 ] as const);
 
-export const docTypes = vocabulary([
+export const docTypes = /* @__PURE__ */ vocabulary([
   { slug: 'summary', label: '总结', description: '回顾一个时期工作成效、做法和不足。' },
   { slug: 'plan', label: '计划', description: '安排下一阶段的工作任务和措施。' },
   { slug: 'key-points', label: '要点', description: '年度工作要点，条目式列出重点任务。' },
@@ -59,7 +60,7 @@ export const docTypes = vocabulary([
   { slug: 'report', label: '汇报', description: '向上级或检查组汇报工作情况。' },
 ] as const);
 
-export const topics = vocabulary([
+export const topics = /* @__PURE__ */ vocabulary([
   { slug: 'theory', label: '理论武装', description: '学习贯彻党的创新理论、理论学习中心组、宣讲。' },
   { slug: 'core-values', label: '核心价值观', description: '培育和践行社会主义核心价值观。' },
   { slug: 'civilized-city', label: '文明城市创建', description: '全国文明城市、文明典范城市创建与测评。' },

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { facet, type FacetKey } from '../../src/lib/facets';
 import { docTypes, levels, topics } from '../../src/lib/taxonomy';
-import { diskDocs, docIdFromHref, latest, type DiskDoc } from './support/content';
+import { diskDocs, docIdFromHref, written, type DiskDoc } from './support/content';
+import { allPages } from './support/pages.ts';
 
 /** Hrefs of every link in the page's main content and navigation. */
 async function linkHrefs(page: Page): Promise<string[]> {
@@ -98,9 +99,9 @@ for (const { key, values, carries } of facets) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(value.label);
       const listed = await listedDocIds(page);
       expect([...listed].sort(), `${path}/${value.slug}`).toEqual(expected.map((d) => d.id).sort());
-      // Newest first: the latest year covered never increases down the list.
+      // Newest first: the year a text was written never increases down the list.
       const byId = new Map(diskDocs().map((d) => [d.id, d]));
-      const years = listed.map((id) => latest(byId.get(id)!));
+      const years = listed.map((id) => written(byId.get(id)!));
       expect(years, `${path}/${value.slug} order`).toEqual([...years].sort((a, b) => b - a));
     }
   });
@@ -121,13 +122,39 @@ test('the home page shows counts and the newest documents', async ({ page }) => 
     .map((h) => docIdFromHref(h))
     .filter((id): id is string => id !== null);
   expect(ids.length).toBe(Math.min(10, diskDocs().length));
-  const newestYear = Math.max(...diskDocs().map(latest));
-  const first = diskDocs().find((d) => d.id === ids[0])!;
-  expect(latest(first)).toBe(newestYear);
+  // Newest = most recently written: a multi-year plan counts from when it was written, not its last year.
+  const byId = new Map(diskDocs().map((d) => [d.id, d]));
+  const years = ids.map((id) => written(byId.get(id)!));
+  expect(years[0]).toBe(Math.max(...diskDocs().map(written)));
+  expect(years).toEqual([...years].sort((a, b) => b - a));
   // Every level with documents is offered, with its count.
   const byLevel = page.getByRole('list', { name: '按层级' });
   for (const level of levels.list) {
     const n = diskDocs().filter((d) => d.level === level.slug).length;
     if (n) await expect(byLevel.getByRole('link', { name: `${level.label}，${n}篇` })).toBeVisible();
   }
+});
+
+test('the site writes year spans with the 一字线 and counts in full-width brackets: no “2021–2025年”, no “(3)”', async ({ page }) => {
+  test.setTimeout(120_000);
+  const pages = allPages(process.env.E2E_DIST ?? 'dist').filter((p) => !p.kind.endsWith('(redirect)') && p.path.endsWith('/'));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const p of pages) {
+    await page.goto(`/${p.path}`);
+    // The site's own words: a document's text stays as written (it may quote 2014-2020年).
+    const text = await page.locator('body').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.doc-body, script, style, template').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+    expect(text, p.path).not.toMatch(/\d{4}\s*\u2013\s*\d{4}/);
+    expect(text, p.path).not.toMatch(/\(\d+\)/);
+  }
+  // The search filters are drawn after a query.
+  await page.goto('/search/?q=%E7%B2%BE%E7%A5%9E%E6%96%87%E6%98%8E');
+  await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
+  const counts = await page.locator('.search-facet-count').allTextContents();
+  expect(counts.length).toBeGreaterThan(0);
+  for (const c of counts) expect(c).toMatch(/^（\d+）$/);
+  expect(await page.locator('[data-search-facets]').textContent()).not.toMatch(/[()]/);
 });

@@ -65,6 +65,37 @@ test.describe('copy tools', () => {
     expect(await clipboard(page)).toBe(`《${doc.title}》${cite}，${docUrl}#${id}`);
   });
 
+  test('复制引用 names an arabic-numbered part 第N项, with no ASCII period or space', async ({ page, baseURL }) => {
+    const docUrl = docUrlAt(baseURL);
+    // e.g. “1.明确职责切实保障任务落实。” under 五、 of the park committee's plan.
+    const headings = body(page).locator('h3[data-cite], h4[data-cite]');
+    let numbered: Locator | undefined;
+    let n = '';
+    for (const h of await headings.all()) {
+      const m = /^(\d{1,3})\s*[.．、]/.exec(await ownText(h));
+      if (m) {
+        numbered = h;
+        n = m[1]!;
+        break;
+      }
+    }
+    test.skip(!numbered, `${doc.id} has no heading numbered 1. 2. …`);
+    if (!numbered) return;
+    const id = (await numbered.getAttribute('id'))!;
+    const cite = (await numbered.getAttribute('data-cite'))!;
+    expect(cite).toMatch(new RegExp(`^第[一二三四五六七八九十]+部分(?:（[一二三四五六七八九十]+）)?第${n}项$`));
+    await openTools(page, numbered);
+    await page.getByRole('button', { name: '复制引用' }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制引用');
+    expect(await clipboard(page)).toBe(`《${doc.title}》${cite}，${docUrl}#${id}`);
+
+    const para = body(page).locator(`p[data-cite][id^="${id}-p"]`).first();
+    if ((await para.count()) > 0) {
+      const paraCite = (await para.getAttribute('data-cite'))!;
+      expect(paraCite).toMatch(new RegExp(`^${cite}第\\d+段$`));
+    }
+  });
+
   test('复制本段文字 copies the paragraph’s clean text, a heading copies its section', async ({ page }) => {
     const para = sectionParagraph(page);
     const expected = await ownText(para);
@@ -189,4 +220,18 @@ test.describe('on a 360 px phone', () => {
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scroll).toBeLessThanOrEqual(360);
   });
+});
+
+test('no citation in any document has an ASCII period or space (text for an official document)', async ({ page }) => {
+  for (const d of docs) {
+    await page.goto(`/docs/${d.id}/`);
+    const cites = await page.locator('.doc-body [data-cite]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cite') ?? ''));
+    expect(cites.length, d.id).toBeGreaterThan(0);
+    for (const cite of cites) {
+      // An unnumbered heading is cited by its own words, in quotes; the rest is the numbering.
+      const numbering = cite.replace(/“[^”]*”/g, '');
+      expect(numbering, `${d.id}: ${cite}`).not.toMatch(/[.\s]/);
+      expect(numbering, `${d.id}: ${cite}`).toMatch(/^(?:[第部分段项章节条篇（）〇零一二两三四五六七八九十百\d①-⑳]|开头)+$/);
+    }
+  }
 });

@@ -17,7 +17,8 @@ test('ASCII quotes find the text written with Chinese quotes: 增强"四个意�
   expect((await expectedPaths(page, q, { quotes: false })).length).toBeLessThan(want.length);
   await openSearch(page, q);
   expect(await resultPaths(page)).toEqual(want);
-  await expect(page.getByRole('status')).toContainText(`找到 ${want.length} 篇`);
+  // The status line names the term in Chinese quotes, its own quotes as inner ones.
+  await expect(page.getByRole('status')).toHaveText(`找到 ${want.length} 篇包含“增强‘四个意识’”的文献。`);
   // The excerpt shows the text as written: Chinese quotes, marked as one match.
   const marks = await resultsList(page).locator('mark').allTextContents();
   expect(marks.length).toBeGreaterThan(0);
@@ -48,6 +49,23 @@ test('quotes typed around a whole phrase still find it: “15分钟公共服务�
   const want = await expectedPaths(page, '15分钟公共服务圈');
   await openSearch(page, '“15分钟公共服务圈”');
   expect(await resultPaths(page)).toEqual(want);
+  // The status line does not double the quotes.
+  await expect(page.getByRole('status')).toHaveText(`找到 ${want.length} 篇包含“15分钟公共服务圈”的文献。`);
+});
+
+test('the status line names the terms the Chinese way: “十四五”; “甲”“乙”和“丙”', async ({ page }) => {
+  const one = await expectedPaths(page, '十四五');
+  expect(one.length).toBeGreaterThan(0);
+  await openSearch(page, '“十四五”');
+  await expect(page.getByRole('status')).toHaveText(`找到 ${one.length} 篇包含“十四五”的文献。`);
+
+  const q = '以学铸魂 以学增智 以学正风';
+  const want = await expectedPaths(page, q);
+  await openSearch(page, q);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('“以学铸魂”“以学增智”和“以学正风”');
+  await expect(status).toHaveText(want.length ? `找到 ${want.length} 篇包含“以学铸魂”“以学增智”和“以学正风”的文献。` : '没有找到包含“以学铸魂”“以学增智”和“以学正风”的文献。');
+  expect(await status.textContent()).not.toMatch(/["']|““|””/);
 });
 
 for (const [traditional, simplified] of [

@@ -145,7 +145,7 @@ test('facet filters show counts for the query; OR within a facet, AND across fac
   for (const p of want) for (const y of byPath.get(p)!.years) yearCounts.set(String(y), (yearCounts.get(String(y)) ?? 0) + 1);
   const years = page.locator('[data-facet-group="year"]');
   for (const [y, n] of yearCounts) {
-    await expect(years.locator(`label:has(input[value="${y}"]) .search-facet-count`)).toHaveText(`(${n})`);
+    await expect(years.locator(`label:has(input[value="${y}"]) .search-facet-count`)).toHaveText(`（${n}）`);
   }
   // The per-year chart shows the same numbers.
   for (const [y, n] of yearCounts) await expect(page.locator(`[data-search-bars] li[data-year="${y}"]`)).toContainText(`${n} 篇`);
@@ -157,7 +157,7 @@ test('facet filters show counts for the query; OR within a facet, AND across fac
   expect(await resultPaths(page)).toEqual(want.filter((p) => byPath.get(p)!.years.includes(Number(year))));
   await expect(page.getByRole('status')).toContainText(`找到 ${n} 篇`);
   // Other years keep their counts for OR: choosing one year does not zero the others.
-  for (const [y, c] of yearCounts) await expect(years.locator(`label:has(input[value="${y}"]) .search-facet-count`)).toHaveText(`(${c})`);
+  for (const [y, c] of yearCounts) await expect(years.locator(`label:has(input[value="${y}"]) .search-facet-count`)).toHaveText(`（${c}）`);
 
   // AND across facets: a level narrows further.
   const level = byPath.get(want.find((p) => byPath.get(p)!.years.includes(Number(year)))!)!.level;

@@ -37,6 +37,38 @@ test('every section a skeleton page links to exists on its document page, with t
   }
 });
 
+/** Number of texts of a type, versions of one text (related: version, either side) counted once. */
+function textCount(type: string): { docs: number; texts: number } {
+  const ofType = docs.filter((d) => d.types.includes(type));
+  const group = new Map(ofType.map((d) => [d.id, d.id]));
+  const root = (id: string): string => (group.get(id) === id ? id : root(group.get(id)!));
+  for (const d of ofType) {
+    for (const r of d.related) if (r.relation === 'version' && group.has(r.id)) group.set(root(r.id), root(d.id));
+  }
+  return { docs: ofType.length, texts: new Set(ofType.map((d) => root(d.id))).size };
+}
+
+test('versions of one text count once on the skeleton pages', async ({ page }) => {
+  const withVersions = TYPES.filter((t) => textCount(t).texts < textCount(t).docs);
+  test.skip(withVersions.length === 0, 'no type has two versions of one text');
+  for (const type of withVersions) {
+    const { docs: n, texts } = textCount(type);
+    await page.goto('/templates/');
+    const item = page.locator('.template-types li').filter({ has: page.locator(`a[href$="/templates/${type}/"]`) });
+    await expect(item).toContainText(`（${texts}篇，不同版本只计一次）`);
+    await page.goto(`/templates/${type}/`);
+    await expect(page.locator('.lead')).toContainText(`${n}篇`);
+    await expect(page.locator('.lead')).toContainText(`同一文本的不同版本只计一次，按${texts}篇计`);
+    // No part is counted over the versions: “2篇中有2篇” would say two texts.
+    for (const count of await page.locator('.part-count').allTextContents()) {
+      const m = /^\s*(\d+)篇中有(\d+)篇/.exec(count);
+      if (m) expect(Number(m[1]), count).toBe(texts);
+      if (texts === 1) expect(count).toMatch(/^\s*这一篇/);
+      expect(count).not.toMatch(/这一标题在\d+篇/);
+    }
+  }
+});
+
 test('复制提纲 copies the outline in 公文 numbering, exactly as shown', async ({ page }) => {
   for (const type of ['scheme', 'program']) {
     await page.goto(`/templates/${type}/`);

@@ -61,7 +61,9 @@ describe('numbering forms found in the corpus', () => {
   it('names numbers the way a 公文 citation does', () => {
     expect(citeLabel(parseNumbering('二、重点任务')!, true)).toBe('第二部分');
     expect(citeLabel(parseNumbering('(三)基本原则')!, false)).toBe('（三）');
-    expect(citeLabel(parseNumbering('4．抓好业务培训')!, false)).toBe('4.');
+    expect(citeLabel(parseNumbering('4．抓好业务培训')!, false)).toBe('第4项');
+    expect(citeLabel(parseNumbering('4、抓好业务培训')!, true)).toBe('第4项');
+    expect(citeLabel(parseNumbering('三、其他')!, false)).toBe('第三项');
     expect(citeLabel(parseNumbering('(2)加强管理')!, false)).toBe('（2）');
   });
 });
@@ -94,8 +96,8 @@ describe('deriveAnchors: ids from structure', () => {
     expect(cites[0]).toBe('开头第1段');
     expect(cites[3]).toBe('第二部分');
     expect(cites[11]).toBe('第二部分（三）第4段');
-    expect(cites[13]).toBe('第二部分（三）1.（1）');
-    expect(cites[14]).toBe('第二部分（三）1.（1）第1段');
+    expect(cites[13]).toBe('第二部分（三）第1项（1）');
+    expect(cites[14]).toBe('第二部分（三）第1项（1）第1段');
   });
 
   it('cites a paragraph that opens with its own number by that number', () => {
@@ -103,15 +105,19 @@ describe('deriveAnchors: ids from structure', () => {
     expect(a.map((x) => [x.id, x.cite])).toEqual([
       ['s1', '第一部分'],
       ['s1-3', '第一部分（三）'],
-      ['s1-3-p1', '第一部分（三）1.'],
-      ['s1-3-p2', '第一部分（三）2.'],
+      ['s1-3-p1', '第一部分（三）第1项'],
+      ['s1-3-p2', '第一部分（三）第2项'],
       ['s1-3-p3', '第一部分（三）第3段'],
     ]);
   });
 
-  it('puts a space after an arabic number followed by 第N段', () => {
-    const a = deriveAnchors([h(2, '五、下一步打算'), h(3, '1.明确职责'), p('正文')]);
-    expect(a.map((x) => x.cite)).toEqual(['第五部分', '第五部分1.', '第五部分1. 第1段']);
+  it('cites 1. as 第1项, with no ASCII period or space (park-committee-2023-summary-2024-plan)', () => {
+    const a = deriveAnchors([h(2, '五、下一步打算'), h(3, '1.明确职责'), p('正文'), h(3, '（一）抓学习'), h(4, '2. 细化任务'), p('正文')]);
+    expect(a.map((x) => x.cite)).toEqual(['第五部分', '第五部分第1项', '第五部分第1项第1段', '第五部分（一）', '第五部分（一）第2项', '第五部分（一）第2项第1段']);
+  });
+
+  it('quotes an unnumbered heading without its spaces', () => {
+    expect(deriveAnchors([h(2, '2024年 工作 回顾'), p('正文')]).map((x) => x.cite)).toEqual(['“2024年工作回顾”', '“2024年工作回顾”第1段']);
   });
 
   it('a document without headings numbers its paragraphs p1… and cites 第N段', () => {

@@ -9,7 +9,6 @@ import {
   FACET_KEYS,
   facets,
   facetValuesOf,
-  latestYearKey,
   orderValues,
   yearOf,
 } from '../../src/lib/facets';
@@ -68,11 +67,6 @@ describe('facet definitions', () => {
     expect([2021, null, 2024].sort(compareYears)).toEqual([2024, 2021, null]);
     expect(yearOf('2023')).toBe(2023);
     expect(yearOf('unknown')).toBeNull();
-    // A document's sort key: its latest year, undated documents last.
-    expect(latestYearKey(['2021', '2023', '2022'])).toBe(2023);
-    expect(latestYearKey(['unknown'])).toBe(0);
-    const keys = [['2022'], ['unknown'], ['2024', '2023']].map(latestYearKey).sort((a, b) => b - a);
-    expect(keys).toEqual([2024, 2022, 0]);
   });
 
   it("reads a document's values from its frontmatter fields, in the frontmatter's order", () => {

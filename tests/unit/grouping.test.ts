@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { facet } from '../../src/lib/facets';
-import { groupByFacet, groupByKeys, latestYear, sortNewestFirst, type Sortable } from '../../src/lib/grouping';
+import { groupByFacet, groupByKeys, latestYear, sortNewestFirst, writtenYear, type Sortable } from '../../src/lib/grouping';
 import { levels } from '../../src/lib/taxonomy';
 
 const doc = (id: string, years: number[], title = id): Sortable => ({ id, data: { title, years } });
 
 describe('sortNewestFirst()', () => {
-  it('orders by latest year covered, unknown years last', () => {
+  it('orders by the year a text was written, unknown years last', () => {
     const docs = [doc('a', [2022]), doc('b', []), doc('c', [2023, 2024]), doc('d', [2021, 2022, 2023, 2024, 2025])];
-    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['d', 'c', 'a', 'b']);
+    // d, a five-year plan, was written in 2021 (its first year: no year in its title).
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['c', 'a', 'd', 'b']);
+  });
+  it('puts a 2022 “十四五” plan among the 2022 texts, below the 2024 ones (the home page’s 最新文献)', () => {
+    const docs = [
+      doc('expressway', [2021, 2022, 2023, 2024, 2025], '2022年国有企业精神文明建设“十四五”规划'),
+      doc('greening', [2024], '2024年精神文明建设工作总结'),
+      doc('park', [2023, 2024], 'XX工委2023年精神文明建设工作总结及2024年工作计划'),
+      doc('district', [2022], '2022年全区精神文明建设工作要点'),
+      doc('propaganda', [2023], '区委宣传部2023年度精神文明工作方案'),
+    ];
+    expect(sortNewestFirst(docs).map((d) => d.id)).toEqual(['greening', 'park', 'propaganda', 'district', 'expressway']);
   });
   it('puts the shorter period first when two end the same year', () => {
     const docs = [doc('five', [2021, 2022, 2023]), doc('one', [2023])];
@@ -24,6 +35,17 @@ describe('sortNewestFirst()', () => {
     const docs = [doc('a', [2020]), doc('b', [2024])];
     sortNewestFirst(docs);
     expect(docs.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+  it('writtenYear(): a one- or two-year text by its latest year, a longer plan by its title’s year or its first', () => {
+    expect(writtenYear(doc('a', []))).toBeNull();
+    expect(writtenYear(doc('a', [2022]))).toBe(2022);
+    expect(writtenYear(doc('a', [2023, 2024], '2023年工作总结及2024年工作计划'))).toBe(2024);
+    expect(writtenYear(doc('a', [2021, 2022, 2023, 2024, 2025], '2022年国有企业精神文明建设“十四五”规划'))).toBe(2022);
+    expect(writtenYear(doc('a', [2021, 2022, 2023, 2024, 2025], '精神文明建设“十四五”规划（2021—2025年）'))).toBe(2021);
+    expect(writtenYear(doc('a', [2021, 2022, 2023, 2024, 2025], '精神文明建设规划（2021年—2025年）'))).toBe(2021);
+    expect(writtenYear(doc('a', [2021, 2022, 2023, 2024, 2025], '2020年编制的“十四五”规划'))).toBe(2020);
+    // A year far from the span is about something else (纪念1949年…): the first year counts.
+    expect(writtenYear(doc('a', [2021, 2022, 2023], '纪念1949年以来的成就三年规划'))).toBe(2021);
   });
   it('latestYear() is null without years', () => {
     expect(latestYear(doc('a', []))).toBeNull();

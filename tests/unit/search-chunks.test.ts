@@ -75,7 +75,8 @@ describe('readIndexedDocs', () => {
     for (const d of [doc('a-old', [2021]), doc('b-undated', []), doc('c-new', [2024]), doc('d-period', [2020, 2021, 2022, 2023, 2024])]) write(d.id, page(d));
     write('e-former', '<html><head><meta http-equiv="refresh" content="0;url=../c-new/"></head><body></body></html>');
     const docs = await readIndexedDocs(dir);
-    expect(docs.map((d) => d.id)).toEqual(['c-new', 'd-period', 'a-old', 'b-undated']);
+    // d-period, a plan for 2020—2024 with no year in its title, was written in 2020 (src/lib/grouping.ts writtenYear).
+    expect(docs.map((d) => d.id)).toEqual(['c-new', 'a-old', 'd-period', 'b-undated']);
     expect(docs[0]).toEqual(doc('c-new', [2024]));
   });
 

@@ -15,6 +15,7 @@ import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
 import { indexCopy, type Encoder, type IndexedDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
+import { sortNewestFirst } from '../../src/lib/grouping';
 
 const docs: (IndexedDoc & { body: string })[] = [
   {
@@ -34,6 +35,9 @@ const docs: (IndexedDoc & { body: string })[] = [
     body: '<p id="p1">举旗帜、聚民心。15 分钟。</p>',
   },
 ];
+
+/** The order the build adds documents to the index: newest first (src/integrations/search-index.ts). */
+const buildOrder = sortNewestFirst(docs.map((d) => ({ id: d.id, data: d }))).map((x) => x.data);
 
 let dir: string;
 let srv: StaticServer;
@@ -55,13 +59,13 @@ async function ids(q: string, filters: Partial<SearchState['filters']> = {}): Pr
 
 async function writeIndex(out: string, encode: Encoder): Promise<void> {
   const { index } = await createIndex({ forceLanguage: 'und' });
-  for (const d of docs) {
+  for (const d of buildOrder) {
     const page = `<html lang="zh-CN"><body><article data-pagefind-body><h1>${d.title}</h1>${d.body}</article></body></html>`;
     await index!.addHTMLFile({ url: `/${d.path}`, content: indexCopy(page, d, encode).html });
   }
   await index!.writeFiles({ outputPath: join(dir, out) });
   await close();
-  await writeFacetTable(join(dir, out), docs);
+  await writeFacetTable(join(dir, out), buildOrder);
 }
 
 const facetsOf = (bundle: string) => () => parseFacetFile(readFileSync(join(dir, bundle, FACETS_FILE)));
@@ -129,7 +133,7 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
     expect(paths.slice(0, 2).sort()).toEqual(['/docs/b/', '/docs/d/']);
     expect(paths[2]).toBe('/docs/a/');
   });
-  it('orders phrases by where they first occur, or by year on request (a document counts by its latest year)', async () => {
+  it('orders phrases by where they first occur, or newest first on request (the build’s order)', async () => {
     const paths = async (q: string, sort: SearchState['sort']) => {
       const out = await engine.run(state(q, {}, sort));
       return Promise.all(out.results.map(async (r) => new URL((await r.data()).url).pathname));

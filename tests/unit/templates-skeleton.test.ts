@@ -110,6 +110,33 @@ describe('deriveSkeleton', () => {
     expect(outlineText(sk)).toBe(['一、工作目标', '二、工作标准', '三、主要任务', '（一）……', '（二）……'].join('\n'));
   });
 
+  it('counts two versions of one text once, drawn from the first version given', () => {
+    // city-committee-2022-speech-a / -b: one speech, the same headings in both versions.
+    const speech = (id: string): SkeletonDoc => ({
+      ...doc(id, [
+        [2, 's1', '一、深刻认识文明典范城市创建的重大意义'],
+        [2, 's2', '二、坚持以人民为中心推进创建'],
+        [2, 's3', '三、加强组织领导'],
+      ]),
+      versionGroup: 'speech-a',
+    });
+    const sk = deriveSkeleton([speech('speech-a'), speech('speech-b')]);
+    expect(sk).toMatchObject({ docCount: 1, versionsLeftOut: 1, withoutHeadings: 0 });
+    // One text: its own headings are not “shared by two documents”.
+    expect(sk.parts.some((p) => p.kind === 'shared-title')).toBe(false);
+    expect(sk.parts.every((p) => p.docCount === 1 && p.usual)).toBe(true);
+    expect(sk.parts.flatMap((p) => p.sections.map((s) => s.docId))).toEqual(['speech-a', 'speech-a', 'speech-a']);
+
+    // With a third, separate text the pair still counts once: a wording shared by the two versions only is no shared part.
+    const other = doc('other', [[2, 's1', '一、加强组织领导']]);
+    const three = deriveSkeleton([speech('speech-a'), other, speech('speech-b')]);
+    expect(three).toMatchObject({ docCount: 2, versionsLeftOut: 1 });
+    expect(three.parts.filter((p) => p.kind === 'shared-title')).toEqual([]);
+    expect(three.parts.find((p) => p.key === 'safeguards')).toMatchObject({ docCount: 2 });
+    // Documents without a group are each their own text.
+    expect(deriveSkeleton([doc('x', []), doc('y', [])])).toMatchObject({ docCount: 2, versionsLeftOut: 0, withoutHeadings: 2 });
+  });
+
   it('collapses each document’s own fields of work into one part, and keeps shared wordings', () => {
     const summaries = [
       doc('s', [
@@ -163,7 +190,7 @@ describe('deriveSkeleton', () => {
   it('counts documents without headings but draws no part from them, and caps the listed sections', () => {
     const many = Array.from({ length: 20 }, (_, i) => doc(`d${i}`, [[2, 's1', '一、指导思想']]));
     const sk = deriveSkeleton([...many, doc('flat', [])], { maxSections: 5 });
-    expect(sk).toMatchObject({ docCount: 21, withoutHeadings: 1 });
+    expect(sk).toMatchObject({ docCount: 21, versionsLeftOut: 0, withoutHeadings: 1 });
     expect(sk.parts[0]).toMatchObject({ key: 'guiding', docCount: 20, sectionCount: 20 });
     expect(sk.parts[0]!.sections).toHaveLength(5);
   });

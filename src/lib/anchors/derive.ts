@@ -59,9 +59,9 @@ interface Frame {
   unnumbered: number;
 }
 
-/** Joins citation pieces; "1." before "第4段" gets a space so it does not read as a decimal. */
+/** Joins citation pieces: 第二部分 + （三） + 第1项 + 第4段 (every piece is full-width, see citeLabel). */
 function joinCite(pieces: readonly string[]): string {
-  return pieces.reduce((out, piece) => (out.endsWith('.') && /^[^（(]/.test(piece) ? `${out} ${piece}` : out + piece), '');
+  return pieces.join('');
 }
 
 function suffix(n: number): string {
@@ -91,7 +91,8 @@ export function deriveAnchors(blocks: readonly Block[], options: AnchorOptions =
       const numbering = parseNumbering(block.text);
       const segment = numbering ? String(numbering.value) : `u${++parent.unnumbered}`;
       const id = unique(parent.id ? `${parent.id}-${segment}` : `s${segment}`);
-      const piece = numbering ? citeLabel(numbering, parent.cite.length === 0) : `“${block.text.trim()}”`;
+      // An unnumbered heading is cited by its words, quoted; runs of spaces go (pasted into a 公文).
+      const piece = numbering ? citeLabel(numbering, parent.cite.length === 0) : `“${block.text.replace(/\s+/g, '')}”`;
       const frame: Frame = { depth: block.depth, id, cite: [...parent.cite, piece], paragraphs: 0, unnumbered: 0 };
       stack.push(frame);
       derived.push({ derivedId: id, cite: joinCite(frame.cite) });

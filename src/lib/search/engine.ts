@@ -3,7 +3,6 @@
  * filters, facet counts, the year chart and the year order in one pass over the kept hits, from
  * the facet table. Plain TypeScript over a minimal Pagefind interface; design: docs/search.md.
  */
-import { latestYearKey } from '../facets.ts';
 import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
 import { decodeFacets, type DocFacets, type FacetTableFile } from './facets.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
@@ -59,20 +58,24 @@ export interface SearchOutcome {
 
 /** What the engine knows about every document, from the facet values (once per session). */
 interface Catalog {
-  /** Every document, newest first (see yearKey). */
+  /** Every document, newest first (see newestKey). */
   all: PagefindResult[];
   /** Facet values of each document. */
   valuesOf: Map<string, DocFacets>;
   /** Every facet value with its number of documents. */
   counts: Record<Facet, Record<string, number>>;
-  /** Sort key for "newest first": the latest year of the document, 0 for undated ones. */
-  yearKey: Map<string, number>;
+  /**
+   * Sort key for "newest first", higher is newer: the build adds documents to the index newest
+   * first (compareNewestFirst in src/lib/grouping.ts: the year a text was written), and the
+   * page order is checked against the facet table, so a document's place is its rank.
+   */
+  newestKey: Map<string, number>;
 }
 
-/** Stable sort, newest first; equal years keep their order (relevance, or the catalog's). */
-function newestFirst(results: PagefindResult[], yearKey: Map<string, number>): PagefindResult[] {
+/** Stable sort, newest first (the build's order, see newestKey). */
+function newestFirst(results: PagefindResult[], newestKey: Map<string, number>): PagefindResult[] {
   return results
-    .map((r, i) => ({ r, i, y: yearKey.get(r.id) ?? 0 }))
+    .map((r, i) => ({ r, i, y: newestKey.get(r.id) ?? 0 }))
     .sort((a, b) => b.y - a.y || a.i - b.i)
     .map((x) => x.r);
 }
@@ -109,12 +112,9 @@ export class SearchEngine {
       const [file, every] = await Promise.all([this.loadFacets(), this.search(null)]);
       const valuesOf = decodeFacets(file, every.results.map((r) => r.id));
       const counts = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(file.values[f].map((v) => [v, 0]))])) as Record<Facet, Record<string, number>>;
-      const yearKey = new Map<string, number>();
-      for (const [id, own] of valuesOf) {
-        for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
-        yearKey.set(id, latestYearKey(own.year));
-      }
-      return { all: newestFirst(every.results, yearKey), valuesOf, counts, yearKey };
+      for (const own of valuesOf.values()) for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
+      const newestKey = new Map(every.results.map((r, i) => [r.id, every.results.length - i]));
+      return { all: every.results, valuesOf, counts, newestKey };
     })();
     this.catalog.catch(() => (this.catalog = undefined));
     return this.catalog;
@@ -150,10 +150,10 @@ export class SearchEngine {
     const kept = first!.filter((x) => others.every((s) => s.has(x.id)));
     const lead = q.terms[0]!;
     const phrase = (this.kind === 'bigram' ? lead.pagefind : lead.unigram[0]).startsWith('"');
-    const { yearKey } = await this.catalogue();
+    const { newestKey } = await this.catalogue();
     const rank = (r: PagefindResult) => (phrase ? -Math.min(...r.words, Number.MAX_SAFE_INTEGER) : r.score);
     return kept
-      .map((r) => ({ r, rank: rank(r), y: yearKey.get(r.id) ?? 0 }))
+      .map((r) => ({ r, rank: rank(r), y: newestKey.get(r.id) ?? 0 }))
       .sort((a, b) => b.rank - a.rank || b.y - a.y)
       .map((x) => x.r);
   }
@@ -200,7 +200,7 @@ export class SearchEngine {
     return {
       mode: query.terms.length ? 'query' : 'browse',
       query,
-      results: byYear && found ? newestFirst(results, catalog.yearKey) : results,
+      results: byYear && found ? newestFirst(results, catalog.newestKey) : results,
       counts,
       years,
       facets: catalog.valuesOf,

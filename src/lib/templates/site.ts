@@ -15,19 +15,20 @@ export interface TypeSkeleton {
 
 let loading: Promise<TypeSkeleton[]> | undefined;
 
-async function skeletonDoc(doc: Doc): Promise<SkeletonDoc> {
+async function skeletonDoc(doc: Doc, versionGroup: string | undefined): Promise<SkeletonDoc> {
   const { headings } = await render(doc);
-  return { id: doc.id, title: displayTitle(doc.data), headings };
+  return { id: doc.id, title: displayTitle(doc.data), headings, versionGroup };
 }
 
 /** One skeleton per document type, in taxonomy order (types without documents included). */
 export function getTypeSkeletons(): Promise<TypeSkeleton[]> {
   loading ??= (async () => {
-    const types = (await getCatalog()).facets.type;
+    const { facets, versionGroups } = await getCatalog();
+    const types = facets.type;
     const inputs = new Map<string, Promise<SkeletonDoc>>();
     const input = (doc: Doc) => {
       let p = inputs.get(doc.id);
-      if (!p) inputs.set(doc.id, (p = skeletonDoc(doc)));
+      if (!p) inputs.set(doc.id, (p = skeletonDoc(doc, versionGroups.get(doc.id))));
       return p;
     };
     return Promise.all(

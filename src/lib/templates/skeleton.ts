@@ -15,6 +15,9 @@
  *   3. the rest, the parts each document names after its own fields of work, form one part
  *      “各篇自拟的工作内容” per document, however many headings it has in a row.
  * Consecutive top-level headings of one document in the same part count once for it.
+ * Versions of one text (same `versionGroup`) count as one document: the first one given stands
+ * for the text, the others are left out, so two versions of one speech do not make its own
+ * headings look common.
  * Order: by the mean relative position of the part in the documents that use it.
  */
 import { formatNumbering } from '../numbering.ts';
@@ -31,6 +34,8 @@ export interface SkeletonDoc {
   id: string;
   title: string;
   headings: readonly SkeletonHeading[];
+  /** Same value for versions of one text (frontmatter `version`, tied by `related`); absent for a text with one version. */
+  versionGroup?: string | undefined;
 }
 
 export type PartKind = 'role' | 'shared-title' | 'own-content';
@@ -67,8 +72,10 @@ export interface SkeletonPart {
 }
 
 export interface Skeleton {
-  /** Documents the skeleton is drawn from. */
+  /** Texts the skeleton is drawn from (versions of one text count once). */
   docCount: number;
+  /** Documents left out as another version of a text already counted. */
+  versionsLeftOut: number;
   /** Of those, documents without any heading (they contribute no part). */
   withoutHeadings: number;
   parts: SkeletonPart[];
@@ -97,7 +104,14 @@ function topLevel(headings: readonly SkeletonHeading[]): { heading: SkeletonHead
 
 export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSections?: number } = {}): Skeleton {
   const maxSections = options.maxSections ?? 12;
-  const tops = docs.map((d) => ({ doc: d, tops: topLevel(d.headings) }));
+  const groups = new Set<string>();
+  const texts = docs.filter((d) => {
+    if (d.versionGroup === undefined) return true;
+    if (groups.has(d.versionGroup)) return false;
+    groups.add(d.versionGroup);
+    return true;
+  });
+  const tops = texts.map((d) => ({ doc: d, tops: topLevel(d.headings) }));
   const withHeadings = tops.filter((t) => t.tops.length > 0);
   const n = withHeadings.length;
   const sharedMin = Math.max(2, Math.ceil(n / 10));
@@ -173,7 +187,7 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
     sectionCount: acc.sections.length,
   }));
   out.sort((a, b) => a.position - b.position || b.docCount - a.docCount || (a.key < b.key ? -1 : 1));
-  return { docCount: docs.length, withoutHeadings: docs.length - n, parts: out };
+  return { docCount: texts.length, versionsLeftOut: docs.length - texts.length, withoutHeadings: texts.length - n, parts: out };
 }
 
 /**

@@ -4,6 +4,7 @@
  * with its years once, and the page (or the year picker) compares them with a year.
  */
 import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+import { yearSpan } from '../years.ts';
 
 /** The years a phrase fits: `from`–`to` inclusive, either end open; `never` for none. */
 export interface Validity {
@@ -49,27 +50,48 @@ interface Compiled {
   rule: WordingRule;
   patterns: RegExp[];
   unless?: RegExp;
+  /** Patterns of the rule named by `unlessNotIn`: their matches are blanked before `unless`. */
+  unlessNotIn?: RegExp[];
 }
 
 const cache = new WeakMap<readonly WordingRule[], Compiled[]>();
 
+function patternsOf(rule: WordingRule): RegExp[] {
+  return rule.patterns.map((p) => {
+    try {
+      return new RegExp(p.replaceAll('{N}', NUMBER), 'gu');
+    } catch (e) {
+      throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
+    }
+  });
+}
+
 function compile(rules: readonly WordingRule[]): Compiled[] {
   let compiled = cache.get(rules);
   if (!compiled) {
-    compiled = rules.map((rule) => ({
-      rule,
-      patterns: rule.patterns.map((p) => {
-        try {
-          return new RegExp(p.replaceAll('{N}', NUMBER), 'gu');
-        } catch (e) {
-          throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
+    compiled = rules.map((rule) => {
+      const c: Compiled = { rule, patterns: patternsOf(rule) };
+      if (rule.kind === 'period' && rule.unlessSentence) {
+        c.unless = new RegExp(rule.unlessSentence, 'u');
+        if (rule.unlessNotIn) {
+          const other = rules.find((r) => r.id === rule.unlessNotIn);
+          if (!other) throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has unlessNotIn "${rule.unlessNotIn}", which is no rule id`);
+          c.unlessNotIn = patternsOf(other);
         }
-      }),
-      ...(rule.kind === 'period' && rule.unlessSentence ? { unless: new RegExp(rule.unlessSentence, 'u') } : {}),
-    }));
+      }
+      return c;
+    });
     cache.set(rules, compiled);
   }
   return compiled;
+}
+
+/** Whether the sentence has `unless` wording outside the matches of `unlessNotIn`. */
+function cancelled(sentence: string, unless: RegExp, notIn: readonly RegExp[] = []): boolean {
+  // Blank (same length, no CJK) what the other rule matches, so 迎接党的二十大 hides its 二十大.
+  let rest = sentence;
+  for (const re of notIn) rest = rest.replace(re, (m) => '\u3000'.repeat(m.length));
+  return unless.test(rest);
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -100,12 +122,12 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
 /** Every match of every rule in one passage's text, in text order. */
 export function findWording(text: string, rules: readonly WordingRule[] = wordingRules): WordingMatch[] {
   const found: WordingMatch[] = [];
-  for (const { rule, patterns, unless } of compile(rules)) {
+  for (const { rule, patterns, unless, unlessNotIn } of compile(rules)) {
     const seen = new Set<number>();
     for (const re of patterns) {
       for (const m of text.matchAll(re)) {
         if (seen.has(m.index)) continue;
-        if (unless && unless.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+        if (unless && cancelled(sentenceAround(text, m.index, m.index + m[0].length), unless, unlessNotIn)) continue;
         const valid = validityOf(rule, m);
         if (!valid) continue;
         seen.add(m.index);
@@ -126,7 +148,7 @@ export function fitsYear(valid: Validity, year: number): boolean {
 export function describeValidity(valid: Validity): string {
   if (valid.never) return '任何年份都不成立';
   const { from, to } = valid;
-  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${from}—${to}年`;
+  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${yearSpan(from, to)}年`;
   if (to !== undefined) return `适用至${to}年`;
   if (from !== undefined) return `${from}年起适用`;
   return '任何年份都适用';

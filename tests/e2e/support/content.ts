@@ -65,3 +65,17 @@ export function docIdFromHref(href: string): string | null {
 export function latest(doc: DiskDoc): number {
   return doc.years.length ? Math.max(...doc.years) : -Infinity;
 }
+
+/**
+ * The year a text was written (what “newest” means), or -Infinity when unknown: its latest
+ * year, except a plan covering three or more years, which counts from the first 4-digit year
+ * with 年 in its title inside its span, else its first year. Written apart from the site's code.
+ */
+export function written(doc: DiskDoc): number {
+  if (!doc.years.length) return -Infinity;
+  const first = Math.min(...doc.years);
+  const last = Math.max(...doc.years);
+  if (last - first < 2) return last;
+  const inTitle = [...doc.title.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])).find((y) => y >= first - 1 && y <= last && !doc.title.includes(`—${y}年`));
+  return inTitle ?? first;
+}
