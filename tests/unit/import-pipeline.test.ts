@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairQuotes, toFullStops } from '../../src/lib/cleaning/index.ts';
+import { pairQuotes, toFullStops, toSeparatorDots } from '../../src/lib/cleaning/index.ts';
 import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/lib/import/body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/lib/import/metadata.ts';
 import { readPage } from '../../src/lib/import/page.ts';
@@ -20,6 +20,17 @@ import { topicWords, topics } from '../../src/lib/taxonomy.ts';
 const root = resolve(import.meta.dirname, '../..');
 const seed = (file: string) => readFileSync(join(root, 'content', 'sources', file), 'utf8');
 const txt = (path: string, text: string): SourceText => ({ path, format: 'txt', encoding: 'UTF-8', text });
+
+describe('toSeparatorDots: a dot between the parts of a quoted name becomes the 间隔号 ·', () => {
+  it('changes a dot inside a quoted name or slogan', () => {
+    expect(toSeparatorDots('局机关举办“快乐运动.凝聚你我”职工趣味运动会').text).toBe('局机关举办“快乐运动·凝聚你我”职工趣味运动会');
+    expect(toSeparatorDots('开展“欢度中秋.健康同行”趣味运动会，“我们的节日.春节”').count).toBe(2);
+    expect(toSeparatorDots('举办了“迎新春•中国年”新春联欢会').text).toBe('举办了“迎新春·中国年”新春联欢会');
+  });
+  it('leaves a dot outside quotes, and decimals, numbering and addresses inside them', () => {
+    for (const t of ['今年以来工作扎实.各项任务完成', '“满意率达98.5%”', '“1.坚持”', '“www.wenming.cn”', '“Vol.2”']) expect(toSeparatorDots(t)).toEqual({ text: t, count: 0 });
+  });
+});
 
 describe('pairQuotes: straight quotes in Chinese text become “ ”, mismatched pairs mended', () => {
   it('mends the issue’s example (002 篇三)', () => {

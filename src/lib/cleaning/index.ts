@@ -16,7 +16,7 @@ export {
 } from './noise.ts';
 export { stripPageMarkers, hasPageMarker, removePageMarkers, type RemovedMarker } from './page-markers.ts';
 export { removeCjkSpacing, hasCjkDigitSpace } from './spacing.ts';
-export { pairQuotes, toFullStops, toFullWidthPunctuation, type PunctuationResult } from './punctuation.ts';
+export { pairQuotes, toFullStops, toFullWidthPunctuation, toSeparatorDots, type PunctuationResult } from './punctuation.ts';
 export {
   continueHeadingAcrossBreak,
   endsParagraph,

@@ -69,6 +69,24 @@ export function pairQuotes(text: string): PunctuationResult {
 }
 
 /**
+ * Rule: inside a quoted name or slogan (“快乐运动.凝聚你我”, “迎新春•中国年”), a half-width `.` or
+ * a bullet-like dot between Chinese characters separates its parts: the 间隔号 `·` of GB/T 15834.
+ * Outside quotes such a dot is left as it is (it may end a sentence, or not: nothing proves which).
+ */
+const QUOTED_NAME = /“[^“”\n]{1,40}”/g;
+const SEPARATOR_DOT = /(?<=\p{Script=Han})[.•∙・](?=\p{Script=Han})/gu;
+export function toSeparatorDots(text: string): PunctuationResult {
+  let count = 0;
+  const out = text.replace(QUOTED_NAME, (quoted) =>
+    quoted.replace(SEPARATOR_DOT, () => {
+      count++;
+      return '·';
+    }),
+  );
+  return { text: out, count };
+}
+
+/**
  * Rule: a half-width `.` that ends a Chinese sentence becomes `。`: after a closing quote
  * ("飞入寻常百姓家”." → "飞入寻常百姓家”。") or after a number inside Chinese text ("扣2分."), when
  * it is followed by the end of the line or by Chinese. A decimal ("87.75"), a numbering

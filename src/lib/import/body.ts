@@ -22,6 +22,7 @@ import {
   stripPageMarkers,
   toFullStops,
   toFullWidthPunctuation,
+  toSeparatorDots,
   titleOf,
   type HeadingKind,
 } from '../cleaning/index.ts';
@@ -230,13 +231,16 @@ export function cleanBody(
 
   // Punctuation: quotes, full stops, then the other marks.
   let quotes = 0;
+  let separators = 0;
   let stops = 0;
   let widened = 0;
   lines = lines.map((l) => {
     const q = pairQuotes(l);
-    const s = toFullStops(q.text);
+    const d = toSeparatorDots(q.text);
+    const s = toFullStops(d.text);
     const w = toFullWidthPunctuation(s.text);
     quotes += q.count;
+    separators += d.count;
     stops += s.count;
     widened += w.count;
     return w.text;
@@ -247,6 +251,14 @@ export function cleanBody(
       from: '"',
       to: '“ ”',
       note: `原文中文句子里夹用半角引号，整理时按前后配对改为全角引号，共${quotes}处。`,
+    });
+  }
+  if (separators > 0) {
+    edits.push({
+      kind: 'normalized',
+      from: '. •',
+      to: '·',
+      note: `原文在引号内的名称中用“.”或“•”分隔两部分，整理时改为间隔号“·”，共${separators}处。`,
     });
   }
   if (stops > 0) {
