@@ -4,10 +4,11 @@
  * importer reads, plus arbitrary bytes; and Word documents written with the `docx` library
  * (hostile text, heading and hostile paragraph styles, Word numbering), plus random bytes named .docx.
  */
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
+import { gongwenNumbering } from './docx-numbering.ts';
 
 /** Pieces of text that MDX/Markdown/YAML/HTML give meaning to, or that break naive escaping. */
 export const HOSTILE = [
@@ -173,7 +174,7 @@ export async function writeWordDocument(spec: WordDocumentSpec): Promise<Uint8Ar
       case 'heading':
         return new Paragraph({ text: p.text, heading });
       case 'numbered':
-        return new Paragraph({ text: p.text, numbering: { reference: 'gw', level: Math.min(p.level, 3) }, ...(p.heading && { heading }) });
+        return new Paragraph({ text: p.text, numbering: { reference: gongwenNumbering.reference, level: Math.min(p.level, 3) }, ...(p.heading && { heading }) });
       case 'styled':
         return new Paragraph({ text: p.text, style: `Hostile${p.style}` });
       default:
@@ -189,15 +190,7 @@ export async function writeWordDocument(spec: WordDocumentSpec): Promise<Uint8Ar
     },
     numbering: {
       config: [
-        {
-          reference: 'gw',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
-            { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.START },
-            { level: 3, format: LevelFormat.DECIMAL, text: '（%4）', alignment: AlignmentType.START },
-          ],
-        },
+        gongwenNumbering,
       ],
     },
     sections: [{ children }],

@@ -7,24 +7,16 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, htmlToLines, MAX_DOCX_BYTES, readDocx } from '../../src/lib/import/docx.ts';
 import { ImportInputError } from '../../src/lib/import/types.ts';
+import { gongwenNumbering } from './docx-numbering.ts';
 
-const gongwen = {
-  reference: 'gongwen',
-  levels: [
-    { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
-    { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
-    { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.START },
-    { level: 3, format: LevelFormat.DECIMAL, text: '（%4）', alignment: AlignmentType.START },
-  ],
-};
 const circled = { reference: 'circled', levels: [{ level: 0, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%1', alignment: AlignmentType.START }] };
 const bullets = { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }] };
 
 const numbered = (text: string, level: number, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel], instance?: number) =>
-  new Paragraph({ text, numbering: { reference: 'gongwen', level, ...(instance !== undefined && { instance }) }, ...(heading && { heading }) });
+  new Paragraph({ text, numbering: { reference: gongwenNumbering.reference, level, ...(instance !== undefined && { instance }) }, ...(heading && { heading }) });
 
 async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
-  const doc = new Document({ numbering: { config: [gongwen, circled, bullets] }, sections: [{ children }] });
+  const doc = new Document({ numbering: { config: [gongwenNumbering, circled, bullets] }, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
@@ -37,7 +29,7 @@ describe('a .docx written with the docx library', () => {
       new Paragraph({ text: '到年底，文明程度明显提升。' }),
       numbered('总体要求', 1, HeadingLevel.HEADING_2),
       numbered('抓好宣传。', 2),
-      new Paragraph({ children: [new TextRun('抓好'), new TextRun({ text: '活动', bold: true }), new TextRun('。')], numbering: { reference: 'gongwen', level: 2 } }),
+      new Paragraph({ children: [new TextRun('抓好'), new TextRun({ text: '活动', bold: true }), new TextRun('。')], numbering: { reference: gongwenNumbering.reference, level: 2 } }),
       numbered('线上宣传。', 3),
       numbered('具体措施', 1, HeadingLevel.HEADING_2),
       numbered('抓好落实。', 2),
