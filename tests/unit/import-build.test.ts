@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph } from 'docx';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { splitFrontmatter } from '../../src/lib/import/write.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
 import { encode, hostileFile, hostileWordDocument, writeWordDocument } from './import-arbitraries.ts';
-import { gongwenNumbering } from './docx-numbering.ts';
+import { gongwenNumbering, wordFile } from './docx-numbering.ts';
 
 const HOSTILE = [
   '关于开展2024年文明单位创建工作的实施方案',
@@ -57,56 +57,32 @@ function fillIn(file: string): void {
 }
 
 async function docx(): Promise<Uint8Array> {
-  const doc = new Document({
-    numbering: {
-      config: [
-        gongwenNumbering,
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: '2024年XX局精神文明建设工作计划', heading: HeadingLevel.TITLE }),
-          new Paragraph('为推进精神文明建设，结合我局实际，制定本计划。'),
-          new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
-          new Paragraph({ text: '加强理论武装', heading: HeadingLevel.HEADING_2, numbering: { reference: gongwenNumbering.reference, level: 1 } }),
-          new Paragraph('组织理论学习中心组学习{每月一次}，<b>不少于</b>12次。'),
-          new Paragraph({ text: '保障措施', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
-          new Paragraph('加强组织领导，开展志愿服务活动。'),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return wordFile([
+    new Paragraph({ text: '2024年XX局精神文明建设工作计划', heading: HeadingLevel.TITLE }),
+    new Paragraph('为推进精神文明建设，结合我局实际，制定本计划。'),
+    new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
+    new Paragraph({ text: '加强理论武装', heading: HeadingLevel.HEADING_2, numbering: { reference: gongwenNumbering.reference, level: 1 } }),
+    new Paragraph('组织理论学习中心组学习{每月一次}，<b>不少于</b>12次。'),
+    new Paragraph({ text: '保障措施', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
+    new Paragraph('加强组织领导，开展志愿服务活动。'),
+  ]);
 }
 
 /** Word headings without 公文 numbering (Heading 1/2 styles) among numbered ones. */
 async function unnumberedDocx(): Promise<Uint8Array> {
-  const doc = new Document({
-    numbering: {
-      config: [
-        gongwenNumbering,
-      ],
-    },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: '文明单位创建三年行动', heading: HeadingLevel.TITLE }),
-          new Paragraph('为推进精神文明建设，结合实际，制定本方案'),
-          new Paragraph({ text: '指导思想', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph('以习近平新时代中国特色社会主义思想为指导。'),
-          new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
-          new Paragraph({ text: '强化理论武装', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph('组织理论学习{每季度}不少于一次。'),
-          new Paragraph({ text: '深化文明创建', heading: HeadingLevel.HEADING_2, numbering: { reference: gongwenNumbering.reference, level: 1 } }),
-          new Paragraph('开展文明单位创建。'),
-          new Paragraph({ text: '<保障> 措施 {x}', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph('加强组织领导。'),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return wordFile([
+    new Paragraph({ text: '文明单位创建三年行动', heading: HeadingLevel.TITLE }),
+    new Paragraph('为推进精神文明建设，结合实际，制定本方案'),
+    new Paragraph({ text: '指导思想', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('以习近平新时代中国特色社会主义思想为指导。'),
+    new Paragraph({ text: '工作目标', heading: HeadingLevel.HEADING_1, numbering: { reference: gongwenNumbering.reference, level: 0 } }),
+    new Paragraph({ text: '强化理论武装', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph('组织理论学习{每季度}不少于一次。'),
+    new Paragraph({ text: '深化文明创建', heading: HeadingLevel.HEADING_2, numbering: { reference: gongwenNumbering.reference, level: 1 } }),
+    new Paragraph('开展文明单位创建。'),
+    new Paragraph({ text: '<保障> 措施 {x}', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('加强组织领导。'),
+  ]);
 }
 
 const fixture = fixtureProject('importbuild');

@@ -5,14 +5,14 @@
  * report says so); the title is never repeated as a body heading.
  */
 import { unified } from '@astrojs/markdown-remark';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks, joinBrokenLines, renderBody, wordHeadingRanks } from '../../src/lib/cleaning/index.ts';
 import { readDocx } from '../../src/lib/import/docx.ts';
 import { hintKey, hintsOf, matchHints, wordTitle } from '../../src/lib/import/hints.ts';
 import { proposeDocuments } from '../../src/lib/import/pipeline.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
-import { gongwenNumbering } from './docx-numbering.ts';
+import { gongwenNumbering, wordFile } from './docx-numbering.ts';
 
 const H1 = HeadingLevel.HEADING_1;
 const H2 = HeadingLevel.HEADING_2;
@@ -20,7 +20,7 @@ const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLeve
   new Paragraph({ text, heading, ...(level !== undefined && { numbering: { reference: gongwenNumbering.reference, level } }) });
 
 async function importDocx(children: Paragraph[]) {
-  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering: { config: [gongwenNumbering] }, sections: [{ children }] })));
+  const bytes = await wordFile(children);
   const source = await readDocx('in/plan.docx', bytes);
   const [doc] = proposeDocuments(source, { existing: [] });
   return { source, doc: doc!, headings: doc!.body.split('\n').filter((l) => l.startsWith('#')) };
