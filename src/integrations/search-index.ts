@@ -15,6 +15,7 @@ import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
 import { docFacets, encodeFacets, FACETS_FILE } from '../lib/search/facets.ts';
 import { sortNewestFirst } from '../lib/grouping.ts';
+import { storeFragment, type StoredFragment } from '../lib/search/stored-text.ts';
 import { indexCopy, readIndexedDoc, type Encoder, type IndexedDoc } from '../lib/search/index-copy.ts';
 
 interface Log {
@@ -81,7 +82,31 @@ async function writeIndex(outDir: string, dir: string, pages: Page[], encode: En
   if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
   // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
+  await storeFragmentsAsText(join(outDir, dir));
   await writeFacetTable(join(outDir, dir), pages.map((p) => p.doc));
+}
+
+/** A fragment file: gzip of a 12-byte signature, then the page's JSON. */
+const FRAGMENT_SIGNATURE_BYTES = 12;
+
+async function readFragment(file: string): Promise<{ signature: Buffer; json: Record<string, unknown> & StoredFragment & { url: string } }> {
+  const raw = gunzipSync(await readFile(file));
+  return { signature: raw.subarray(0, FRAGMENT_SIGNATURE_BYTES), json: JSON.parse(raw.subarray(FRAGMENT_SIGNATURE_BYTES).toString('utf8')) };
+}
+
+/**
+ * Rewrites every fragment of an index directory with its text stored plain
+ * (src/lib/search/stored-text.ts): what a result downloads, halved. Same file names, as the
+ * index chunks refer to them.
+ */
+async function storeFragmentsAsText(bundleDir: string): Promise<void> {
+  const dir = join(bundleDir, 'fragment');
+  for (const name of (await readdir(dir)).sort()) {
+    const file = join(dir, name);
+    const { signature, json } = await readFragment(file);
+    const stored = storeFragment(json, file);
+    await writeFile(file, gzipSync(Buffer.concat([signature, Buffer.from(JSON.stringify(stored), 'utf8')]), { level: 9 }));
+  }
 }
 
 /**
@@ -92,8 +117,7 @@ export async function writeFacetTable(bundleDir: string, docs: readonly IndexedD
   const idByPath = new Map<string, string>();
   const dir = join(bundleDir, 'fragment');
   for (const name of await readdir(dir)) {
-    // A fragment is gzipped: a 12-byte signature, then the page's JSON.
-    const json = JSON.parse(gunzipSync(await readFile(join(dir, name))).subarray(12).toString('utf8')) as { url: string };
+    const { json } = await readFragment(join(dir, name));
     idByPath.set(new URL(json.url, 'http://x').pathname.replace(/^\/+/, ''), name.replace(/\.pf_fragment$/, ''));
   }
   const missing = docs.filter((d) => !idByPath.has(d.path)).map((d) => d.path);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBlock, parseQuery } from '../../src/lib/search/encoding';
 import { analyse } from '../../src/lib/search/excerpt';
+import { storeFragment } from '../../src/lib/search/stored-text';
 
-/** Builds Pagefind-like stored data from blocks, the way the indexer lays them out. */
+/** Builds stored data from blocks, the way the indexer lays them out and the build stores them. */
 function page(blocks: { id?: string; tag: string; text: string }[]) {
   const words: string[] = [];
   const anchors: { element: string; id: string; text: string; location: number }[] = [];
   for (const b of blocks) {
     const enc = encodeBlock(b.text);
-    if (b.id) anchors.push({ element: b.tag, id: b.id, text: enc, location: words.length });
+    if (b.id) anchors.push({ element: b.tag, id: b.id, text: /^h/.test(b.tag) ? enc : '', location: words.length });
     words.push(...enc.split(' '));
   }
-  return { content: words.join(' '), anchors };
+  return storeFragment({ content: words.join(' '), anchors }, 'test');
 }
 
 const doc = page([

@@ -58,6 +58,11 @@ function foldChar(ch: string): string {
   return SAME_MARK[n] ?? n.replace(SPACE, '');
 }
 
+/** One unit of display text as it is matched: folded and lowercased, as decodeContent stores it. */
+export function foldUnit(ch: string): string {
+  return foldChar(ch).toLowerCase();
+}
+
 /**
  * NFKC + whitespace removal + interchangeable marks as one: the form in which texts and
  * queries are compared. Folded character by character, so each folded unit comes from one

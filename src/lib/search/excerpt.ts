@@ -1,11 +1,12 @@
 /**
- * Turns one Pagefind result (its stored, encoded text and anchors) into what a reader sees:
+ * Turns one Pagefind result (its stored text and anchors) into what a reader sees:
  * the sections where every term occurs, each with its heading, an excerpt with the terms
  * marked, and a link to the nearest element with a structural id (s2, s2-3-p4 …).
  * Matching is done here again on the decoded text, so a result is only shown when its
  * text really contains every term (the exact run, punctuation included).
  */
-import { decodeContent, findInBlock, type DecodedBlock, type ParsedQuery } from './encoding.ts';
+import { findInBlock, type DecodedBlock, type ParsedQuery } from './encoding.ts';
+import { readStoredText } from './stored-text.ts';
 import type { PagefindAnchor, PagefindData } from './engine.ts';
 
 export interface ExcerptPart {
@@ -39,10 +40,9 @@ const CONTEXT_BEFORE = 24;
 export const TITLE = '标题';
 const EXCERPT_LENGTH = 90;
 
-function decodeText(encoded: string): string {
-  return decodeContent(encoded)
-    .map((b) => b.chars.join(''))
-    .join(' ');
+/** The text of the block that starts at a word position (a heading's anchor location). */
+function textAt(blocks: DecodedBlock[], location: number): string {
+  return blocks.find((b) => b.start === location)?.chars.join('') ?? '';
 }
 
 /** The last anchor at or before a word position. */
@@ -81,7 +81,7 @@ export function excerptOf(block: DecodedBlock, ranges: [number, number][], lengt
 }
 
 export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: ParsedQuery): Analysis {
-  const blocks = decodeContent(data.content);
+  const blocks = readStoredText(data.content);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   const found = new Set<string>();
   const sections: Section[] = [];
@@ -105,7 +105,7 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     const inHeading = heading !== undefined && heading.location === block.start;
     sections.push({
       id: target?.id ?? '',
-      heading: heading ? decodeText(heading.text) : block === blocks[0] ? TITLE : '',
+      heading: heading ? textAt(blocks, heading.location) : block === blocks[0] ? TITLE : '',
       parts: excerptOf(block, ranges, inHeading ? block.chars.length : EXCERPT_LENGTH),
       inHeading,
       hits: ranges.length,
