@@ -3,6 +3,7 @@
  * call getCollection themselves: sorting, grouping and lookups happen once, in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { valueDescription } from './facet-descriptions';
 import { facets, type Facet, type FacetKey } from './facets';
 import { groupByFacet, sortNewestFirst } from './grouping';
 
@@ -42,7 +43,7 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 function facetValues(f: Facet, docs: Doc[]): FacetValue[] {
-  return groupByFacet(f, docs).map(([v, group]) => ({ facet: f.key, slug: v, label: f.valueLabel(v), description: f.valueDescription(v), docs: group }));
+  return groupByFacet(f, docs).map(([v, group]) => ({ facet: f.key, slug: v, label: f.valueLabel(v), description: valueDescription(f.key, v), docs: group }));
 }
 
 function buildCatalog(entries: Doc[]): Catalog {

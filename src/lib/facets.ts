@@ -1,7 +1,8 @@
 /**
  * The four facets of the library (year, level, type, topic), each defined once: its key, its
  * URL segment, its Chinese name, its values' labels and their order. The browse pages, the
- * document panel, the search page, the search index build and the tests all read them here.
+ * document panel, the search page, the search index build and the tests all read them here;
+ * the browse pages' one-line descriptions are in ./facet-descriptions.ts.
  * Plain data and functions (no content access), loadable in the browser and in Node.
  */
 import { docTypes, levels, topics, UNKNOWN_YEAR_LABEL, UNKNOWN_YEAR_SLUG, type Term } from './taxonomy.ts';
@@ -27,16 +28,12 @@ export interface Facet {
   path: string;
   /** Chinese name, as in the navigation, the document panel and the search filters. */
   label: string;
-  /** One line shown on the facet's index page. */
-  description: string;
   /** The vocabulary of a term facet, in order; none for years (they come from the documents). */
   terms: readonly Term[] | null;
   /** True for a valid value (a hand-edited search URL may carry anything). */
   isValue(value: string): boolean;
   /** Reader-facing label of a value: 2023年, 年份不详, 区县级 (an unknown value as it is). */
   valueLabel(value: string): string;
-  /** One line about a value, shown on its browse page. */
-  valueDescription(value: string): string;
   /** Display order of two values: years newest first and 年份不详 last, terms in taxonomy order. */
   compare(a: string, b: string): number;
   /** A document's values in its frontmatter's order (its first type is its main one); years: "unknown" when none. */
@@ -62,11 +59,9 @@ const yearFacet: Facet = {
   key: 'year',
   path: 'years',
   label: '年份',
-  description: '按文献所涉及的年份浏览。多年期规划列在所涉每一年下，一篇总结兼计划列在两个年份下。',
   terms: null,
   isValue: (v) => YEAR.test(v) || v === UNKNOWN_YEAR_SLUG,
   valueLabel: (v) => (v === UNKNOWN_YEAR_SLUG ? UNKNOWN_YEAR_LABEL : `${v}年`),
-  valueDescription: (v) => (v === UNKNOWN_YEAR_SLUG ? '原文未写明年份的文献。' : `涉及${v}年的文献。`),
   compare: (a, b) => compareYears(yearOf(a), yearOf(b)),
   valuesOf: (doc) => (doc.years.length ? [...new Set(doc.years)].map(String) : [UNKNOWN_YEAR_SLUG]),
 };
@@ -76,7 +71,7 @@ interface Vocabulary {
   has(slug: string): boolean;
 }
 
-function termFacet(key: FacetKey, path: string, label: string, description: string, vocabulary: Vocabulary, field: (doc: FacetFields) => readonly string[]): Facet {
+function termFacet(key: FacetKey, path: string, label: string, vocabulary: Vocabulary, field: (doc: FacetFields) => readonly string[]): Facet {
   const bySlug = new Map(vocabulary.list.map((t) => [t.slug, t]));
   // Unknown values sort after the vocabulary, by slug.
   const order = (v: string) => bySlug.get(v)?.order ?? Number.MAX_SAFE_INTEGER;
@@ -85,11 +80,9 @@ function termFacet(key: FacetKey, path: string, label: string, description: stri
     key,
     path,
     label,
-    description,
     terms: vocabulary.list,
     isValue: (v) => vocabulary.has(v),
     valueLabel: (v) => bySlug.get(v)?.label ?? v,
-    valueDescription: (v) => bySlug.get(v)?.description ?? '',
     compare,
     valuesOf: (doc) => [...new Set(field(doc))],
   };
@@ -98,9 +91,9 @@ function termFacet(key: FacetKey, path: string, label: string, description: stri
 /** Every facet, in navigation order. */
 export const facets: readonly Facet[] = [
   yearFacet,
-  termFacet('level', 'levels', '层级', '按发文机关的行政层级浏览。', levels, (d) => [d.level]),
-  termFacet('type', 'types', '类型', '按文种浏览：总结、计划、要点、方案、规划、讲话、汇报。一篇文献可属多个类型。', docTypes, (d) => d.types),
-  termFacet('topic', 'topics', '主题', '按文献涉及的工作主题浏览。每篇文献至少归入两个主题。', topics, (d) => d.topics),
+  termFacet('level', 'levels', '层级', levels, (d) => [d.level]),
+  termFacet('type', 'types', '类型', docTypes, (d) => d.types),
+  termFacet('topic', 'topics', '主题', topics, (d) => d.topics),
 ];
 
 /** The facet keys, in navigation order. */

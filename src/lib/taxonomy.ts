@@ -1,15 +1,15 @@
 /**
  * The controlled vocabularies of the library: administrative levels, issuing bodies,
  * document types and topics. Each term has a stable ASCII slug (used in URLs and
- * frontmatter), a Chinese label (shown to readers), a sort order and a one-line
- * description. Slugs are part of the public URL space: never rename one.
+ * frontmatter), a Chinese label (shown to readers), a sort order, and a one-line
+ * description (in the *Descriptions maps below). Slugs are part of the public URL space:
+ * never rename one.
  */
 
 export interface Term<Slug extends string = string> {
   slug: Slug;
   label: string;
   order: number;
-  description: string;
 }
 
 function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order'>[]) {
@@ -32,60 +32,115 @@ function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order
 
 // /* @__PURE__ */: a bundle keeps only the vocabularies it uses (the search page needs no issuers).
 export const levels = /* @__PURE__ */ vocabulary([
-  { slug: 'provincial', label: '省级', description: '省、自治区、直辖市一级的机关和部门。' },
-  { slug: 'municipal', label: '市级', description: '地级市及市直部门、市文明委。' },
-  { slug: 'district', label: '区县级', description: '区、县（含开发区、园区）及其部门。' },
-  { slug: 'township', label: '乡镇街道级', description: '乡镇、街道及其站所。' },
-  { slug: 'village', label: '村社区级', description: '行政村、社区。' },
-  { slug: 'unit', label: '基层单位', description: '企业、事业单位和机关内部单位，不按行政区划分级。' },
+  { slug: 'provincial', label: '省级' },
+  { slug: 'municipal', label: '市级' },
+  { slug: 'district', label: '区县级' },
+  { slug: 'township', label: '乡镇街道级' },
+  { slug: 'village', label: '村社区级' },
+  { slug: 'unit', label: '基层单位' },
 ] as const);
 
 export const issuers = /* @__PURE__ */ vocabulary([
-  { slug: 'party-committee', label: '党委（党工委）', description: '各级党委、党工委及其领导同志。' },
-  { slug: 'propaganda-dept', label: '党委宣传部门', description: '党委宣传部、文明办等宣传思想文化工作部门。' },
-  { slug: 'civilization-committee', label: '精神文明建设委员会', description: '各级文明委及其会议。' },
-  { slug: 'government-dept', label: '政府部门', description: '政府组成部门、直属机构和垂直管理机关。' },
-  { slug: 'enterprise', label: '企业', description: '国有企业、民营企业及其分支机构。' },
-  { slug: 'village', label: '村（社区）', description: '村党组织、村委会、社区。' },
-  { slug: 'unspecified', label: '未注明', description: '原文未写明发文机关。' },
+  { slug: 'party-committee', label: '党委（党工委）' },
+  { slug: 'propaganda-dept', label: '党委宣传部门' },
+  { slug: 'civilization-committee', label: '精神文明建设委员会' },
+  { slug: 'government-dept', label: '政府部门' },
+  { slug: 'enterprise', label: '企业' },
+  { slug: 'village', label: '村（社区）' },
+  { slug: 'unspecified', label: '未注明' },
 ] as const);
 
 export const docTypes = /* @__PURE__ */ vocabulary([
-  { slug: 'summary', label: '总结', description: '回顾一个时期工作成效、做法和不足。' },
-  { slug: 'plan', label: '计划', description: '安排下一阶段的工作任务和措施。' },
-  { slug: 'key-points', label: '要点', description: '年度工作要点，条目式列出重点任务。' },
-  { slug: 'scheme', label: '方案', description: '实施方案、工作方案、考核办法等。' },
-  { slug: 'program', label: '规划', description: '五年规划等多年期规划。' },
-  { slug: 'speech', label: '讲话', description: '领导同志在会议上的讲话。' },
-  { slug: 'report', label: '汇报', description: '向上级或检查组汇报工作情况。' },
+  { slug: 'summary', label: '总结' },
+  { slug: 'plan', label: '计划' },
+  { slug: 'key-points', label: '要点' },
+  { slug: 'scheme', label: '方案' },
+  { slug: 'program', label: '规划' },
+  { slug: 'speech', label: '讲话' },
+  { slug: 'report', label: '汇报' },
 ] as const);
 
 export const topics = /* @__PURE__ */ vocabulary([
-  { slug: 'theory', label: '理论武装', description: '学习贯彻党的创新理论、理论学习中心组、宣讲。' },
-  { slug: 'core-values', label: '核心价值观', description: '培育和践行社会主义核心价值观。' },
-  { slug: 'civilized-city', label: '文明城市创建', description: '全国文明城市、文明典范城市创建与测评。' },
-  { slug: 'civilized-unit', label: '文明单位', description: '文明单位、文明机关创建。' },
-  { slug: 'civilized-village', label: '文明村镇', description: '文明村镇创建、乡风文明、移风易俗。' },
-  { slug: 'civilized-campus', label: '文明校园', description: '文明校园创建和学校精神文明建设。' },
-  { slug: 'civilized-family', label: '文明家庭', description: '文明家庭、家风家教、最美家庭。' },
-  { slug: 'civilization-practice', label: '新时代文明实践与志愿服务', description: '新时代文明实践中心（所、站）和志愿服务。' },
-  { slug: 'integrity', label: '诚信建设', description: '社会诚信、政务诚信和信用体系建设。' },
-  { slug: 'online-civility', label: '网络文明', description: '网络文明建设、网络安全宣传和网上正能量。' },
-  { slug: 'minors', label: '未成年人思想道德建设', description: '未成年人思想道德建设和关心下一代工作。' },
-  { slug: 'tradition-festivals', label: '传统文化与我们的节日', description: '中华优秀传统文化、“我们的节日”和群众文化活动。' },
-  { slug: 'clean-culture', label: '廉洁文化', description: '廉洁文化建设、警示教育和纪律教育。' },
-  { slug: 'role-models', label: '道德模范与典型选树', description: '道德模范、身边好人、先进典型的选树和宣传。' },
-  { slug: 'workplace-culture', label: '职工文化', description: '职工之家、企业文化、机关文化和群团活动。' },
-  { slug: 'patriotism', label: '爱国主义与党史教育', description: '爱国主义教育、党史学习教育和重大节庆活动。' },
-  { slug: 'environment', label: '城乡环境与爱国卫生', description: '人居环境整治、爱国卫生运动和公共秩序。' },
-  { slug: 'ideology', label: '意识形态与宣传阵地', description: '意识形态工作责任制、宣传阵地和舆论引导。' },
-  { slug: 'organization', label: '组织领导与考核', description: '领导体制、工作机制、考核评价和保障措施。' },
+  { slug: 'theory', label: '理论武装' },
+  { slug: 'core-values', label: '核心价值观' },
+  { slug: 'civilized-city', label: '文明城市创建' },
+  { slug: 'civilized-unit', label: '文明单位' },
+  { slug: 'civilized-village', label: '文明村镇' },
+  { slug: 'civilized-campus', label: '文明校园' },
+  { slug: 'civilized-family', label: '文明家庭' },
+  { slug: 'civilization-practice', label: '新时代文明实践与志愿服务' },
+  { slug: 'integrity', label: '诚信建设' },
+  { slug: 'online-civility', label: '网络文明' },
+  { slug: 'minors', label: '未成年人思想道德建设' },
+  { slug: 'tradition-festivals', label: '传统文化与我们的节日' },
+  { slug: 'clean-culture', label: '廉洁文化' },
+  { slug: 'role-models', label: '道德模范与典型选树' },
+  { slug: 'workplace-culture', label: '职工文化' },
+  { slug: 'patriotism', label: '爱国主义与党史教育' },
+  { slug: 'environment', label: '城乡环境与爱国卫生' },
+  { slug: 'ideology', label: '意识形态与宣传阵地' },
+  { slug: 'organization', label: '组织领导与考核' },
 ] as const);
 
 export type LevelSlug = (typeof levels.slugs)[number];
 export type IssuerSlug = (typeof issuers.slugs)[number];
 export type DocTypeSlug = (typeof docTypes.slugs)[number];
 export type TopicSlug = (typeof topics.slugs)[number];
+
+/**
+ * One line about each term, shown on its browse page. Kept apart from the vocabularies so that
+ * the search page's script, which needs only slugs and labels, does not carry this prose.
+ */
+export const levelDescriptions: Record<LevelSlug, string> = {
+  provincial: '省、自治区、直辖市一级的机关和部门。',
+  municipal: '地级市及市直部门、市文明委。',
+  district: '区、县（含开发区、园区）及其部门。',
+  township: '乡镇、街道及其站所。',
+  village: '行政村、社区。',
+  unit: '企业、事业单位和机关内部单位，不按行政区划分级。',
+};
+
+export const issuerDescriptions: Record<IssuerSlug, string> = {
+  'party-committee': '各级党委、党工委及其领导同志。',
+  'propaganda-dept': '党委宣传部、文明办等宣传思想文化工作部门。',
+  'civilization-committee': '各级文明委及其会议。',
+  'government-dept': '政府组成部门、直属机构和垂直管理机关。',
+  enterprise: '国有企业、民营企业及其分支机构。',
+  village: '村党组织、村委会、社区。',
+  unspecified: '原文未写明发文机关。',
+};
+
+export const docTypeDescriptions: Record<DocTypeSlug, string> = {
+  summary: '回顾一个时期工作成效、做法和不足。',
+  plan: '安排下一阶段的工作任务和措施。',
+  'key-points': '年度工作要点，条目式列出重点任务。',
+  scheme: '实施方案、工作方案、考核办法等。',
+  program: '五年规划等多年期规划。',
+  speech: '领导同志在会议上的讲话。',
+  report: '向上级或检查组汇报工作情况。',
+};
+
+export const topicDescriptions: Record<TopicSlug, string> = {
+  theory: '学习贯彻党的创新理论、理论学习中心组、宣讲。',
+  'core-values': '培育和践行社会主义核心价值观。',
+  'civilized-city': '全国文明城市、文明典范城市创建与测评。',
+  'civilized-unit': '文明单位、文明机关创建。',
+  'civilized-village': '文明村镇创建、乡风文明、移风易俗。',
+  'civilized-campus': '文明校园创建和学校精神文明建设。',
+  'civilized-family': '文明家庭、家风家教、最美家庭。',
+  'civilization-practice': '新时代文明实践中心（所、站）和志愿服务。',
+  integrity: '社会诚信、政务诚信和信用体系建设。',
+  'online-civility': '网络文明建设、网络安全宣传和网上正能量。',
+  minors: '未成年人思想道德建设和关心下一代工作。',
+  'tradition-festivals': '中华优秀传统文化、“我们的节日”和群众文化活动。',
+  'clean-culture': '廉洁文化建设、警示教育和纪律教育。',
+  'role-models': '道德模范、身边好人、先进典型的选树和宣传。',
+  'workplace-culture': '职工之家、企业文化、机关文化和群团活动。',
+  patriotism: '爱国主义教育、党史学习教育和重大节庆活动。',
+  environment: '人居环境整治、爱国卫生运动和公共秩序。',
+  ideology: '意识形态工作责任制、宣传阵地和舆论引导。',
+  organization: '领导体制、工作机制、考核评价和保障措施。',
+};
 
 /** Shown wherever a document's year is not known. */
 export const UNKNOWN_YEAR_LABEL = '年份不详';

@@ -14,7 +14,8 @@ import {
 } from '../../src/lib/facets';
 import { FACET_LABELS, orderValues as searchOrder, valueLabel } from '../../src/lib/search/labels';
 import { FACETS, isFacetValue } from '../../src/lib/search/state';
-import { docTypes, levels, topics } from '../../src/lib/taxonomy';
+import { docTypeDescriptions, docTypes, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy';
+import { facetDescriptions, valueDescription } from '../../src/lib/facet-descriptions';
 
 describe('facet definitions', () => {
   it('four facets in navigation order, each with a key, a URL segment and a Chinese name', () => {
@@ -25,23 +26,23 @@ describe('facet definitions', () => {
       ['topic', 'topics', '主题'],
     ]);
     expect(FACET_KEYS).toEqual(['year', 'level', 'type', 'topic']);
-    for (const f of facets) expect(f.description).toMatch(/^按.+浏览/);
+    for (const f of facets) expect(facetDescriptions[f.key]).toMatch(/^按.+浏览/);
     expect(() => facet('galaxy' as never)).toThrow(/unknown facet: galaxy/);
   });
 
   it('term facets are their taxonomy: values, labels, descriptions and order', () => {
     const cases = [
-      ['level', levels],
-      ['type', docTypes],
-      ['topic', topics],
+      ['level', levels, levelDescriptions],
+      ['type', docTypes, docTypeDescriptions],
+      ['topic', topics, topicDescriptions],
     ] as const;
-    for (const [key, vocabulary] of cases) {
+    for (const [key, vocabulary, descriptions] of cases) {
       const f = facet(key);
       expect(f.terms).toBe(vocabulary.list);
       for (const t of vocabulary.list) {
         expect(f.isValue(t.slug)).toBe(true);
         expect(f.valueLabel(t.slug)).toBe(t.label);
-        expect(f.valueDescription(t.slug)).toBe(t.description);
+        expect(valueDescription(key, t.slug)).toBe((descriptions as Record<string, string>)[t.slug]);
       }
       expect(orderValues(key, [...vocabulary.slugs].reverse())).toEqual(vocabulary.slugs);
       expect(f.isValue('unknown')).toBe(false);
@@ -58,8 +59,8 @@ describe('facet definitions', () => {
     expect(['99', '2023年', '3023', ''].map(year.isValue)).toEqual([false, false, false, false]);
     expect(year.valueLabel('2023')).toBe('2023年');
     expect(year.valueLabel('unknown')).toBe('年份不详');
-    expect(year.valueDescription('2023')).toBe('涉及2023年的文献。');
-    expect(year.valueDescription('unknown')).toBe('原文未写明年份的文献。');
+    expect(valueDescription('year', '2023')).toBe('涉及2023年的文献。');
+    expect(valueDescription('year', 'unknown')).toBe('原文未写明年份的文献。');
     expect(orderValues('year', ['2021', 'unknown', '2024', '2022'])).toEqual(['2024', '2022', '2021', 'unknown']);
   });
 

@@ -7,21 +7,28 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TO_BE_FILLED, docSchema } from '../../src/lib/schema.ts';
-import { docTypes, issuers, levels, topics } from '../../src/lib/taxonomy.ts';
+import { docTypeDescriptions, docTypes, issuerDescriptions, issuers, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
 const frontmatter = (text: string): Record<string, unknown> => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 
 describe('taxonomy', () => {
-  const vocabularies = { levels, issuers, docTypes, topics };
-  it.each(Object.entries(vocabularies))('%s: ASCII slugs, Chinese labels, order 1..n, one-line descriptions', (_name, v) => {
+  const vocabularies = {
+    levels: [levels, levelDescriptions],
+    issuers: [issuers, issuerDescriptions],
+    docTypes: [docTypes, docTypeDescriptions],
+    topics: [topics, topicDescriptions],
+  } as const;
+  it.each(Object.entries(vocabularies))('%s: ASCII slugs, Chinese labels, order 1..n, one-line descriptions', (_name, [v, descriptions]) => {
     expect(new Set(v.slugs).size).toBe(v.slugs.length);
+    expect(Object.keys(descriptions).sort()).toEqual([...v.slugs].sort());
     v.list.forEach((t, i) => {
+      const description = (descriptions as Record<string, string>)[t.slug]!;
       expect(t.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(t.label).toMatch(/\p{Script=Han}/u);
       expect(t.order).toBe(i + 1);
-      expect(t.description).toMatch(/\p{Script=Han}/u);
-      expect(t.description).not.toContain('\n');
+      expect(description).toMatch(/\p{Script=Han}/u);
+      expect(description).not.toContain('\n');
     });
   });
   // The schema's enums are the vocabularies themselves, not a copy that could drift from them.
