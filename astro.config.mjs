@@ -36,5 +36,6 @@ export default defineConfig({
   integrations: [mdx(), permalinks(), searchIndex(), siteFiles()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

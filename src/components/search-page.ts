@@ -43,6 +43,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+declare global {
+  interface Window {
+    /** `url => import(url)`, defined by public/early/search-early.js. */
+    wenkuImport?: (url: string) => Promise<unknown>;
+  }
+}
+
 let pagefindModule: Promise<PagefindModule> | undefined;
 
 /**
@@ -54,10 +61,45 @@ let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(bundle: string): Promise<PagefindModule> {
   if (!pagefindModule) {
     window.fetch = pagefindFetch(window.fetch.bind(window));
-    pagefindModule = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+    const load = window.wenkuImport ?? (() => Promise.reject(new Error('public/early/search-early.js did not run')));
+    pagefindModule = load(`${bundle}pagefind.js`) as Promise<PagefindModule>;
     pagefindModule.catch(() => (pagefindModule = undefined));
   }
   return pagefindModule;
+}
+
+let foldWorker: Worker | undefined;
+let foldRequests = 0;
+
+/**
+ * The query to search for, converted to simplified characters when it holds traditional ones:
+ * answered by ../lib/search/fold-worker.ts, started on the first miss (it loads the table of
+ * traditional characters, and OpenCC's data only for a query that needs it).
+ */
+function simplifiedQuery(text: string): Promise<string> {
+  foldWorker ??= new Worker(new URL('../lib/search/fold-worker.ts', import.meta.url), { type: 'module' });
+  const worker = foldWorker;
+  const id = ++foldRequests;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    const onMessage = (e: MessageEvent<{ id: number; q?: string; error?: string }>) => {
+      if (e.data.id !== id) return;
+      done();
+      if (e.data.q === undefined) reject(new Error(e.data.error ?? 'no answer'));
+      else resolve(e.data.q);
+    };
+    const onError = (e: ErrorEvent) => {
+      done();
+      if (foldWorker === worker) foldWorker = undefined;
+      reject(new Error(e.message || 'the conversion worker failed to load'));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    worker.postMessage({ id, text });
+  });
 }
 
 /**
@@ -264,7 +306,6 @@ class WenkuSearch extends HTMLElement {
       // occurs in the library's simplified text, so such a query finds nothing as typed: only a
       // miss loads the table that tells (and, for a traditional query, OpenCC's data).
       if (outcome.mode === 'query' && outcome.results.length === 0) {
-        const { simplifiedQuery } = await import('../lib/search/fold-traditional.ts');
         const q = await simplifiedQuery(state.q);
         if (seq !== this.seq) return;
         if (q !== state.q) {

@@ -1,7 +1,7 @@
 /**
  * Traditional characters find the simplified texts: a query written with traditional
- * characters (精神文明建設) is searched again converted to simplified (精神文明建设). The search
- * page imports this module only after a query finds nothing as typed (a separate chunk: the
+ * characters (精神文明建設) is searched again converted to simplified (精神文明建设). Runs in
+ * ./fold-worker.ts, which the search page starts only after a query finds nothing as typed (the
  * table of ./traditional-chars.ts is about 2 KB gzipped); whether the query needs converting is
  * decided from that table, and only then is OpenCC's conversion data (./t2s.ts) loaded, once.
  */
