@@ -82,7 +82,12 @@ export function serveStatic(root: string, base = '/', port = 0, options: ServeOp
         resetBytes: () => {
           sent = [];
         },
-        close: () => new Promise((r) => server.close(() => r())),
+        // Also ends kept-alive connections, which close() would otherwise wait on.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

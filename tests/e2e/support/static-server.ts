@@ -51,6 +51,11 @@ export async function serveStatic(dir: string, host: string, mount = '/'): Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}${mount}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Also ends the browser's kept-alive connections: else close() can wait on a still-open page.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
