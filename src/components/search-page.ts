@@ -68,6 +68,28 @@ function loadPagefind(bundle: string): Promise<PagefindModule> {
   return pagefindModule;
 }
 
+/** True while the reader types in a field (where "/" is a character, not a shortcut). */
+function isTyping(): boolean {
+  const active = document.activeElement as HTMLElement | null;
+  return Boolean(active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)));
+}
+
+/**
+ * Starts the page-wide script (the print line; "/" is handled here) that BaseLayout kept inert for this
+ * page (deferShell): once the first results show, so that it does not share the line with what
+ * they need (docs/search.md, "Lighthouse on the search page"). Runs it once.
+ */
+function startDeferredShell(): void {
+  const start = () => {
+    for (const t of document.querySelectorAll<HTMLTemplateElement>('template[data-deferred-shell]')) t.replaceWith(t.content.cloneNode(true));
+  };
+  // When the page is idle after the frame that shows them (at most a second later).
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
+    else setTimeout(start, 200);
+  });
+}
+
 let foldWorker: Worker | undefined;
 let foldRequests = 0;
 
@@ -219,6 +241,14 @@ class WenkuSearch extends HTMLElement {
       facets.scrollIntoView({ block: 'start' });
     });
     this.addEventListener('keydown', (e) => this.onKey(e));
+    // "/" focuses this page's box; the site-wide key (search-hotkey.ts, started late on this
+    // page) sees the event handled and leaves it.
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping()) return;
+      e.preventDefault();
+      this.input.focus();
+      this.input.select();
+    });
     window.addEventListener('popstate', () => {
       this.state = stateFromParams(new URLSearchParams(location.search));
       // Only touch the box when it differs, so the caret stays where the reader left it.
@@ -238,6 +268,7 @@ class WenkuSearch extends HTMLElement {
         this.ref('ui').hidden = true;
         this.ref('error').hidden = false;
         this.dataset['state'] = 'unavailable';
+        startDeferredShell();
       });
   }
 
@@ -319,6 +350,7 @@ class WenkuSearch extends HTMLElement {
       console.error('search failed', err);
       this.setStatus('搜索出错，请稍后重试。');
       this.dataset['state'] = 'error';
+      startDeferredShell();
       return;
     }
     if (seq !== this.seq) return;
@@ -352,6 +384,7 @@ class WenkuSearch extends HTMLElement {
     // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
     this.lastSearch = { q: state.q, total, ms: performance.now() - started, engineMs, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
+    startDeferredShell();
     this.dispatchEvent(new CustomEvent('wenku:searched', { detail: this.lastSearch, bubbles: true }));
   }
 

@@ -45,3 +45,20 @@ test('a copy of the /wenku/ build on another server prints that server’s addre
     await server.close();
   }
 });
+
+test('the search page starts the page-wide script after its first results, and its printout still names the page', async ({ page, baseURL }) => {
+  const order: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('ShellScript')) order.push('shell');
+    else if (path.endsWith('.pf_fragment')) order.push('fragment');
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('以学铸魂')}`);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.locator('.print-source-url')).not.toBeEmpty();
+  // Nothing the first result needs shares the line with it.
+  expect(order.indexOf('shell')).toBeGreaterThan(order.indexOf('fragment'));
+  expect(order.filter((o) => o === 'shell')).toHaveLength(1);
+  const expected = configured ? `${configured}/search/` : new URL('/search/', baseURL).href;
+  await expect(page.locator('.print-source-url')).toHaveText(expected);
+});
