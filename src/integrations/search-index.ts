@@ -10,7 +10,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 import { fromHtml } from 'hast-util-from-html';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
@@ -116,6 +115,20 @@ async function storeFragmentsAsText(bundleDir: string): Promise<void> {
 const zopfliMemo = new Map<string, Promise<Buffer>>();
 
 /**
+ * @gfx/zopfli's gzip, loaded on first use. Its Emscripten runtime registers process-wide handlers
+ * for uncaught exceptions and unhandled rejections (which would print its whole source with any
+ * error of the build); they are removed again at once.
+ */
+async function zopfliGzip(): Promise<(data: Uint8Array, options: { numiterations: number }) => Promise<Uint8Array>> {
+  const exceptions = process.listeners('uncaughtException');
+  const rejections = process.listeners('unhandledRejection');
+  const { gzipAsync } = await import('@gfx/zopfli');
+  for (const l of process.listeners('uncaughtException')) if (!exceptions.includes(l)) process.off('uncaughtException', l);
+  for (const l of process.listeners('unhandledRejection')) if (!rejections.includes(l)) process.off('unhandledRejection', l);
+  return gzipAsync;
+}
+
+/**
  * Pagefind's WebAssembly gzipped again with Zopfli: 55,386 → 52,840 bytes. It is the largest file
  * of a first search and the last to arrive before the first result (docs/search.md). Checked to
  * unpack to the same bytes; about a second per build.
@@ -126,7 +139,7 @@ async function recompressWasm(bundleDir: string): Promise<void> {
     const packed = await readFile(file);
     const raw = gunzipSync(packed);
     const key = createHash('sha256').update(raw).digest('hex');
-    if (!zopfliMemo.has(key)) zopfliMemo.set(key, gzipAsync(raw, { numiterations: 15 }).then((b) => Buffer.from(b)));
+    if (!zopfliMemo.has(key)) zopfliMemo.set(key, zopfliGzip().then((gzip) => gzip(raw, { numiterations: 15 })).then((b) => Buffer.from(b)));
     const smaller = await zopfliMemo.get(key)!;
     if (!gunzipSync(smaller).equals(raw)) throw new Error(`${file}: Zopfli's output does not unpack to the original`);
     if (smaller.length < packed.length) await writeFile(file, smaller);

@@ -43,8 +43,12 @@ describe('the search index build', () => {
       writeFileSync(join(dir, d.path, 'index.html'), pages[i]!);
     });
     expect(process.env[CHUNK_SIZE_ENV]).toBeUndefined();
+    const hooks = () => ['uncaughtException', 'unhandledRejection'].map((e) => process.listenerCount(e));
+    const hooksBefore = hooks();
 
     await buildSearchIndex(dir, { info: () => {}, warn: () => {} });
+    // No process-wide handler is left behind (Zopfli's Emscripten runtime adds two).
+    expect(hooks()).toEqual(hooksBefore);
     const ours = readdirSync(join(dir, 'pagefind', 'index')).length;
 
     const { index } = await createIndex({ forceLanguage: 'und' });
