@@ -25,6 +25,15 @@ export function storeBlocks(blocks: readonly DecodedBlock[]): string {
   return lines.join('\n');
 }
 
+/** Folded form of each character met so far: texts repeat a few thousand characters. */
+const foldedChars = new Map<string, string>();
+
+function folded(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) foldedChars.set(ch, (f = foldUnit(ch)));
+  return f;
+}
+
 /** The blocks of stored text, with their word positions and folded units for matching. */
 export function readStoredText(content: string): DecodedBlock[] {
   if (content === '') return [];
@@ -37,7 +46,7 @@ export function readStoredText(content: string): DecodedBlock[] {
       text = line.slice(end + 1);
     }
     const chars = Array.from(text);
-    const block = { start: pos, chars, folded: chars.map((c) => foldUnit(c)) };
+    const block = { start: pos, chars, folded: chars.map(folded) };
     pos += chars.length;
     return block;
   });
