@@ -74,20 +74,23 @@ function isTyping(): boolean {
   return Boolean(active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)));
 }
 
+let shellScheduled = false;
+
 /**
- * Starts the page-wide script (the print line; "/" is handled here) that BaseLayout kept inert for this
- * page (deferShell): once the first results show, so that it does not share the line with what
- * they need (docs/search.md, "Lighthouse on the search page"). Runs it once.
+ * Starts the page-wide script (the print line; "/" is handled here) that BaseLayout kept inert
+ * for this page (deferShell), after the first results, so that it does not share the line with
+ * what they need (docs/search.md, "Lighthouse on the search page"). Schedules it once.
  */
 function startDeferredShell(): void {
+  if (shellScheduled) return;
+  shellScheduled = true;
   const start = () => {
     for (const t of document.querySelectorAll<HTMLTemplateElement>('template[data-deferred-shell]')) t.replaceWith(t.content.cloneNode(true));
   };
-  // When the page is idle after the frame that shows them (at most a second later).
-  requestAnimationFrame(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
-    else setTimeout(start, 200);
-  });
+  // A second after them (their paint can come well after this call), or at the reader's first
+  // touch or key press, whichever comes first.
+  setTimeout(start, 1000);
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, start, { once: true, passive: true });
 }
 
 let foldWorker: Worker | undefined;
