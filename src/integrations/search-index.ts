@@ -83,9 +83,9 @@ async function writeIndex(outDir: string, dir: string, pages: Page[], encode: En
   if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
   // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
-  await storeFragmentsAsText(join(outDir, dir));
+  const ids = await storeFragmentsAsText(join(outDir, dir));
   await recompressWasm(join(outDir, dir));
-  await writeFacetTable(join(outDir, dir), pages.map((p) => p.doc));
+  await writeFacetTable(join(outDir, dir), pages.map((p) => p.doc), ids);
 }
 
 /** A fragment file: gzip of a 12-byte signature, then the page's JSON. */
@@ -96,19 +96,36 @@ async function readFragment(file: string): Promise<{ signature: Buffer; json: Re
   return { signature: raw.subarray(0, FRAGMENT_SIGNATURE_BYTES), json: JSON.parse(raw.subarray(FRAGMENT_SIGNATURE_BYTES).toString('utf8')) };
 }
 
+/** Page path (docs/x/) → Pagefind's page id (its fragment's file name), as the facet table needs. */
+type FragmentIds = Map<string, string>;
+
+const pagePath = (url: string) => new URL(url, 'http://x').pathname.replace(/^\/+/, '');
+const fragmentId = (name: string) => name.replace(/\.pf_fragment$/, '');
+
 /**
  * Rewrites every fragment of an index directory with its text stored plain
  * (src/lib/search/stored-text.ts): what a result downloads, halved. Same file names, as the
- * index chunks refer to them.
+ * index chunks refer to them. Returns the page ids it read on the way.
  */
-async function storeFragmentsAsText(bundleDir: string): Promise<void> {
+async function storeFragmentsAsText(bundleDir: string): Promise<FragmentIds> {
+  const ids: FragmentIds = new Map();
   const dir = join(bundleDir, 'fragment');
   for (const name of (await readdir(dir)).sort()) {
     const file = join(dir, name);
     const { signature, json } = await readFragment(file);
     const stored = storeFragment(json, file);
     await writeFile(file, gzipSync(Buffer.concat([signature, Buffer.from(JSON.stringify(stored), 'utf8')]), { level: 9 }));
+    ids.set(pagePath(json.url), fragmentId(name));
   }
+  return ids;
+}
+
+/** The page ids of an index directory, read from its fragments. */
+export async function fragmentIds(bundleDir: string): Promise<FragmentIds> {
+  const ids: FragmentIds = new Map();
+  const dir = join(bundleDir, 'fragment');
+  for (const name of await readdir(dir)) ids.set(pagePath((await readFragment(join(dir, name))).json.url), fragmentId(name));
+  return ids;
 }
 
 /** Zopfli's output by the unpacked file's hash: both indexes carry the same WebAssembly. */
@@ -148,15 +165,9 @@ async function recompressWasm(bundleDir: string): Promise<void> {
 
 /**
  * Writes the facet table (src/lib/search/facets.ts) into an index directory: the documents in
- * the order they were added, checked against the page ids Pagefind wrote (its fragments).
+ * the order they were added, checked against the page ids Pagefind wrote (`idByPath`).
  */
-export async function writeFacetTable(bundleDir: string, docs: readonly IndexedDoc[]): Promise<void> {
-  const idByPath = new Map<string, string>();
-  const dir = join(bundleDir, 'fragment');
-  for (const name of await readdir(dir)) {
-    const { json } = await readFragment(join(dir, name));
-    idByPath.set(new URL(json.url, 'http://x').pathname.replace(/^\/+/, ''), name.replace(/\.pf_fragment$/, ''));
-  }
+export async function writeFacetTable(bundleDir: string, docs: readonly IndexedDoc[], idByPath: FragmentIds): Promise<void> {
   const missing = docs.filter((d) => !idByPath.has(d.path)).map((d) => d.path);
   if (missing.length) throw new Error(`the search index has no page for ${missing.join(', ')} (a document without text?)`);
   const table = encodeFacets(docs.map(docFacets), docs.map((d) => idByPath.get(d.path)!));

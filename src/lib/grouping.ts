@@ -11,11 +11,6 @@ export interface Sortable {
 
 const collator = new Intl.Collator('zh-CN');
 
-/** Latest year a document covers, or null when unknown. */
-export function latestYear(doc: Sortable): number | null {
-  return doc.data.years.length ? Math.max(...doc.data.years) : null;
-}
-
 /** A year written with 年 in a title, not as an end of a span (the 2025年 of 2021—2025年 is not one). */
 const TITLE_YEAR = /(?<![\d—–~～至到-])((?:19|20)\d\d)年/gu;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facet } from '../../src/lib/facets';
-import { groupByFacet, groupByKeys, latestYear, sortNewestFirst, writtenYear, type Sortable } from '../../src/lib/grouping';
+import { groupByFacet, groupByKeys, sortNewestFirst, writtenYear, type Sortable } from '../../src/lib/grouping';
 import { levels } from '../../src/lib/taxonomy';
 
 const doc = (id: string, years: number[], title = id): Sortable => ({ id, data: { title, years } });
@@ -46,10 +46,6 @@ describe('sortNewestFirst()', () => {
     expect(writtenYear(doc('a', [2021, 2022, 2023, 2024, 2025], '2020年编制的“十四五”规划'))).toBe(2020);
     // A year far from the span is about something else (纪念1949年…): the first year counts.
     expect(writtenYear(doc('a', [2021, 2022, 2023], '纪念1949年以来的成就三年规划'))).toBe(2021);
-  });
-  it('latestYear() is null without years', () => {
-    expect(latestYear(doc('a', []))).toBeNull();
-    expect(latestYear(doc('a', [2019, 2021]))).toBe(2021);
   });
 });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/search/encoding';
-import { writeFacetTable } from '../../src/integrations/search-index';
+import { fragmentIds, writeFacetTable } from '../../src/integrations/search-index';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
 import { indexCopy, type Encoder, type IndexedDoc } from '../../src/lib/search/index-copy';
@@ -65,7 +65,7 @@ async function writeIndex(out: string, encode: Encoder): Promise<void> {
   }
   await index!.writeFiles({ outputPath: join(dir, out) });
   await close();
-  await writeFacetTable(join(dir, out), buildOrder);
+  await writeFacetTable(join(dir, out), buildOrder, await fragmentIds(join(dir, out)));
 }
 
 const facetsOf = (bundle: string) => () => parseFacetFile(readFileSync(join(dir, bundle, FACETS_FILE)));

@@ -52,7 +52,8 @@ export function removePageMarkers(input: readonly string[]): { lines: string[]; 
       pending = true;
       continue;
     }
-    const markers = [...text.matchAll(new RegExp(DASH_MARKER.source, 'g'))];
+    // DASH_MARKER is global; matchAll works on a copy of it, so its lastIndex is never shared.
+    const markers = [...text.matchAll(DASH_MARKER)];
     const stripped = stripPageMarkers(text).trim();
     if (stripped.length === 0) {
       if (text.length > 0 && markers.length > 0) {

@@ -249,8 +249,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       // The same text as a document already there: refused, unless the keeper replaces that
       // document (--force: the new text takes its id and file) or links it as a version.
       const replaced = new Map<number, string>();
+      // The bodies as compared; replacing a document below changes its frontmatter only.
+      const bodies = docs.map((doc) => plainBody(splitFrontmatter(doc.mdx)?.body ?? ''));
       for (const [i, doc] of docs.entries()) {
-        const dup = findDuplicate(plainBody(splitFrontmatter(doc.mdx)?.body ?? ''), existing);
+        const dup = findDuplicate(bodies[i]!, existing);
         if (!dup || (versionTarget && dup.id === versionTarget.id)) continue;
         const where = show(fileOf.get(dup.id) ?? targetPath(out, dup.id, file));
         const figure = dup.similarity.toFixed(2);
@@ -330,7 +332,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
           io.out(`  如确为同一文本的另一版本：npm run import -- ${file} --version-of ${unlinked[0]!.id}`);
         }
         io.out('');
-        if (!replaced.has(i)) existing.push({ id: doc.id, title: doc.report.title, text: plainBody(splitFrontmatter(doc.mdx)?.body ?? '') });
+        if (!replaced.has(i)) existing.push({ id: doc.id, title: doc.report.title, text: bodies[i]! });
         fileOf.set(doc.id, writes[i]!.path);
       }
     } catch (error) {

@@ -74,10 +74,7 @@ interface Catalog {
 
 /** Stable sort, newest first (the build's order, see newestKey). */
 function newestFirst(results: PagefindResult[], newestKey: Map<string, number>): PagefindResult[] {
-  return results
-    .map((r, i) => ({ r, i, y: newestKey.get(r.id) ?? 0 }))
-    .sort((a, b) => b.y - a.y || a.i - b.i)
-    .map((x) => x.r);
+  return [...results].sort((a, b) => (newestKey.get(b.id) ?? 0) - (newestKey.get(a.id) ?? 0));
 }
 
 /** Which index an engine queries: overlapping bigrams, or one word per character. */

@@ -75,10 +75,10 @@ export function storeFragment<F extends StoredFragment>(fragment: F, file: strin
     throw new Error(`${file}: block ${at} ("${blocks[at]?.chars.join('').slice(0, 20) ?? ''}") cannot be stored as plain text`);
   }
   // An anchor's text is its heading's, which the content already holds at the anchor's location.
+  const textAt = new Map(blocks.map((b) => [b.start, b.chars.join('')]));
   for (const a of fragment.anchors) {
     const text = decodeContent(a.text).map((b) => b.chars.join('')).join('');
-    const at = blocks.find((b) => b.start === a.location);
-    if (text && text !== at?.chars.join('')) throw new Error(`${file}: the text of anchor "${text.slice(0, 20)}" is not the block at its location ${a.location}`);
+    if (text && text !== textAt.get(a.location)) throw new Error(`${file}: the text of anchor "${text.slice(0, 20)}" is not the block at its location ${a.location}`);
   }
   const anchors = fragment.anchors.map((a) => ({ ...a, text: '' }));
   return { ...fragment, content, anchors };
