@@ -1,13 +1,14 @@
 /**
- * npm run bench:size: page weight of the built site (dist/, or the directory given) against the
- * budgets in bench/budgets.json. What is measured: scripts/bench/size-measure.ts.
+ * npm run bench:size: page weight of the reference library (dist-reference/, built first by
+ * `npm run build:reference`) against the budgets in bench/budgets.json, or of another build:
+ * `npm run bench:size -- dist`. What is measured: scripts/bench/size-measure.ts.
  */
 import { chromium } from '@playwright/test';
 import { findChromium, noBrowserMessage } from '../../tests/support/browser.ts';
 import { serveStatic } from './serve.ts';
-import { FIRST_QUERY, measureSizes, readBudgets, type SizeFigures } from './size-measure.ts';
+import { FIRST_QUERY, REFERENCE_DIST, measureSizes, readBudgets, type SizeFigures } from './size-measure.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? REFERENCE_DIST;
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(noBrowserMessage());
@@ -25,7 +26,8 @@ try {
     ['searchPage', 'search page before a query'],
     ['searchAfterQuery', `search page after the first query (${FIRST_QUERY})`],
   ];
-  console.log(`page weight of ${dist}/ (gzip level 6 for text, Pagefind's files as they are)`);
+  const what = dist === REFERENCE_DIST ? 'the reference library (the seed documents), which the budgets apply to' : 'another build; the budgets apply to the reference library';
+  console.log(`page weight of ${dist}/, ${what} (gzip level 6 for text, Pagefind's files as they are)`);
   console.log(`${'what'.padEnd(62)} ${'now'.padStart(9)} ${'budget'.padStart(9)}`);
   for (const [key, label] of rows) {
     const over = figures[key] > budgets[key] ? '  OVER BUDGET' : '';
