@@ -1,7 +1,7 @@
 /**
  * The comparison behind `npm run import:compare` and its unit test: each document the
- * pipeline makes of the raw seeds (no manifest) against the committed document of the same
- * source file and part.
+ * pipeline makes of the raw seeds (no manifest) against a library's document of the same
+ * source file and part (content/docs for the command, the seed manifest's output for the test).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,17 +28,24 @@ interface Committed {
   body: string;
 }
 
-function readCommitted(docsDir: string): Committed[] {
+/** An MDX document by file name, e.g. read from content/docs or made by the seed manifest. */
+export interface MdxFile {
+  file: string;
+  mdx: string;
+}
+
+export function readMdxFiles(docsDir: string): MdxFile[] {
   return readdirSync(docsDir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((file) => {
-      const text = readFileSync(join(docsDir, file), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`${docsDir}/${file}: no frontmatter`);
-      const data = parse(m[1]!) as { source: { file: string; part?: string } };
-      return { file, sourceFile: data.source.file, ...(data.source.part ? { part: data.source.part } : {}), body: m[2]! };
-    });
+    .map((file) => ({ file, mdx: readFileSync(join(docsDir, file), 'utf8') }));
+}
+
+function parseCommitted({ file, mdx }: MdxFile): Committed {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  const data = parse(m[1]!) as { source: { file: string; part?: string } };
+  return { file, sourceFile: data.source.file, ...(data.source.part ? { part: data.source.part } : {}), body: m[2]! };
 }
 
 /** What a reader sees, whitespace removed: gap tags dropped, escapes undone, heading marks dropped. */
@@ -50,8 +57,8 @@ export function headingsOf(body: string): string[] {
   return body.split('\n').filter((l) => /^#{2,6} /.test(l));
 }
 
-export function compareWithLibrary(seedsDir: string, docsDir: string): CompareRow[] {
-  const committed = readCommitted(docsDir);
+export function compareWithLibrary(seedsDir: string, library: readonly MdxFile[]): CompareRow[] {
+  const committed = library.map(parseCommitted);
   const rows: CompareRow[] = [];
   for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
     const proposals = proposeDocuments({ path: file, format: 'txt', encoding: 'UTF-8', text: readFileSync(join(seedsDir, file), 'utf8') }, { existing: [] });

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithLibrary, MIN_SIMILARITY } from './import-compare-lib.ts';
+import { compareWithLibrary, MIN_SIMILARITY, readMdxFiles } from './import-compare-lib.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
   },
 });
 
-const rows = compareWithLibrary(values.seeds, values.docs);
+const rows = compareWithLibrary(values.seeds, readMdxFiles(values.docs));
 let failed = 0;
 for (const r of rows) {
   const ok = r.similarity >= MIN_SIMILARITY && r.headingsEqual;

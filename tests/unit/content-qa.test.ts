@@ -140,12 +140,6 @@ const seeds = readdirSync(seedsDir)
   .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
 const built = buildSeedDocuments(seeds, manifest);
 
-describe('the committed MDX is what the importer and the seed manifest produce (npm run import:seeds -- --check)', () => {
-  it.each(built.map((d) => [d.id, d.mdx] as const))('%s', (id, expected) => {
-    expect(readFileSync(join(docsDir, `${id}.mdx`), 'utf8')).toBe(expected);
-  });
-});
-
 describe('the import script', () => {
   const doc = manifest.find((d) => d.id === 'district-five-creations-report')!;
   const others = manifest.filter((d) => d !== doc);
