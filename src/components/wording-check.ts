@@ -19,10 +19,10 @@ class WordingCheck extends HTMLElement {
     const count = this.querySelector<HTMLElement>('.wording-picked-count');
     const list = this.querySelector<HTMLOListElement>('.wording-picked');
     if (!select || !count || !list || !Array.isArray(data.findings)) return;
+    // The page offers the years up to the one after the document's; add those up to now.
     const now = new Date().getFullYear();
-    if (![...select.options].some((o) => Number(o.value) === now)) {
-      select.prepend(new Option(`${now}年`, String(now)));
-    }
+    const newest = Math.max(...[...select.options].map((o) => Number(o.value)));
+    for (let y = newest + 1; y <= now; y++) select.prepend(new Option(`${y}年`, String(y)));
     select.value = String(now);
     const show = () => {
       const year = Number(select.value);
