@@ -3,8 +3,10 @@
  * docs/deploy.md (only `listen` and `root` replaced) on loopback, then runs the browser smoke
  * tests against it (Playwright projects "nginx" and "nginx-base-path").
  * Installs Debian's nginx and brotli module when missing (needs root, as in CI).
- * Environment: NGINX_PORT (default 4458), E2E_BASE_DIST (the /wenku/ build, default dist-base;
- * built with `npm run build:base` when missing).
+ * The copy served is built for it, as IT staff would build it: under /wenku/ with WENKU_SITE
+ * naming the server, so that the sitemap, the feed and the OpenSearch description exist too
+ * (dist-nginx/). Environment: NGINX_PORT (default 4458), E2E_BASE_DIST (serve that /wenku/ build
+ * instead).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { BROTLI_MODULE as BROTLI, nginxConf, serverBlockFor } from './config.ts';
 
 const port = Number(process.env['NGINX_PORT'] ?? 4458);
-const built = resolve(process.env['E2E_BASE_DIST'] ?? 'dist-base');
+const origin = `http://127.0.0.1:${port}`;
+const built = resolve(process.env['E2E_BASE_DIST'] ?? 'dist-nginx');
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
@@ -45,8 +48,9 @@ async function waitForServer(url: string): Promise<void> {
 }
 
 ensureNginx();
-if (!existsSync(join(built, 'index.html'))) {
-  if (run('npm', ['run', 'build:base']) !== 0) process.exit(1);
+if (!process.env['E2E_BASE_DIST']) {
+  const env = { ...process.env, WENKU_BASE: '/wenku/', WENKU_SITE: origin, WENKU_OUT: built, WENKU_CACHE: 'node_modules/.astro-nginx' };
+  if (run('npx', ['astro', 'build'], env) !== 0) process.exit(1);
 }
 
 // The site copied under <root>/wenku/, as IT staff would; readable by nginx's worker user.
@@ -62,11 +66,11 @@ if (run('nginx', ['-t', '-q', '-p', prefix, '-c', conf]) !== 0) process.exit(1);
 const nginx = spawn('nginx', ['-p', prefix, '-c', conf], { stdio: 'inherit' });
 let status = 1;
 try {
-  await waitForServer(`http://127.0.0.1:${port}/wenku/`);
-  console.log(`test:nginx: nginx serves ${built} at http://127.0.0.1:${port}/wenku/ with the server block of docs/deploy.md`);
+  await waitForServer(`${origin}/wenku/`);
+  console.log(`test:nginx: nginx serves ${built} at ${origin}/wenku/ with the server block of docs/deploy.md`);
   status = run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     ...process.env,
-    E2E_NGINX_URL: `http://127.0.0.1:${port}`,
+    E2E_NGINX_URL: origin,
     E2E_DIST: join(root, 'wenku'),
   });
 } finally {

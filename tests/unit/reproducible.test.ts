@@ -130,5 +130,7 @@ describe('feed, sitemap, OpenSearch and page metadata (WENKU_SITE set, under /we
     }
     expect(meta(page('index.html'), 'og:type')).toBe('website');
     expect(meta(page('index.html'), 'og:url')).toBe(`${SITE}/wenku/`);
+    // The 404 page is served at whatever address was missing: it names none.
+    expect(meta(page('404.html'), 'og:url')).toBeUndefined();
   });
 });
