@@ -4,7 +4,7 @@
  * (WCAG 2.2 AA 2.5.8, off in axe by default: touch targets matter on phones).
  * axe's own source is injected into each page (no request leaves the site's origin).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -17,6 +17,9 @@ const longest = [...diskDocs()].sort((a, b) => statSync(join(contentDir, b.file)
 /** The fullest metadata panel: the most year, type and topic links side by side. */
 const fullest = [...diskDocs()].sort((a, b) => b.years.length + b.types.length + b.topics.length - (a.years.length + a.types.length + a.topics.length))[0]!;
 const facets = ['years', 'levels', 'types', 'topics'];
+/** The skeleton index and every type's skeleton page found in the build. */
+const dist = process.env.E2E_DIST ?? 'dist';
+const templatePages = ['/templates/', ...globSync('templates/*/index.html', { cwd: dist }).sort().map((f) => `/${f.replace(/index\.html$/, '')}`)];
 
 // axe is injected as an inline script, which the site's Content-Security-Policy rightly blocks
 // (tests/e2e/csp.spec.ts checks the policy itself).
@@ -55,6 +58,9 @@ for (const { width, height } of [
       [`the longest document (${longest.id})`, async () => `/docs/${longest.id}/`],
       ...(fullest.id === longest.id ? [] : [[`the fullest metadata (${fullest.id})`, async () => `/docs/${fullest.id}/`] as [string, () => Promise<string>]]),
       ['about', async () => '/about/'],
+      ['adding a document (code examples)', async () => '/about/adding/'],
+      ...templatePages.map((t): [string, () => Promise<string>] => [t, async () => t]),
+      ['search before a query', async () => '/search/'],
       ['404', async () => '/no-such-page/'],
     ];
     for (const [name, path] of pages) {
