@@ -46,3 +46,19 @@ test('metadata links are whole touch targets, at least 24 px tall', async ({ pag
     }
   }
 });
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px no line of the metadata panel starts with the separator 、`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    let separators = 0;
+    for (const doc of diskDocs()) {
+      await page.goto(`/docs/${doc.id}/`);
+      const seps = await page.locator('.doc-meta dd .sep').evaluateAll((ss) =>
+        ss.map((s) => ({ link: s.previousElementSibling!.textContent, sameLine: Math.abs(s.getBoundingClientRect().top - s.previousElementSibling!.getBoundingClientRect().top) < 12 })),
+      );
+      separators += seps.length;
+      for (const s of seps) expect(s.sameLine, `${doc.id}: 、 after ${s.link} starts a line`).toBe(true);
+    }
+    expect(separators).toBeGreaterThan(0);
+  });
+}

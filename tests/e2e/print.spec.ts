@@ -62,3 +62,24 @@ test('the search page starts the page-wide script after its first results, and i
   const expected = configured ? `${configured}/search/` : new URL('/search/', baseURL).href;
   await expect(page.locator('.print-source-url')).toHaveText(expected);
 });
+
+test('a printed document leaves out the screen tools: 写作参考, 需要填写, 模板视图, wording and Word panels', async ({ page }) => {
+  // The 2024 summary has every one of them (fill-in spots, out-of-date wording).
+  await page.goto('/docs/city-greening-bureau-2024-summary/');
+  const tools = [
+    page.locator('.template-link'),
+    page.locator('.fill-in-panel'),
+    page.getByRole('button', { name: '模板视图' }),
+    page.getByRole('region', { name: '用语时效' }),
+    page.getByRole('region', { name: '下载 Word 文档' }),
+  ];
+  for (const t of tools) await expect(t).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const t of tools) await expect(t).toBeHidden();
+  // The date never breaks in two (2026年 / 11月27日), wherever the line happens to wrap.
+  const line = page.locator('.print-source');
+  for (let width = 300; width <= 420; width += 4) {
+    await line.evaluate((l, w) => (l.style.width = `${w}px`), width);
+    expect(await page.locator('.print-source-date').evaluate((d) => d.getClientRects().length), `${width} px`).toBe(1);
+  }
+});
