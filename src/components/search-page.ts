@@ -137,17 +137,12 @@ async function openEngine(bundle: string, kind: IndexKind, tag: string | undefin
   const mod = await loadPagefind(script);
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
-  // Not a zh language, or Chromium re-segments the bigrams. And not a valid tag: Pagefind
-  // then normalises a query character by character instead of creating an Intl.Segmenter,
-  // whose first creation loads ICU data (40 ms here, about 170 ms at Lighthouse's phone speed).
-  // Pagefind still finds its "und" index from the tag's first part.
+  // Neither zh (Chromium would re-segment the bigrams) nor a valid tag (Pagefind would create
+  // an Intl.Segmenter and load ICU data): docs/search.md, "How the page runs Pagefind".
   html.setAttribute('lang', 'und-');
   let instance: PagefindApi & { init(): Promise<void> };
   try {
-    // On the main thread, not in Pagefind's web worker: measured on the 10,000-document
-    // benchmark the worker saved no time (median warm query 142 ms with it, 139 ms without;
-    // the page waits for the results either way) and cost its script, 42 KB, on every first
-    // query; without it a strict Content-Security-Policy needs no worker-src either.
+    // On the main thread: the worker saved no time and cost 42 KB (docs/search.md).
     // The build's tag names the entry file the page fetched ahead (see index.astro).
     instance = mod.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   } finally {

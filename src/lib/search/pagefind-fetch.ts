@@ -1,14 +1,7 @@
 /**
- * A fetch for Pagefind's files, installed in front of the page's fetch (Pagefind calls the
- * global one). Two things, both measured on the search page:
- * - Pagefind's files (wasm, meta, index chunks, fragments) are gzip with a "pagefind_dcd"
- *   signature inside, which Pagefind unpacks with its own JavaScript inflate on the main thread
- *   (about 70 ms per first query on a phone-speed CPU, most of the page's blocking time).
- *   Unpacked here with the browser's DecompressionStream, the body starts with the signature
- *   and Pagefind skips its own inflate (it checks for the signature first).
- * - The two indexes (bigram and single-character, see encoding.ts) carry the same WebAssembly
- *   file; Pagefind's wasm instance is one per script, yet each index fetches its own copy. Its
- *   bytes are kept by file name, so the second index is served the first download.
+ * A fetch for Pagefind's files, in front of the page's own: unpacks them with the browser's
+ * DecompressionStream and downloads the WebAssembly once for both indexes. Why and what it
+ * saves: docs/search.md, "How the page runs Pagefind".
  */
 
 /** Pagefind's files: unpacked natively. */
