@@ -1,14 +1,16 @@
 /**
  * Which Chromium the browser tests use: CHROMIUM_PATH if set, else Playwright's own download
- * where installed, else the distribution's (Debian: /usr/bin/chromium). One place for
+ * where installed, else the distribution's (Debian: /usr/bin/chromium, or chromium /
+ * chromium-browser on the PATH). One place for
  * playwright.config.ts and for the check `npm test` runs first (scripts/check-browser.ts).
  */
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** The browser to launch, or undefined when none of the three is there. */
+/** The browser to launch, or undefined when there is none. */
 export function findChromium(): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
@@ -18,7 +20,16 @@ export function findChromium(): string | undefined {
   } catch {
     // Playwright's browser is not installed: try the system one.
   }
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  return onPath(['chromium', 'chromium-browser']);
+}
+
+/** The first of these commands found on the PATH (another distribution's Chromium). */
+export function onPath(names: readonly string[], path = process.env['PATH'] ?? ''): string | undefined {
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    for (const name of names) if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
 }
 
 /** The one message for a machine without a browser: every way to get one. */

@@ -3,8 +3,11 @@
  * get one, instead of failing a minute later inside a test.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { onPath } from '../support/browser.ts';
 import { repoRoot } from '../support/fixture-project.ts';
 
 // No browser: CHROMIUM_PATH names nothing, and Playwright looks for its own in an empty place.
@@ -33,5 +36,17 @@ describe('npm test without a browser', () => {
     });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`browser tests use ${process.execPath}`);
+  });
+});
+
+describe('a Chromium found on the PATH', () => {
+  it('is the first of the names in the first directory that has one', () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'wenku-path-')), mkdtempSync(join(tmpdir(), 'wenku-path-'))];
+    writeFileSync(join(dirs[1]!, 'chromium-browser'), '');
+    const path = dirs.join(delimiter);
+    expect(onPath(['chromium', 'chromium-browser'], path)).toBe(join(dirs[1]!, 'chromium-browser'));
+    writeFileSync(join(dirs[0]!, 'chromium'), '');
+    expect(onPath(['chromium', 'chromium-browser'], path)).toBe(join(dirs[0]!, 'chromium'));
+    expect(onPath(['chromium'], '')).toBeUndefined();
   });
 });
