@@ -54,7 +54,7 @@ export const manifest: SeedEntry[] = [
   {
     file: F000,
     id: 'park-committee-2023-summary-2024-plan',
-    topics: ['theory', 'core-values', 'clean-culture', 'civilization-practice', 'online-civility'],
+    topics: ['theory', 'core-values', 'clean-culture', 'civilization-practice', 'online-civility', 'environment'],
     summary:
       '区属XX工委回顾2023年理论学习、宣传党的XX大精神、践行核心价值观与廉洁文化、新时代文明实践志愿服务等工作，并列出2024年四项工作计划。',
     fixes: [{ kind: 'restored-text', from: 'ED显示屏', to: 'LED显示屏', note: '“ED显示屏”缺了首字母，应为“LED显示屏”。' }],
@@ -87,7 +87,7 @@ export const manifest: SeedEntry[] = [
     part: '篇一',
     id: 'tax-bureau-2022-key-points',
     level: 'district',
-    topics: ['theory', 'patriotism', 'civilized-unit', 'workplace-culture', 'role-models'],
+    topics: ['theory', 'patriotism', 'civilized-unit', 'workplace-culture', 'role-models', 'civilization-practice'],
     summary:
       '青海某开发区税务系统2022年精神文明和税务文化建设工作要点：理论武装、迎接党的二十大、思想道德建设、群众性文明创建与税务文化建设。',
     notes: [NOTE_002],
@@ -96,7 +96,7 @@ export const manifest: SeedEntry[] = [
     file: F002,
     part: '篇二',
     id: 'expressway-branch-14th-five-year-program',
-    topics: ['theory', 'core-values', 'civilized-unit', 'civilization-practice', 'role-models', 'workplace-culture', 'integrity', 'environment', 'organization'],
+    topics: ['theory', 'core-values', 'civilized-unit', 'civilization-practice', 'role-models', 'workplace-culture', 'integrity', 'environment', 'online-civility', 'ideology', 'organization'],
     summary:
       '高速公路运营分公司精神文明建设“十四五”规划：面临形势、指导思想、基本原则和总体目标，八项重点任务和保障措施（原文未完）。',
     notes: [NOTE_002, '规划覆盖“十四五”时期（2021—2025年）；标题中的“2022年”为原网页所加。'],
@@ -106,7 +106,7 @@ export const manifest: SeedEntry[] = [
     part: '篇三',
     id: SPEECH_A,
     version: '版本一：地名隐去',
-    topics: ['civilized-city', 'theory', 'role-models', 'civilization-practice', 'environment', 'tradition-festivals', 'ideology'],
+    topics: ['civilized-city', 'theory', 'role-models', 'civilization-practice', 'environment', 'tradition-festivals', 'ideology', 'patriotism'],
     summary:
       '在2022年市精神文明建设委员会（扩大）会议上的讲话：分析文明城市测评失分项，部署争创全国文明典范城市的六大行动（地名多以XX代替，原文未完）。',
     related: [{ id: SPEECH_B, relation: 'version', note: '同一篇讲话的另一版本，保留了更多地方细节（测评得分、蓉城、天府文化等）。' }],
@@ -189,7 +189,7 @@ export const manifest: SeedEntry[] = [
     title: '在2022年市精神文明建设委员会（扩大）会议上的讲话',
     titleNote: '原文标题缺开头，据同一讲话的另一版本（篇三）补足“在2022年市”。',
     version: '版本二：地方细节较多',
-    topics: ['civilized-city', 'theory', 'role-models', 'civilization-practice', 'environment', 'tradition-festivals', 'ideology'],
+    topics: ['civilized-city', 'theory', 'role-models', 'civilization-practice', 'environment', 'tradition-festivals', 'ideology', 'patriotism'],
     summary: '同一篇讲话的另一版本，地方细节更多（测评得分、蓉城、天府文化等）：部署争创全国文明典范城市的六大行动（原文未完）。',
     related: [{ id: SPEECH_A, relation: 'version', note: '同一篇讲话的另一版本，地名多以XX代替，细节较少。' }],
     notes: [NOTE_002],
@@ -244,7 +244,7 @@ export const manifest: SeedEntry[] = [
     file: F004,
     id: 'district-five-creations-report',
     issuer: 'unspecified',
-    topics: ['civilized-city', 'civilized-unit', 'civilized-village', 'civilized-campus', 'civilized-family', 'core-values', 'civilization-practice', 'environment', 'role-models', 'organization'],
+    topics: ['civilized-city', 'civilized-unit', 'civilized-village', 'civilized-campus', 'civilized-family', 'theory', 'core-values', 'tradition-festivals', 'civilization-practice', 'environment', 'role-models', 'organization'],
     summary:
       'X区“五大创建”（文明城市、文明单位、文明村镇、文明校园、文明家庭）城乡精神文明建设工作汇报：主要做法及成效、存在的问题与不足、下一步工作打算。',
     notes: ['原文未写年份。', '原文几处作“学习了习近平新时代中国特色社会主义思想”，照录。'],

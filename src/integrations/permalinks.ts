@@ -120,7 +120,9 @@ export default function permalinks(): AstroIntegration {
           const merged = mergeLock(locked, published);
           const textNow = new Map(merged.map((l) => [l.entry, l.text]));
           const filled = untexted.filter((e) => textNow.get(e)).length;
-          if (fresh.length || filled || !existsSync(lockPath)) writeFileSync(lockPath, formatLock(merged));
+          // Also when only the format changed (e.g. the header's wording): the lock stays as generated.
+          const text = formatLock(merged);
+          if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
           logger.info(`${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added, ${filled} passage text${filled === 1 ? '' : 's'} recorded`);
         } else if (!existsSync(lockPath)) {
           logger.warn(`${lockPath} does not exist: run \`npm run lock:update\` and commit it`);

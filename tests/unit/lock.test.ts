@@ -33,6 +33,13 @@ import {
 const site = (docs: PublishedSite['docs'], formerIds: Record<string, string> = {}): PublishedSite => ({ docs, formerIds });
 const plan = { id: 'plan', anchors: ['p1', 's1', 's1-1', 's2'], aliases: {} };
 
+describe('the committed anchors.lock', () => {
+  it('is exactly as `npm run lock:update` writes it (header, order, format), so a later update changes only what changed', () => {
+    const committed = readFileSync(join(repoRoot, 'anchors.lock'), 'utf8');
+    expect(formatLock(parseLockLines(committed))).toBe(committed);
+  });
+});
+
 describe('lock rules', () => {
   it('lists document ids and doc#anchor lines, sorted, with a comment header', () => {
     const text = formatLock(lockEntries(site([plan])));
