@@ -6,7 +6,7 @@
 import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
 import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
-import { analyse, type Section } from '../lib/search/excerpt.ts';
+import { analyse, placesNotShown, type ExcerptPart, type Section } from '../lib/search/excerpt.ts';
 import { quoteTerm, searchedFor } from '../lib/search/describe.ts';
 import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
 import { displayTitle } from '../lib/labels.ts';
@@ -500,24 +500,26 @@ class WenkuSearch extends HTMLElement {
     li.append(facts);
     if (sections.length) {
       const ul = el('ul', { class: 'search-sections' });
+      const marked = (cls: string, parts: ExcerptPart[]) => {
+        const span = el('span', { class: cls });
+        for (const part of parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+        return span;
+      };
       for (const s of sections.slice(0, SECTIONS_SHOWN)) {
         const item = el('li');
         const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
-        const marked = (cls: string) => {
-          const span = el('span', { class: cls });
-          for (const part of s.parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-          return span;
-        };
-        // A match in the heading itself: the heading, marked, without repeating it as the excerpt.
-        if (s.inHeading) a.append(marked('search-section-heading'));
-        else a.append(el('span', { class: 'search-section-heading' }, s.heading || '正文开头'), marked('search-excerpt'));
+        // A match in the heading: the heading itself, marked, and under it the excerpt of its
+        // section's body when that matches too (analyse keeps them one entry).
+        a.append(
+          s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'),
+        );
+        if (s.parts.length) a.append(marked('search-excerpt', s.parts));
         item.append(a);
         ul.append(item);
       }
       li.append(ul);
-      if (sections.length > SECTIONS_SHOWN) {
-        li.append(el('p', { class: 'search-more-sections' }, `另有 ${sections.length - SECTIONS_SHOWN} 处，打开全文查看。`));
-      }
+      const more = placesNotShown(sections, SECTIONS_SHOWN);
+      if (more) li.append(el('p', { class: 'search-more-sections' }, `另有 ${more} 处，打开全文查看。`));
     }
     return li;
   }

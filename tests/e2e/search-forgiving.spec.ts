@@ -173,11 +173,115 @@ test('a match in a heading shows the marked heading once, not again as the excer
     for (const e of excerpts) expect(e.replace(/…/g, '')).not.toBe(heading);
     if (await s.locator('.search-section-heading mark').count()) {
       inHeading++;
-      expect(excerpts).toEqual([]);
       expect(fold(heading)).toContain(fold(q));
+      // Under a marked heading, an excerpt only from its body, holding the term too.
+      for (const e of excerpts) expect(fold(e)).toContain(fold(q));
     }
   }
   expect(inHeading, 'the phrase stands in a heading of the library').toBeGreaterThan(0);
+});
+
+/**
+ * The headings of a document page that hold a term: id, text, and how many blocks of the
+ * heading's own body (up to the next heading of any level) hold it too.
+ */
+async function headingsHolding(page: Page, path: string, term: string): Promise<{ id: string; text: string; bodyBlocks: number }[]> {
+  await page.goto(path);
+  const sections = await page.evaluate(() => {
+    // The text as indexed: without the passage tools' button and what search ignores.
+    const text = (e: Element) => {
+      const c = e.cloneNode(true) as Element;
+      c.querySelectorAll('[data-pagefind-ignore], button').forEach((x) => x.remove());
+      return c.textContent ?? '';
+    };
+    return [...document.querySelectorAll('[data-pagefind-body] :is(h2, h3, h4, h5, h6)[id]')].map((h) => {
+      const body: string[] = [];
+      for (let n = h.nextElementSibling; n && !/^H[1-6]$/.test(n.tagName); n = n.nextElementSibling) {
+        const blocks = n.matches('p, li, td, th, dd, dt') ? [n] : [...n.querySelectorAll('p, li, td, th, dd, dt')];
+        body.push(...blocks.map(text));
+      }
+      return { id: h.id, text: text(h), body };
+    });
+  });
+  const t = fold(term);
+  return sections
+    .filter((s) => fold(s.text).includes(t))
+    .map((s) => ({ id: s.id, text: s.text, bodyBlocks: s.body.filter((b) => fold(b).includes(t)).length }));
+}
+
+interface Entry {
+  href: string;
+  heading: string;
+  headingMarks: string[];
+  excerpt: string | null;
+  excerptMarks: string[];
+}
+
+/** The entries (sections) of every result card on the page, by the card's document path. */
+async function cardEntries(page: Page): Promise<Map<string, Entry[]>> {
+  const cards = await resultsList(page)
+    .locator('.search-result')
+    .evaluateAll((lis) =>
+      lis.map((li) => ({
+        path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
+        entries: [...li.querySelectorAll<HTMLAnchorElement>('a.search-section')].map((a) => {
+          const heading = a.querySelector('.search-section-heading')!;
+          const excerpt = a.querySelector('.search-excerpt');
+          return {
+            href: a.getAttribute('href') ?? '',
+            heading: heading.textContent ?? '',
+            headingMarks: [...heading.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+            excerpt: excerpt ? (excerpt.textContent ?? '') : null,
+            excerptMarks: excerpt ? [...excerpt.querySelectorAll('mark')].map((m) => m.textContent ?? '') : [],
+          };
+        }),
+      })),
+    );
+  return new Map(cards.map((c) => [c.path, c.entries]));
+}
+
+test('a section that matches in its heading and its body is one entry: the marked heading over the body excerpt', async ({ page }) => {
+  // `shown`: documents whose card must show such a section (it is among the card's first entries).
+  const cases = [
+    // The review's case: traditional characters, searched as 志愿服务.
+    { q: '志願服務', term: '志愿服务', shown: ['city-management-2022-scheme', 'organ-2022-creation-plan'] },
+    { q: '志愿服务', term: '志愿服务', shown: ['city-management-2022-scheme', 'organ-2022-creation-plan', 'district-2022-key-points'] },
+    { q: '核心价值观', term: '核心价值观', shown: ['park-committee-2023-summary-2024-plan'] },
+    // Two paragraphs of the section hold it: still one entry.
+    { q: '干部职工', term: '干部职工', shown: ['district-propaganda-2023-scheme'] },
+  ];
+  for (const { q, term, shown } of cases) {
+    await openSearch(page, q);
+    const cards = await cardEntries(page);
+    for (const id of shown) expect([...cards.keys()], `${q}: a card for ${id}`).toContain(`/docs/${id}/`);
+    let checked = 0;
+    // The named documents first, so that a failure names the review's case.
+    const paths = [...shown.map((id) => `/docs/${id}/`), ...[...cards.keys()].filter((p) => !shown.some((id) => p === `/docs/${id}/`))];
+    for (const path of paths) {
+      const entries = cards.get(path)!;
+      for (const h of await headingsHolding(page, path, term)) {
+        const naming = entries.filter((e) => fold(e.heading) === fold(h.text));
+        const where = `${q}: ${path}#${h.id} “${h.text}”`;
+        if (shown.some((id) => path === `/docs/${id}/`) && h.bodyBlocks > 0) expect(naming, where).toHaveLength(1);
+        // Beyond the card's first entries a section is not shown, but never twice.
+        expect(naming.length, where).toBeLessThanOrEqual(1);
+        if (naming.length === 0) continue;
+        const [e] = naming;
+        expect(e!.href.endsWith(`#${h.id}`), `${where} links to its heading`).toBe(true);
+        expect(e!.headingMarks.map((m) => fold(m)), where).toEqual([fold(term)]);
+        if (h.bodyBlocks === 0) {
+          expect(e!.excerpt, where).toBeNull();
+          continue;
+        }
+        expect(e!.excerpt, `${where} shows its body's excerpt`).not.toBeNull();
+        expect(fold(e!.excerpt!.replace(/…/g, ''))).not.toBe(fold(h.text));
+        expect(e!.excerptMarks.length, where).toBeGreaterThan(0);
+        for (const m of e!.excerptMarks) expect(fold(m)).toBe(fold(term));
+        checked++;
+      }
+    }
+    expect(checked, `${q}: sections matching in heading and body were shown`).toBeGreaterThanOrEqual(shown.length);
+  }
 });
 
 test('result cards of two versions of one document carry their version labels', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBlock, parseQuery } from '../../src/lib/search/encoding';
-import { analyse } from '../../src/lib/search/excerpt';
+import { analyse, placesNotShown } from '../../src/lib/search/excerpt';
 import { storeFragment } from '../../src/lib/search/stored-text';
 
 /** Builds stored data from blocks, the way the indexer lays them out and the build stores them. */
@@ -25,14 +25,11 @@ const doc = page([
 
 describe('analyse', () => {
   it('finds each section with its heading, link target and marked excerpt', () => {
-    const a = analyse(doc, parseQuery('以学铸魂'));
+    const a = analyse(doc, parseQuery('以学铸魂、以学增智'));
     expect(a.confirmed).toBe(true);
-    expect(a.sections.map((s) => [s.id, s.heading])).toEqual([
-      ['s1', '一、坚持以学铸魂'],
-      ['s1-p1', '一、坚持以学铸魂'],
-    ]);
-    const marked = a.sections[1]!.parts.filter((p) => p.mark).map((p) => p.text);
-    expect(marked).toEqual(['以学铸魂']);
+    expect(a.sections.map((s) => [s.id, s.heading])).toEqual([['s1-p1', '一、坚持以学铸魂']]);
+    const marked = a.sections[0]!.parts.filter((p) => p.mark).map((p) => p.text);
+    expect(marked).toEqual(['以学铸魂、以学增智']);
   });
   it('does not confirm a page that only has the characters apart', () => {
     expect(analyse(doc, parseQuery('举旗帜聚民心')).confirmed).toBe(false);
@@ -64,9 +61,52 @@ describe('analyse', () => {
     expect(marks).toEqual(['创建文明典范城市', '创建文明典范城市']);
   });
   it('marks a match in a heading in the heading itself, without a separate excerpt', () => {
+    const a = analyse(doc, parseQuery('文明创建'));
+    expect(a.sections).toHaveLength(1);
+    const [s] = a.sections;
+    expect(s!.id).toBe('s2');
+    expect(s!.headingParts).toEqual([{ text: '二、', mark: false }, { text: '文明创建', mark: true }]);
+    expect(s!.parts).toEqual([]);
+  });
+  it('shows a section that matches in its heading and its body once: the marked heading over the body excerpt', () => {
     const a = analyse(doc, parseQuery('以学铸魂'));
-    expect(a.sections.map((s) => s.inHeading)).toEqual([true, false]);
-    expect(a.sections[0]!.parts.map((p) => p.text).join('')).toBe('一、坚持以学铸魂');
+    expect(a.occurrences).toBe(2);
+    expect(a.sections).toHaveLength(1);
+    const [s] = a.sections;
+    // Linked to the section's heading, which is shown marked, not again as the excerpt's label.
+    expect(s!.id).toBe('s1');
+    expect(s!.heading).toBe('一、坚持以学铸魂');
+    expect(s!.headingParts.map((p) => p.text).join('')).toBe('一、坚持以学铸魂');
+    expect(s!.headingParts.filter((p) => p.mark).map((p) => p.text)).toEqual(['以学铸魂']);
+    expect(s!.parts.map((p) => p.text).join('')).toContain('确保党员干部在以学铸魂、以学增智方面');
+    expect(s!.hits).toBe(2);
+  });
+  it('gathers the whole body of a heading that matches into its entry; sub-headings and other sections stay apart', () => {
+    const d = page([
+      { tag: 'h2', id: 's3', text: '三、推进志愿服务' },
+      { tag: 'p', id: 's3-p1', text: '完善志愿服务制度。' },
+      { tag: 'p', id: 's3-p2', text: '壮大志愿服务队伍。' },
+      { tag: 'h3', id: 's3-1', text: '（一）志愿服务站点' },
+      { tag: 'h3', id: 's3-2', text: '（二）阵地建设' },
+      { tag: 'p', id: 's3-2-p1', text: '建好志愿服务站。' },
+      { tag: 'p', id: 's3-2-p2', text: '用好志愿服务站。' },
+    ]);
+    const a = analyse(d, parseQuery('志愿服务'));
+    expect(a.occurrences).toBe(6);
+    const text = (ps: { text: string }[]) => ps.map((p) => p.text).join('');
+    expect(a.sections.map((s) => [s.id, s.heading, text(s.headingParts), text(s.parts), s.blocks])).toEqual([
+      // One entry for 三: its heading marked, the first body match as the excerpt, p2 counted.
+      ['s3', '三、推进志愿服务', '三、推进志愿服务', '完善志愿服务制度。', 3],
+      ['s3-1', '（一）志愿服务站点', '（一）志愿服务站点', '', 1],
+      // A heading without a match: each body match is an entry, as before.
+      ['s3-2-p1', '（二）阵地建设', '', '建好志愿服务站。', 1],
+      ['s3-2-p2', '（二）阵地建设', '', '用好志愿服务站。', 1],
+    ]);
+    expect(a.sections[0]!.hits).toBe(3);
+    // Entries shown: the first three; not shown: 三's p2 and the fourth entry.
+    expect(placesNotShown(a.sections, 3)).toBe(2);
+    expect(placesNotShown(a.sections, 10)).toBe(1);
+    expect(placesNotShown(a.sections, 1)).toBe(4);
   });
   it('labels a match in the title', () => {
     const a = analyse(doc, parseQuery('工作总结'));

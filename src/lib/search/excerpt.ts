@@ -15,16 +15,23 @@ export interface ExcerptPart {
 }
 
 export interface Section {
-  /** Anchor id to link to ('' = top of the page). */
+  /** Anchor id to link to ('' = top of the page); the heading's own id when the heading holds a match. */
   id: string;
   /** Text of the heading the match sits under ('标题' in the title, '' before the first heading). */
   heading: string;
-  /** The excerpt; for a match in the heading itself (inHeading), the whole heading, marked. */
+  /** The whole heading with the terms marked, when they occur in the heading itself; else empty. */
+  headingParts: ExcerptPart[];
+  /**
+   * The excerpt of the body around the match; empty when only the heading holds one. A section
+   * that matches in its heading and in its body is one entry: the marked heading, then the
+   * excerpt of the first body block that matches; never the heading on its own and then again
+   * as the label of an excerpt from its body.
+   */
   parts: ExcerptPart[];
-  /** True when the match is in the section's heading: show the marked heading, no separate excerpt. */
-  inHeading: boolean;
-  /** Occurrences of the terms in this block. */
+  /** Occurrences of the terms in this entry's blocks. */
   hits: number;
+  /** Blocks holding a match that this entry stands for: its own, or a heading and every block of its body that holds one. */
+  blocks: number;
 }
 
 export interface Analysis {
@@ -86,6 +93,8 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
   const found = new Set<string>();
   const sections: Section[] = [];
   let occurrences = 0;
+  /** The entry of the last heading that holds a match: the blocks of its body join it. */
+  let open: { section: Section; location: number } | undefined;
   for (const block of blocks) {
     const ranges: [number, number][] = [];
     for (const term of query.terms) {
@@ -102,14 +111,48 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     const target = anchorAt(anchors, pos, (a) => Boolean(a.id));
     const heading = anchorAt(anchors, pos, (a) => /^h[2-6]$/i.test(a.element) && Boolean(a.id));
     // A match in a heading: the block is the heading (its anchor starts where the block does).
-    const inHeading = heading !== undefined && heading.location === block.start;
+    if (heading !== undefined && heading.location === block.start) {
+      const section: Section = {
+        id: target?.id ?? '',
+        heading: block.chars.join(''),
+        headingParts: excerptOf(block, ranges, block.chars.length),
+        parts: [],
+        hits: ranges.length,
+        blocks: 1,
+      };
+      sections.push(section);
+      open = { section, location: heading.location };
+      continue;
+    }
+    // A match in the body of a heading that matched joins the heading's entry, which keeps the
+    // heading's link; the first gives the excerpt, the others are counted (placesNotShown).
+    if (open && heading?.location === open.location) {
+      if (open.section.parts.length === 0) open.section.parts = excerptOf(block, ranges);
+      open.section.hits += ranges.length;
+      open.section.blocks++;
+      continue;
+    }
+    open = undefined;
     sections.push({
       id: target?.id ?? '',
       heading: heading ? textAt(blocks, heading.location) : block === blocks[0] ? TITLE : '',
-      parts: excerptOf(block, ranges, inHeading ? block.chars.length : EXCERPT_LENGTH),
-      inHeading,
+      headingParts: [],
+      parts: excerptOf(block, ranges),
       hits: ranges.length,
+      blocks: 1,
     });
   }
   return { confirmed: query.terms.every((t) => found.has(t.text)), occurrences, sections };
+}
+
+/**
+ * Blocks holding a match that a card showing its first `shown` entries does not show: those of
+ * the other entries, and the further body blocks gathered into a heading's entry.
+ */
+export function placesNotShown(sections: Section[], shown: number): number {
+  let n = 0;
+  for (const [i, s] of sections.entries()) {
+    n += i < shown ? s.blocks - Number(s.headingParts.length > 0) - Number(s.parts.length > 0) : s.blocks;
+  }
+  return n;
 }
