@@ -329,6 +329,21 @@ describe('the same text twice', () => {
     expect(written()).toEqual([file]);
   });
 
+  it('a text replaced under its own id (--id with --force) is not reported as its own near-duplicate', async () => {
+    input('plan.txt', PLAN);
+    await run(['in/plan.txt', '--out', 'out'], real);
+    const [file] = written();
+    const id = file!.replace('.mdx', '');
+    // Not the same text (an added part), so no duplicate: the keeper names the id to replace.
+    input('longer.txt', `${PLAN}\n三、加强组织领导\n各社区要明确专人负责，把精神文明建设纳入年度考核，定期督查通报。`);
+    const r = await run(['in/longer.txt', '--out', 'out', '--id', id, '--force'], real);
+    expect(r.code, r.err).toBe(0);
+    expect(written()).toEqual([file]);
+    expect(readFileSync(join(work, 'out', file!), 'utf8')).toContain('定期督查通报');
+    expect(r.out).not.toContain('相近文献');
+    expect(r.out).not.toContain('--version-of');
+  });
+
   it('--version-of the document with the same text links the new one as its version', async () => {
     input('plan.txt', PLAN);
     await run(['in/plan.txt', '--out', 'out'], real);

@@ -271,14 +271,14 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
           ...doc,
           id: dup.id,
           mdx,
-          report: {
-            ...doc.report,
-            idRule: `沿用被替换文献的 id：内容相同，相似度 ${figure}`,
-            // The replaced document is this one now, not a near-duplicate of it.
-            nearDuplicates: doc.report.nearDuplicates.filter((d) => d.id !== dup.id),
-          },
+          report: { ...doc.report, idRule: `沿用被替换文献的 id：内容相同，相似度 ${figure}` },
         };
         replaced.set(i, `${where}（内容相同，相似度 ${figure}；--force）${kept.length ? `；保留原文献中填写的 ${kept.join('、')}` : ''}`);
+      }
+      // A document replaced under its own id (--force, or --id with --force) is this one now,
+      // not a near-duplicate of it to link as a version.
+      for (const [i, doc] of docs.entries()) {
+        docs[i] = { ...doc, report: { ...doc.report, nearDuplicates: doc.report.nearDuplicates.filter((d) => d.id !== doc.id) } };
       }
 
       const writes: PendingWrite[] = [];
