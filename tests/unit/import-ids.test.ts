@@ -62,6 +62,21 @@ describe('ids: ASCII, from the file name or else from the metadata slugs', () =>
   });
 });
 
+describe('a 社区 or village names itself through its committee or as 本社区 / 本村', () => {
+  it('level and issuer 村（社区）', () => {
+    const plan = ['2026年社区精神文明建设工作计划', '持续推进社区精神文明建设，结合本社区实际，制定本计划。'] as const;
+    expect(proposeLevel(...plan)).toEqual({ slug: 'village', words: ['本社区'] });
+    expect(proposeIssuer(...plan)).toEqual({ slug: 'village', words: ['本社区'] });
+    // Only the signature says who wrote it.
+    const signed = ['2026年精神文明建设工作计划', '为推进精神文明建设，制定本计划。', ['XX社区居民委员会', '2026年1月10日']] as const;
+    expect(proposeLevel(...signed)).toEqual({ slug: 'village', words: ['居民委员会'] });
+    expect(proposeIssuer(...signed)).toEqual({ slug: 'village', words: ['居民委员会'] });
+    expect(proposeLevel('2025年工作总结', '2025年，XX村民委员会组织全体村民开展移风易俗。')?.slug).toBe('village');
+    // A 社区 named as the place of work is not the author.
+    expect(proposeLevel('2025年工作总结', '2025年，我镇组织各社区开展文明实践。')?.slug).toBe('township');
+  });
+});
+
 describe('cues inside 在…指导下 name someone else, not the author', () => {
   it('blanks the phrase, keeping its length', () => {
     const opening = '2024年，XX局在市文明委的指导下，坚持以习近平新时代中国特色社会主义思想为指导。';

@@ -46,7 +46,8 @@ interface Cue<S> {
 
 /** Who issues, from the title and then the opening: the cue found first in the text decides. */
 const ISSUER_CUES: Cue<IssuerSlug>[] = [
-  { slug: 'village', re: /我村|村党支部|村委会|村干部/ },
+  // The village or 社区 itself: its committee (村民委员会, 社区居民委员会, 居委会), 本村, 本社区.
+  { slug: 'village', re: /我村|本村|村党支部|村委会|村民委员会|村干部|我社区|本社区|社区(?:党委|党总支|党支部)|居委会|居民委员会/ },
   { slug: 'civilization-committee', re: /文明委|精神文明建设委员会|全区精神文明建设/ },
   { slug: 'propaganda-dept', re: /宣传部/ },
   { slug: 'enterprise', re: /公司|国有企业|集团/ },
@@ -63,7 +64,7 @@ const LEVEL_CUES: Cue<LevelSlug>[] = [
   // 某某社区2025年…, 我社区, 社区党委: a 社区 is 村社区级 like a village.
   {
     slug: 'village',
-    re: /我村|村党支部|村委会|村干部|我社区|社区(?:党委|党总支|党支部|居委会)|(?:[xX]{2,}|\p{Script=Han}{1,4})(?:村|社区)(?=(?:19|20)\d\d年|[xX]{2,}年)/u,
+    re: /我村|本村|村党支部|村委会|村民委员会|村干部|我社区|本社区|社区(?:党委|党总支|党支部)|居委会|居民委员会|(?:[xX]{2,}|\p{Script=Han}{1,4})(?:村|社区)(?=(?:19|20)\d\d年|[xX]{2,}年)/u,
   },
   { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
   { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u },
