@@ -18,6 +18,7 @@ import {
   continueHeadingAcrossBreak,
   isDateLine,
   removePageMarkers,
+  runsOnAcrossBlank,
   signatureLines,
   normalizeMarker,
   removeCjkSpacing,
@@ -274,7 +275,13 @@ describe('removePageMarkers: markers gone, the page breaks remembered', () => {
   });
   it('a text without markers is unchanged and has no breaks', () => {
     const lines = ['一、指导思想', '坚持以习近平新时代中国特色社会主义思想为指导。', '2025年1月6日'];
-    expect(removePageMarkers(lines)).toEqual({ lines, breaks: new Set(), markers: [] });
+    expect(removePageMarkers(lines)).toEqual({ lines, breaks: new Set(), blankBefore: new Set(), markers: [] });
+  });
+  it('remembers a blank line before a line, unless a page marker stood there too', () => {
+    const r = removePageMarkers(['', '开展志愿服务活动', '', '', '开展理论宣讲活动', '开展“我们的节日”活动，', '', '— 2 —', '', '每月一次。']);
+    expect(r.lines).toEqual(['开展志愿服务活动', '开展理论宣讲活动', '开展“我们的节日”活动，', '每月一次。']);
+    expect([...r.blankBefore]).toEqual([1]);
+    expect([...r.breaks]).toEqual([3]);
   });
 });
 
@@ -370,6 +377,29 @@ describe('joinBrokenLines: paragraphs cut by page breaks', () => {
   it('treats a half-width full stop after a quote as a sentence end (002 篇七)', () => {
     const { joins } = joinBrokenLines(['推动党的创新理论"飞入寻常百姓家".', '二要实施文明素养培塑行动。']);
     expect(joins).toBe(0);
+  });
+});
+
+describe('joinBrokenLines: a blank line separates paragraphs', () => {
+  it('short lines without punctuation, each after a blank line, stay paragraphs', () => {
+    const lines = ['开展志愿服务活动', '开展理论宣讲活动', '组织我们的节日活动'];
+    expect(joinBrokenLines(lines, undefined, undefined, new Set([1, 2]))).toEqual({ lines, joins: 0, points: [] });
+  });
+  it('the same lines hard-wrapped (no blank line between them) are still joined', () => {
+    expect(joinBrokenLines(['开展志愿服务活动', '开展理论宣讲活动', '组织我们的节日活动']).lines).toEqual(['开展志愿服务活动开展理论宣讲活动组织我们的节日活动']);
+  });
+  it('a double-spaced text cut mid-sentence (002, its page markers gone) is still joined', () => {
+    const r = joinBrokenLines(['4、严格执行重大事项报告制度。得6分。未执行的，每', '次扣2分。', '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统', '领，要在践行绿水青山就是金山银山理念。'], ['cn'], undefined, new Set([1, 2, 3]));
+    expect(r.lines).toEqual(['4、严格执行重大事项报告制度。得6分。未执行的，每次扣2分。', '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统领，要在践行绿水青山就是金山银山理念。']);
+  });
+  it.each([
+    ['开展志愿服务活动', '开展理论宣讲活动', false], // two list items
+    ['工作目标', '到2025年，全区文明程度明显提升。', false], // a subheading before its text
+    ['开展理论宣讲活动，每月一次', '组织我们的节日活动', false], // the next line is no running text
+    ['未执行的，每', '次扣2分。', true], // running text cut mid-sentence
+    ['公园城市示范区为统', '领，要在践行绿水青山就是金山银山理念。', true], // the next line opens with a word's last character
+  ])('runsOnAcrossBlank(%s, %s) is %s', (before, next, runsOn) => {
+    expect(runsOnAcrossBlank(before, next)).toBe(runsOn);
   });
 });
 

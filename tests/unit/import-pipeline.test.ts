@@ -78,6 +78,9 @@ describe('readPage: chrome, site, page title, compilation parts', () => {
     }
     expect(page.chunks).toHaveLength(1);
   });
+  it('keeps one empty line where the source had blank lines, none at either end', () => {
+    expect(readPage('\n\n2026年某社区工作计划\n\n\n开展志愿服务活动\n  \n开展理论宣讲活动\n\n').chunks[0]!.lines).toEqual(['2026年某社区工作计划', '', '开展志愿服务活动', '', '开展理论宣讲活动']);
+  });
   it('splits 002 into its seven articles, and 篇六 into its three 方案', () => {
     const page = readPage(seed('002_7632ef7902941c7c.txt'));
     expect(page.site).toBe('十九范文网');
@@ -314,6 +317,26 @@ describe('page breaks, joins and the 落款 through the pipeline', () => {
     expect(d.body.trimEnd().endsWith('年考评。\n\nXX街道办事处\n\n2025年1月6日')).toBe(true);
     expect(d.report.changed.join('\n')).not.toContain('接合');
     expect(JSON.stringify(d.data.edits)).not.toContain('joined-paragraphs');
+  });
+
+  it('lines separated by blank lines stay paragraphs: nothing is joined', () => {
+    const source = '2026年某社区精神文明建设工作计划\n\n开展志愿服务活动\n\n开展理论宣讲活动\n\n组织我们的节日活动\n';
+    const [d] = proposeDocuments(txt('in/plan.txt', source), { existing: [] });
+    expect(d!.text).toBe('开展志愿服务活动\n开展理论宣讲活动\n组织我们的节日活动');
+    expect(d!.report.changed.join('\n')).not.toContain('接合');
+    expect(JSON.stringify(d!.data.edits)).not.toContain('joined-paragraphs');
+  });
+
+  it('a paragraph hard-wrapped at a fixed width (no blank lines) is joined, at 换行处', () => {
+    const d = doc(['全年开展“学雷锋”志愿服务活动不少于', '20次，组织理论宣讲活动不少于10场。', '', '开展我们的节日活动。']);
+    expect(d.text).toBe('全年开展“学雷锋”志愿服务活动不少于20次，组织理论宣讲活动不少于10场。\n开展我们的节日活动。');
+    expect(d.report.changed.filter((c) => c.startsWith('接合'))).toEqual(['接合（换行处）：“全年开展“学雷锋”志愿服…”一段，“…愿服务活动不少于”接“20次，组织理论…”']);
+  });
+
+  it('blank lines around a page marker: the sentence cut there is joined, at 分页处', () => {
+    const d = doc(['开展志愿服务活动', '', '— 2 —', '', '不少于20次。']);
+    expect(d.text).toBe('开展志愿服务活动不少于20次。');
+    expect(d.report.changed.join('\n')).toContain('接合（分页处）');
   });
 
   it('cleanBody: a break index is kept through empty and marker lines', () => {

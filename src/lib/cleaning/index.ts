@@ -22,6 +22,7 @@ export {
   endsParagraph,
   isDateLine,
   joinBrokenLines,
+  runsOnAcrossBlank,
   signatureLines,
   type JoinPoint,
   type JoinResult,

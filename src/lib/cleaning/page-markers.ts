@@ -39,14 +39,22 @@ export interface RemovedMarker {
  * `breaks` holds the index (in `lines`) of each line a page break stands before: the line after
  * a marker-only line, a line that starts with a marker, or the line after one that ends with it.
  * A marker inside a line (the text already runs on) breaks nothing.
+ * `blankBefore` holds the index of each line a blank line and no page break stand before: there a
+ * sentence runs on only where the text shows it (see runsOnAcrossBlank).
  */
-export function removePageMarkers(input: readonly string[]): { lines: string[]; breaks: Set<number>; markers: RemovedMarker[] } {
+export function removePageMarkers(input: readonly string[]): { lines: string[]; breaks: Set<number>; blankBefore: Set<number>; markers: RemovedMarker[] } {
   const lines: string[] = [];
   const breaks = new Set<number>();
+  const blankBefore = new Set<number>();
   const found: { marker: string; at: number; where: 'line' | 'start' | 'end' | 'inside' }[] = [];
   let pending = false;
+  let blank = false;
   for (const raw of input) {
     const text = raw.trim();
+    if (text.length === 0) {
+      blank = lines.length > 0;
+      continue;
+    }
     if (PAGE_LINE.test(text)) {
       found.push({ marker: text, at: lines.length, where: 'line' });
       pending = true;
@@ -70,8 +78,10 @@ export function removePageMarkers(input: readonly string[]): { lines: string[]; 
       found.push({ marker: m[0].trim(), at: where === 'end' ? lines.length + 1 : lines.length, where });
     }
     if (pending || startsWith) breaks.add(lines.length);
+    else if (blank) blankBefore.add(lines.length);
     lines.push(stripped);
     pending = endsWith;
+    blank = false;
   }
   const clipEnd = (s: string | undefined) => (s === undefined ? undefined : s.length > 10 ? `…${s.slice(-10)}` : s);
   const clipStart = (s: string | undefined) => (s === undefined ? undefined : s.length > 10 ? `${s.slice(0, 10)}…` : s);
@@ -81,5 +91,5 @@ export function removePageMarkers(input: readonly string[]): { lines: string[]; 
     const after = clipStart(lines[at]);
     return { marker, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) };
   });
-  return { lines, breaks, markers };
+  return { lines, breaks, blankBefore, markers };
 }

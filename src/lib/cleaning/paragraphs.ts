@@ -62,6 +62,20 @@ export function continueHeadingAcrossBreak(heading: string, next: string): strin
   return heading + next;
 }
 
+/** A sentence mark inside a line: the line is running text, not a title or a list item. */
+const SENTENCE_MARK = /[，、；：。！？,;:!?]/u;
+
+/**
+ * Rule: a blank line separates paragraphs, except where the source's lines are cut mid-sentence
+ * with a blank line after each (a double-spaced page whose page markers are gone: 002). There a
+ * line runs on into the next only when both are running text: the next holds a sentence mark, and
+ * the line before holds one too or the next opens with a word's last character ("领，要在……").
+ * Short lines without marks (开展志愿服务活动 / 开展理论宣讲活动) stay paragraphs of their own.
+ */
+export function runsOnAcrossBlank(before: string, next: string): boolean {
+  return SENTENCE_MARK.test(next) && (SENTENCE_MARK.test(before) || /^[^\s，、；：。！？,;:!?][，、；：。,;:]/u.test(next));
+}
+
 /** Where a join was made: the end of the line continued and the start of the line joined to it. */
 export interface JoinPoint {
   /** The paragraph as joined (its start locates it). */
@@ -85,15 +99,23 @@ export interface JoinResult {
  * `whole`: lines that are paragraphs of their own whatever they end with (a .docx's Word headings):
  * never continued, never joined to the line before. A closing signature (issuer and date lines,
  * see signatureLines) and any line that is only a date are whole too.
+ * `afterBlank`: indices (among the non-empty lines) of lines a blank line and no page marker stood
+ * before (see removePageMarkers): such a line is joined to the line before only when the text
+ * shows a sentence running on (runsOnAcrossBlank).
  */
-export function joinBrokenLines(lines: readonly string[], titleKinds: readonly HeadingKind[] = ALL_KINDS, whole: (line: string) => boolean = () => false): JoinResult {
+export function joinBrokenLines(
+  lines: readonly string[],
+  titleKinds: readonly HeadingKind[] = ALL_KINDS,
+  whole: (line: string) => boolean = () => false,
+  afterBlank: ReadonlySet<number> = new Set(),
+): JoinResult {
   const trimmed = lines.map((l) => l.trim()).filter((l) => l.length > 0);
   const signature = signatureLines(trimmed);
   const out: string[] = [];
   const at: { index: number; before: string; after: string; line: number }[] = [];
   trimmed.forEach((line, i) => {
     const prev = out[out.length - 1];
-    const own = signature.has(i) || isDateLine(line);
+    const own = signature.has(i) || isDateLine(line) || (afterBlank.has(i) && prev !== undefined && !runsOnAcrossBlank(prev, line));
     if (prev !== undefined && !own && !isDateLine(prev) && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined && !whole(prev) && !whole(line)) {
       out[out.length - 1] = prev + line;
       at.push({ index: out.length - 1, before: prev, after: line, line: i });

@@ -112,21 +112,25 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
 /**
  * `wordHeading`: true for a line a .docx marked as a heading (src/lib/import/hints.ts); such a line stays whole.
  * `pageBreaks`: indices (in `input`) of lines a page break stood before (see removePageMarkers).
+ * `blankBefore`: indices (in `input`) of lines a blank line and no page break stood before (see runsOnAcrossBlank).
  */
 export function cleanBody(
   input: readonly string[],
   runningHeaders: readonly string[],
   wordHeading: (line: string) => boolean = () => false,
   pageBreaks: ReadonlySet<number> = new Set(),
+  blankBefore: ReadonlySet<number> = new Set(),
 ): BodyResult {
   const edits: DocEdit[] = [];
   const removed: string[] = [];
   const joins: string[] = [];
   let lines: string[] = [];
   const breaks = new Set<number>();
+  const blanks = new Set<number>();
   input.forEach((l, i) => {
     const text = stripPageMarkers(l, runningHeaders).trim();
     if (pageBreaks.has(i)) breaks.add(lines.length);
+    if (blankBefore.has(i)) blanks.add(lines.length);
     if (text.length > 0) lines.push(text);
   });
   // Dash markers went before the title was taken (removePageMarkers); what is left are page numbers after a running header.
@@ -142,11 +146,13 @@ export function cleanBody(
   // A heading cut by a page break, its end on the next page ("（二）……和志愿" / "— 2 —" / "服务。").
   let headingJoins = 0;
   let afterBreak = new Set<number>();
+  let afterBlank = new Set<number>();
   lines = lines.reduce<string[]>((out, line, i) => {
     const prev = out[out.length - 1];
     const joined = breaks.has(i) && prev !== undefined && !wordHeading(prev) ? continueHeadingAcrossBreak(prev, line) : undefined;
     if (joined === undefined) {
       if (breaks.has(i)) afterBreak.add(out.length);
+      if (blanks.has(i)) afterBlank.add(out.length);
       out.push(line);
       return out;
     }
@@ -158,7 +164,9 @@ export function cleanBody(
 
   if (lines.length > 0 && lines.some(isFlattened)) {
     lines = lines.flatMap((l) => (isFlattened(l) ? splitFlattened(l) : [l]));
-    afterBreak = new Set(); // the lines are new: no break is known among them
+    // The lines are new: no break or blank line is known among them.
+    afterBreak = new Set();
+    afterBlank = new Set();
     edits.push({
       kind: 'restored-structure',
       note: '原文正文被压成一行，整理时按“一、”“(一)”“1、”等编号恢复分段和标题层次，文字未改。',
@@ -183,7 +191,7 @@ export function cleanBody(
     const items = lines.map((l) => detectNumbering(l)).filter((n) => n?.kind === kind);
     return items.filter((n) => titleOf(n!.rest) !== undefined).length * 2 > items.length;
   });
-  const joined = joinBrokenLines(lines, titleKinds, wordHeading);
+  const joined = joinBrokenLines(lines, titleKinds, wordHeading, afterBlank);
   lines = joined.lines;
   for (const p of joined.points) joins.push(joinNote(p.paragraph, p.before, p.after, afterBreak.has(p.line) ? '分页处' : '换行处'));
   if (joined.joins + headingJoins > 0) {

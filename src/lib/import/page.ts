@@ -11,7 +11,10 @@ export interface Chunk {
   part?: string;
   /** The title line the compilation gave this part ("22 年精神文明建设工作方案" from "… 篇一"). */
   titleLine?: string;
-  /** The lines of this document (title lines first), chrome removed. */
+  /**
+   * The lines of this document (title lines first), chrome removed; an empty line where the
+   * source had blank lines between two lines (it separates paragraphs, see removePageMarkers).
+   */
   lines: string[];
 }
 
@@ -86,7 +89,10 @@ export function readPage(text: string): Page {
     // The numbered list under 温馨提示 belongs to the notice, not to the text.
     if (/^温馨提示[:：]?$/.test(t)) inNotice = true;
     else if (inNotice && !/^\d+[.．、]/.test(t)) inNotice = false;
-    if (t.length === 0) continue;
+    if (t.length === 0) {
+      kept.push('');
+      continue;
+    }
     if (inNotice || isNoiseLine(t) || KEYWORD_LINE.test(t)) {
       chrome.push({ label: '网页栏目、下载提示、广告', line: t });
       continue;
@@ -131,7 +137,7 @@ export function readPage(text: string): Page {
         if (isBareRelatedHead(l)) listed.push({ head: true, line: l.trim() });
         else kept.push(l);
       }
-      doubtful = kept.length - related;
+      doubtful = kept.slice(related).filter((l) => l.trim().length > 0).length;
     }
   }
   const siteFound = siteOf(all);
@@ -147,16 +153,20 @@ export function readPage(text: string): Page {
   if (crumbs.length > 0) removed.push(`网页导航路径 ${crumbs.length} 行（“${crumbs[0]}”${crumbs.length > 1 ? '等' : ''}）`);
   const paywall = kept.filter((l) => /##paid(?:begin|end)##/.test(l)).length;
   if (paywall > 0) removed.push(`付费标记（##paidbegin##/##paidend##）${paywall} 处`);
-  const lines = kept.map(stripPaywallMarkers).filter((l) => l.trim().length > 0);
+  // A line that held only a paywall marker goes; a blank line of the source stays.
+  const lines = kept.flatMap((l) => {
+    const text = stripPaywallMarkers(l);
+    return text.trim().length > 0 || l.trim().length === 0 ? [text] : [];
+  });
 
   // A compilation: "篇一:" … "篇七:" headers.
   const headers = lines.flatMap((l, i) => (PART_HEADER.test(l.trim()) ? [i] : []));
   if (headers.length < 2) {
     // Without a breadcrumb, a page's title is its first line (the document's title).
-    return { site, pageTitle, previewPages, chunks: [{ lines }], removed };
+    return { site, pageTitle, previewPages, chunks: [{ lines: trimBlank(lines) }], removed };
   }
   if (headers[0]! > 0) {
-    const head = lines.slice(0, headers[0]);
+    const head = lines.slice(0, headers[0]).filter((l) => l.trim().length > 0);
     pageTitle ??= head.find((l) => /\d+篇$/.test(l.trim()))?.trim();
     removed.push(`合集页面的标题和导语 ${head.length} 行`);
   }
@@ -164,7 +174,7 @@ export function readPage(text: string): Page {
   const chunks: Chunk[] = [];
   headers.forEach((start, h) => {
     const part = `篇${PART_HEADER.exec(lines[start]!.trim())![1]}`;
-    const body = lines.slice(start + 1, headers[h + 1] ?? lines.length);
+    const body = trimBlank(lines.slice(start + 1, headers[h + 1] ?? lines.length));
     chunks.push(...splitSubDocuments(part, body));
   });
   return { site, pageTitle, previewPages, chunks, removed };
@@ -184,7 +194,18 @@ function splitSubDocuments(part: string, lines: string[]): Chunk[] {
     return {
       part: `${part}（${type}篇${m[2]}）`,
       titleLine: title,
-      lines: lines.slice(start + 1, starts[k + 1] ?? lines.length),
+      lines: trimBlank(lines.slice(start + 1, starts[k + 1] ?? lines.length)),
     };
   });
+}
+
+/** A chunk's lines without blank lines at either end, a run of blank lines made one empty line. */
+function trimBlank(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.trim().length > 0) out.push(l);
+    else if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  }
+  if (out[out.length - 1] === '') out.pop();
+  return out;
 }
