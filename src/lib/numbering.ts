@@ -41,9 +41,11 @@ const CN_DIGITS: Record<string, number> = {
 /** A Chinese numeral, as a RegExp source (for rules that look for numbering inside a line). */
 export const CN_NUM = '[零〇一二两三四五六七八九十百]+';
 
-/** Parses a Chinese numeral up to 999 (一, 十, 十二, 二十, 二十三, 一百零五). Returns undefined if malformed. */
+/**
+ * Parses a Chinese numeral up to 999 (一, 十, 十二, 二十, 二十三, 一百零五): the characters of
+ * CN_NUM only. Returns undefined if malformed.
+ */
 export function parseChineseNumber(text: string): number | undefined {
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return undefined;
   let total = 0;
   let digit: number | undefined;
   for (const ch of text) {
@@ -63,33 +65,48 @@ export function parseChineseNumber(text: string): number | undefined {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-interface Rule {
-  kind: NumberingKind;
-  re: RegExp;
-  value: (m: RegExpExecArray) => number | undefined;
-}
-
 /**
+ * Each form as a RegExp source, the number in group 1, in the order they are tried.
  * In running text "1.5倍" is not a number label; in a heading "1.2023年工作回顾" is.
  * `strict` (for paragraphs) refuses a "." or "．" followed by a digit.
  */
-function rules(strict: boolean): Rule[] {
+function forms(strict: boolean): [NumberingKind, string][] {
   const dot = strict ? '(?:、|[.．](?!\\d))' : '[、.．]';
   return [
-    { kind: 'ordinal', re: new RegExp(`^第(${CN_NUM}|\\d+)(?:部分|章|节|条|篇|项)`), value: (m) => toNumber(m[1]!) },
+    ['ordinal', `第(${CN_NUM}|\\d+)(?:部分|章|节|条|篇|项)`],
     // "一、" but not "一是" / "一要": a separator is required.
-    { kind: 'cn', re: new RegExp(`^(${CN_NUM})${dot}`), value: (m) => parseChineseNumber(m[1]!) },
-    { kind: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]`), value: (m) => parseChineseNumber(m[1]!) },
+    ['cn', `(${CN_NUM})${dot}`],
+    ['paren-cn', `[（(]\\s*(${CN_NUM})\\s*[）)]`],
     // "1." "1．" "1、" (never "2022年": the separator is required).
-    { kind: 'arabic', re: new RegExp(`^(\\d{1,3})\\s*${dot}`), value: (m) => Number(m[1]) },
-    { kind: 'paren-arabic', re: /^[（(]\s*(\d{1,3})\s*[）)]/, value: (m) => Number(m[1]) },
-    { kind: 'circled', re: new RegExp(`^([${CIRCLED}])`), value: (m) => CIRCLED.indexOf(m[1]!) + 1 },
+    ['arabic', `(\\d{1,3})\\s*${dot}`],
+    ['paren-arabic', `[（(]\\s*(\\d{1,3})\\s*[）)]`],
+    ['circled', `([${CIRCLED}])`],
   ];
 }
-const HEADING_RULES = rules(false);
-const TEXT_RULES = rules(true);
 
-function toNumber(text: string): number | undefined {
+function valueOf(kind: NumberingKind, number: string): number | undefined {
+  if (kind === 'circled') return CIRCLED.indexOf(number) + 1;
+  return parseNumber(number);
+}
+
+const rules = (strict: boolean) => forms(strict).map(([kind, source]) => ({ kind, re: new RegExp(`^${source}`) }));
+// Pure: a page script that imports this module for nothing it uses (wording/detect.ts) gets none of it.
+const HEADING_RULES = /* @__PURE__ */ rules(false);
+const TEXT_RULES = /* @__PURE__ */ rules(true);
+
+/**
+ * The numbering forms as one RegExp source, not anchored (`kinds`: only these), as a paragraph
+ * may start with them (inText: "1.5倍" is no number): for rules that look for numbering inside a
+ * line and for the 公文 grammar of the 模板视图 (src/lib/templates/highlight.ts). A match still
+ * needs parseNumbering for its value ("零、" matches, but is no numbering).
+ */
+export function numberingPattern(kinds?: readonly NumberingKind[], inText = true): string {
+  const sources = forms(inText).flatMap(([kind, source]) => (!kinds || kinds.includes(kind) ? [source] : []));
+  return `(?:${sources.join('|')})`;
+}
+
+/** Arabic or Chinese numerals: 98, 九十八, 一百零三, 十, 百; undefined when it is neither. */
+export function parseNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
 }
 
@@ -102,7 +119,7 @@ export function parseNumbering(text: string, inText = false): Numbering | undefi
   for (const rule of inText ? TEXT_RULES : HEADING_RULES) {
     const m = rule.re.exec(t);
     if (!m) continue;
-    const value = rule.value(m);
+    const value = valueOf(rule.kind, m[1]!);
     if (value !== undefined && value > 0) return { kind: rule.kind, value, raw: m[0] };
   }
   return undefined;

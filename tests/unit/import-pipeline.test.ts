@@ -12,7 +12,7 @@ import { readPage } from '../../src/lib/import/page.ts';
 import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
 import { similarity, textSimilarity } from '../../src/lib/import/similarity.ts';
 import { buildBlocks, renderBody } from '../../src/lib/cleaning/index.ts';
-import { findTitle } from '../../src/lib/import/title.ts';
+import { findTitle, isTitleLike } from '../../src/lib/import/title.ts';
 import { ImportInputError, type SourceText } from '../../src/lib/import/types.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { topicWords, topics } from '../../src/lib/taxonomy.ts';
@@ -215,6 +215,10 @@ describe('findTitle: the title at the top of a document', () => {
   });
   it('no title line: none is invented', () => {
     expect(findTitle(['今年以来，我们认真贯彻落实上级部署。']).title).toBeUndefined();
+  });
+  it('a numbered line is no title, whatever form numbering.ts reads; a year is no numbering', () => {
+    for (const l of ['一、2025年工作计划', '一.2025年工作计划', '（二）2025年工作计划', '3.2025年工作计划', '第二部分 2025年工作计划']) expect(isTitleLike(l)).toBe(false);
+    expect(isTitleLike('2024、2025年精神文明建设工作计划')).toBe(true);
   });
 });
 

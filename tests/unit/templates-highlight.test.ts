@@ -1,6 +1,7 @@
 /** The 公文 grammar and the class-based Shiki setup: tokens, no inline styles, WCAG AA colours. */
 import { describe, expect, it } from 'vitest';
 import { BACKGROUNDS, FOREGROUND, getHighlighter, highlightCss, highlightOptions, tokenClasses } from '../../src/lib/templates/highlight';
+import { parseNumbering } from '../../src/lib/numbering';
 import { FILL_IN_SAMPLES, NOT_FILL_IN_SAMPLES } from './templates-placeholder-samples';
 
 /** WCAG 2 relative luminance and contrast ratio. */
@@ -67,6 +68,24 @@ describe('the 公文 grammar through Shiki', () => {
     ['③落实责任', '③'],
   ])('numbering: %s', async (text, num) => {
     expect(await tokens(text, 'gw-num')).toEqual([num]);
+  });
+
+  it.each([
+    ['第三项 考核办法', true],
+    ['  （十二）加强督导', true],
+    ['(2) 开展评选', true],
+    ['一百零五、附则', true],
+    ['3．落实责任', true],
+    ['⑳其他', true],
+    ['1.5倍于去年', false],
+    ['2022年工作要点', false],
+    ['一要抓学习', false],
+    ['第三届文明城市', false],
+    ['（此件公开发布）', false],
+  ])('numbering marked as numbering.ts parses it: %s (%s)', async (text, numbered) => {
+    const n = parseNumbering(text, true);
+    expect(n !== undefined).toBe(numbered);
+    expect((await tokens(text, 'gw-num')).map((t) => t.trim())).toEqual(n ? [n.raw] : []);
   });
 
   it('numbering: 一是/二是 inside a paragraph; not 1.5倍, not a year', async () => {

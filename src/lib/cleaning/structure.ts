@@ -243,9 +243,11 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
   return { blocks, edits, lists: forms };
 }
 
+const CN_NUMERAL = new RegExp(CN_NUM, 'u');
+
 /** "(三)、" -> "(一)、", "12. " -> "1. ": the shape of a marker, for counting normalisations. */
 function markerShape(marker: string): string {
-  return marker.replace(/[零〇一二两三四五六七八九十百]+/u, '一').replace(/\d+/u, '1');
+  return marker.replace(CN_NUMERAL, '一').replace(/\d+/u, '1');
 }
 
 /** Renders body blocks as MDX: headings by numbering or rank (never skipping a level), escaped text, SourceGap tags. */

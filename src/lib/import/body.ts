@@ -26,7 +26,7 @@ import {
   titleOf,
   type HeadingKind,
 } from '../cleaning/index.ts';
-import { CANONICAL_LEVEL, HEADING_KINDS } from '../numbering.ts';
+import { CANONICAL_LEVEL, HEADING_KINDS, numberingPattern } from '../numbering.ts';
 import type { DocEdit } from '../schema.ts';
 
 export interface BodyResult {
@@ -71,12 +71,15 @@ export function restoreLostFirstNumber(lines: readonly string[], wordHeading: (l
     }
     if (candidates.length !== 1) return;
     const j = candidates[0]!;
-    const dot = /^2\s*([.．、])/.exec(line)![1]!;
+    const dot = n.raw.slice(-1); // "2." "2、": the separator the list uses
     restored.push(out[j]!);
     out[j] = `1${dot}${out[j]}`;
   });
   return { lines: out, restored };
 }
+
+/** A sentence end before a bracketed Chinese number: where a run-in item may start. */
+const RUN_IN_ITEM = new RegExp(`[。！？](?=${numberingPattern(['paren-cn'])})`, 'g');
 
 /**
  * Rule: a numbered item run into the end of the previous paragraph ("……小使者。（七）以人为本……")
@@ -92,7 +95,7 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
       const n = detectNumbering(rest);
       if (n) last.set(n.kind, n.value);
       let cutAt = -1;
-      for (const m of rest.matchAll(/[。！？](?=[（(][一二三四五六七八九十]+[）)])/g)) {
+      for (const m of rest.matchAll(RUN_IN_ITEM)) {
         const next = detectNumbering(rest.slice(m.index + 1));
         if (next && next.kind === 'paren-cn' && last.get('paren-cn') === next.value - 1) {
           cutAt = m.index + 1;

@@ -4,6 +4,7 @@
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
 import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from '../cleaning/index.ts';
+import { CN_NUM } from '../numbering.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
 export interface Chunk {
@@ -30,9 +31,8 @@ export interface Page {
   removed: string[];
 }
 
-const CN_ORDINAL = '[一二三四五六七八九十]+';
-const PART_HEADER = new RegExp(`^篇(${CN_ORDINAL})[:：]`);
-const SUB_TITLE = new RegExp(`^(\\S.{3,60}?)\\s*篇(${CN_ORDINAL})$`);
+const PART_HEADER = new RegExp(`^篇(${CN_NUM})[:：]`);
+const SUB_TITLE = new RegExp(`^(\\S.{3,60}?)\\s*篇(${CN_NUM})$`);
 /** A line of keywords separated by spaces ("2023 区委 宣传部 年度 精神文明 工作方案"). */
 const KEYWORD_LINE = /^[\p{Script=Han}0-9A-Za-z]{1,6}(?: [\p{Script=Han}0-9A-Za-z]{1,6}){3,}$/u;
 /** A download page's file name standing alone ("2023年区委宣传部年度精神文明工作方案.doc"). */

@@ -8,6 +8,7 @@
  * leading digits ("022 年") is restored when the body names the full year.
  */
 import { pairQuotes, removeCjkSpacing, stripPageMarkers, toFullWidthPunctuation } from '../cleaning/index.ts';
+import { parseNumbering } from '../numbering.ts';
 import type { DocEdit } from '../schema.ts';
 import { docTypeWords } from '../taxonomy.ts';
 
@@ -43,7 +44,8 @@ function tidy(text: string): string {
 export function isTitleLike(text: string): boolean {
   const t = tidy(text);
   if (t.length < 4 || t.length > MAX_TITLE_LENGTH || /[。；！？，,;!?:：]/.test(t)) return false;
-  if (/^(?:[一二三四五六七八九十]+、|[（(]|\d+[.．、])/.test(t)) return false;
+  // A numbered line is a heading, and a line opening with a bracket ("（此件公开发布）") no title.
+  if (parseNumbering(t) || /^[（(]/.test(t)) return false;
   const core = t.replace(/[（(][^）)]*[）)]$/, '');
   return TYPE_WORDS.some((w) => core.endsWith(w));
 }

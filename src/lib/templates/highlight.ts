@@ -11,6 +11,7 @@
  */
 import { createHighlighterCore, type HighlighterCore, type LanguageInput, type ShikiTransformer, type ThemeRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { numberingPattern } from '../numbering.ts';
 import gongwenGrammar from './gongwen.tmLanguage.json';
 
 export interface TokenClass {
@@ -93,7 +94,16 @@ export function highlightCss(): string {
   return `/* Generated from src/lib/templates/highlight.ts (tokenClasses). */\n${rules.join('\n')}\n`;
 }
 
-export const gongwen = { ...gongwenGrammar, name: 'gongwen' } as unknown as LanguageInput;
+/**
+ * The grammar with its numbering rule made from the one numbering parser (src/lib/numbering.ts),
+ * so the 模板视图 marks exactly the forms the anchors and the importer read: at the start of a
+ * line, after any indent, as a paragraph may start with them ("1.5倍" is no number).
+ */
+export const gongwen = {
+  ...gongwenGrammar,
+  name: 'gongwen',
+  repository: { ...gongwenGrammar.repository, numbering: { ...gongwenGrammar.repository.numbering, match: `^[\\s\\u3000]*${numberingPattern()}` } },
+} as unknown as LanguageInput;
 
 const cache = new Map<string, Promise<HighlighterCore>>();
 

@@ -4,6 +4,7 @@
  * with its years once, and the page (or the year picker) compares them with a year.
  */
 import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+import { CN_NUM, parseNumber } from '../numbering.ts';
 import { yearSpan } from '../years.ts';
 
 /** The years a phrase fits: `from`–`to` inclusive, either end open; `never` for none. */
@@ -22,29 +23,11 @@ export interface WordingMatch {
 }
 
 /** Arabic or Chinese numerals as written in anniversaries: 98, 九十八, 一百零三, 百. */
-const NUMBER = '(?<n>\\d{1,3}|[一二两三四五六七八九十百零〇]+)';
+const NUMBER = `(?<n>\\d{1,3}|${CN_NUM})`;
 const SENTENCE_END = /[。！？；!?;\n]/;
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Reads 98, 九十八, 一百零三, 十, 百; undefined when it is not a number. */
-export function parseCount(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
-    } else if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
-      total += (digit ?? 1) * unit;
-      digit = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return text ? total + (digit ?? 0) : undefined;
-}
+/** Reads 98, 九十八, 一百零三, 十, 百; undefined when it is not a number (the one numeral parser, src/lib/numbering.ts). */
+export const parseCount = parseNumber;
 
 interface Compiled {
   rule: WordingRule;
