@@ -2,7 +2,7 @@
  * The schema and the taxonomy, and the promise that a bad document fails the build with
  * a message naming the file, the field and what is wrong (real `astro sync` on fixtures).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -114,4 +114,19 @@ describe('a bad document fails the build, naming the file, the field and the pro
     expect(r.output).toContain(`"summary" is to be filled (${TO_BE_FILLED})`);
     expect(r.output).toContain(`"level" is to be filled (${TO_BE_FILLED})`);
   });
+
+  it('several documents with fields to be filled: the build names every one at once', () => {
+    const second = good.replace('id: village-assessment-scheme', 'id: second-scheme').replace(/^issuer: .*$/m, `issuer: ${TO_BE_FILLED}`);
+    writeFileSync(join(fixture.content, 'second-scheme.mdx'), second);
+    try {
+      const r = sync('village-assessment-scheme.mdx', good.replace(/^summary: .*$/m, `summary: ${TO_BE_FILLED}`));
+      expect(r.ok).toBe(false);
+      expect(r.output).toContain('2 document(s) have fields the importer could not decide');
+      expect(r.output).toMatch(new RegExp(`second-scheme\\.mdx: "issuer" is to be filled \\(${TO_BE_FILLED}\\)`));
+      expect(r.output).toMatch(new RegExp(`village-assessment-scheme\\.mdx: "summary" is to be filled \\(${TO_BE_FILLED}\\)`));
+    } finally {
+      rmSync(join(fixture.content, 'second-scheme.mdx'));
+    }
+  });
+
 });

@@ -16,18 +16,14 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { ID_PATTERN, TO_BE_FILLED } from '../schema.ts';
 import { ImportInputError } from './types.ts';
 
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
 const ALLOWED_JSX = new Set(['SourceGap']);
 
-/** Splits an MDX file into its frontmatter (YAML text, without the --- lines) and body. */
-export function splitFrontmatter(mdx: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(mdx);
-  if (!m) return undefined;
-  return { yaml: m[1]!, body: mdx.slice(m[0].length), bodyLine: m[0].split('\n').length };
-}
+export { splitFrontmatter };
 
 interface MdastNode {
   type: string;
