@@ -1,7 +1,7 @@
 /**
  * Skeleton pages (/templates/ and /templates/<type>/) and the 需要填写 panel, on the built site.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { diskDocs } from './support/content';
 
 const docs = diskDocs();
@@ -70,7 +70,7 @@ test('versions of one text count once on the skeleton pages', async ({ page }) =
 });
 
 test('复制提纲 copies the outline in 公文 numbering, exactly as shown', async ({ page }) => {
-  for (const type of ['scheme', 'program']) {
+  for (const type of ['scheme', 'program', 'plan', 'summary']) {
     await page.goto(`/templates/${type}/`);
     const shown = (await page.locator('[data-outline]').textContent())!;
     await page.getByRole('button', { name: '复制提纲' }).click();
@@ -89,6 +89,73 @@ test('复制提纲 copies the outline in 公文 numbering, exactly as shown', as
   const outline = (await page.locator('[data-outline]').textContent())!;
   expect(outline).toContain('指导思想');
   expect(outline).toContain('保障措施');
+});
+
+/** What a type page shows: its parts with their counts, the outline and the sentence above it. */
+async function typePage(page: Page, type: string) {
+  await page.goto(`/templates/${type}/`);
+  const parts = await page.locator('.skeleton-part').evaluateAll((lis) =>
+    lis.map((li) => {
+      const count = li.querySelector('.part-count')!.textContent!.trim();
+      const m = /^(\d+)篇中有(\d+)篇/.exec(count);
+      return { label: li.querySelector('h2')!.textContent!.trim(), count, of: m ? Number(m[1]) : 1, docs: m ? Number(m[2]) : 1, notListed: count.includes('提纲中未列') };
+    }),
+  );
+  const outline = (await page.locator('[data-outline]').textContent())!;
+  // Top-level lines without their numbering; 自拟 lines stand for the part 各篇自拟的工作内容, once.
+  const top = outline
+    .split('\n')
+    .filter((l) => /^[一二三四五六七八九十]+、/.test(l))
+    .map((l) => l.replace(/^[一二三四五六七八九十]+、/, '').replace('（按本单位工作领域自拟标题）', '各篇自拟的工作内容'))
+    .filter((l, i, all) => all.indexOf(l) === i);
+  return { parts, outline, top, note: (await page.locator('.outline-note').textContent())!.trim() };
+}
+
+test('the outline lists the parts at least half of the documents and two of them have, or says it merges them all', async ({ page }) => {
+  let merged = 0;
+  let leftOut = 0;
+  for (const type of TYPES) {
+    const { parts, top, note } = await typePage(page, type);
+    const n = parts[0]!.of;
+    const usual = (p: (typeof parts)[number]) => p.docs * 2 >= n && p.docs >= Math.min(2, n);
+    if (parts.some(usual)) {
+      for (const p of parts) {
+        // A part one of two documents has is that document’s own: “2篇中有1篇” stays out of the outline.
+        expect(p.notListed, `${type}: ${p.count}`).toBe(!usual(p));
+        if (!usual(p)) {
+          expect(top, `${type}: ${p.label}`).not.toContain(p.label);
+          leftOut++;
+        }
+      }
+      expect(note, type).toMatch(n === 1 ? /^下面是这篇/ : n === 2 ? /^下面是这2篇.+都有的部分/ : /^下面是半数以上/);
+    } else {
+      // No part is shared: the outline still gives one, merged from every part, and says so.
+      merged++;
+      expect(note, type).toMatch(/没有(两篇)?共有的部分。下面的提纲合并了各篇的全部部分/);
+      for (const p of parts) expect(p.notListed, `${type}: ${p.count}`).toBe(false);
+      expect(top.length, type).toBeGreaterThan(0);
+      for (const label of top) expect(parts.map((p) => p.label), type).toContain(label);
+    }
+  }
+  // The library has both cases (the 2 plans share no part; one of the 2 summaries adds 下一步工作打算).
+  expect(merged).toBeGreaterThan(0);
+  expect(leftOut).toBeGreaterThan(0);
+});
+
+test('the skeleton index lists, per type, the parts of the outline 复制提纲 copies', async ({ page }) => {
+  const chains = new Map<string, { top: string[]; merged: boolean }>();
+  for (const type of TYPES) {
+    const { top, note } = await typePage(page, type);
+    chains.set(type, { top, merged: note.includes('合并了各篇的全部部分') });
+  }
+  await page.goto('/templates/');
+  for (const type of TYPES) {
+    const item = page.locator('.template-types li').filter({ has: page.locator(`a[href="/templates/${type}/"]`) });
+    const text = ((await item.locator('.template-parts').textContent()) ?? '').replace(/^：/, '');
+    const chain = text.replace(/（[^）]*合并列出）$/, '');
+    expect(chain.split(' → '), type).toEqual(chains.get(type)!.top);
+    expect(chain !== text, `${type}: ${text}`).toBe(chains.get(type)!.merged);
+  }
 });
 
 test('the skeleton index, every type page and every document link to their skeleton page', async ({ page }) => {

@@ -1,7 +1,7 @@
 /** Skeleton derivation and the role keywords, on headings worded as in the corpus. */
 import { describe, expect, it } from 'vitest';
 import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
-import { deriveSkeleton, OWN_CONTENT_LABEL, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+import { deriveSkeleton, OWN_CONTENT_LABEL, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
 
 describe('role keywords (src/lib/templates/roles.ts)', () => {
   it.each([
@@ -173,10 +173,106 @@ describe('deriveSkeleton', () => {
         [2, 's2', '二、实施文明创建工程'],
         [2, 's3', '三、下一步工作打算'],
       ]),
+      doc('r', [
+        [2, 's1', '一、总体要求'],
+        [2, 's2', '二、重点任务'],
+        [2, 's3', '三、推进文明培育行动'],
+        [2, 's4', '四、组织保障'],
+      ]),
     ];
     const sk = deriveSkeleton(plans);
-    expect(sk.parts.map((p) => p.key)).toContain('own-content');
+    expect(sk.parts.map((p) => [p.key, p.docCount, p.usual])).toEqual([
+      ['guiding', 2, true],
+      ['own-content', 2, true],
+      ['tasks', 2, true],
+      ['next-steps', 1, false],
+      ['safeguards', 2, true],
+    ]);
+    expect(outlineParts(sk)).toMatchObject({ from: 'usual', mostShared: 2 });
+    expect(outlineParts(sk).parts.map((p) => p.label)).toEqual(['指导思想', '主要任务', '保障措施']);
+    expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '（一）……', '（二）……', '三、保障措施']);
+  });
+
+  it('with two documents, lists in the outline only what both have', () => {
+    // organ-2022-creation-plan and a plan that adds 下一步工作打算: that part is one document’s, not the type’s.
+    const plans = [
+      doc('organ', [
+        [2, 's1', '一、指导思想'],
+        [2, 's2', '二、主要重点'],
+        [2, 's3', '三、具体要求'],
+      ]),
+      doc('park', [
+        [2, 's1', '一、总体要求'],
+        [2, 's2', '二、重点工作'],
+        [2, 's3', '三、下一步工作打算'],
+        [2, 's4', '四、保障措施'],
+      ]),
+    ];
+    const sk = deriveSkeleton(plans);
+    expect(sk.parts.map((p) => [p.key, p.docCount, p.usual])).toEqual([
+      ['guiding', 2, true],
+      ['tasks', 2, true],
+      ['next-steps', 1, false],
+      ['safeguards', 2, true],
+    ]);
+    expect(outlineParts(sk)).toMatchObject({ from: 'usual', mostShared: 2 });
+    expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '三、保障措施']);
+
+    // The two summaries: both name their own fields of work, only one closes with 下一步.
+    const summaries = [
+      doc('greening', [
+        [2, 's1', '一、学懂弄通做实习近平新时代中国特色社会主义思想'],
+        [3, 's1-1', '（一）持续深入开展政治理论学习。'],
+        [2, 's2', '二、持续推进巩固全国文明城市成果常态化工作'],
+        [2, 's3', '三、大力推进群众性精神文明创建工作'],
+      ]),
+      doc('park', [
+        [2, 's1', '一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂'],
+        [2, 's2', '二、广泛践行社会主义核心价值观'],
+        [2, 's3', '三、下一年工作计划'],
+      ]),
+    ];
+    const two = deriveSkeleton(summaries);
+    expect(two.parts.map((p) => [p.key, p.docCount, p.usual])).toEqual([
+      ['own-content', 2, true],
+      ['next-steps', 1, false],
+    ]);
+    expect(outlineParts(two).parts.map((p) => p.key)).toEqual(['own-content']);
+    expect(outlineText(two)).not.toContain('下一步');
+  });
+
+  it('merges every part into the outline when no part is shared by two documents, and says so', () => {
+    const plans = [
+      doc('p', [
+        [2, 's1', '一、指导思想'],
+        [2, 's2', '二、主要重点'],
+        [2, 's3', '三、具体要求'],
+      ]),
+      doc('q', [
+        [2, 's1', '一、深化文明实践工作'],
+        [2, 's2', '二、实施文明创建工程'],
+        [2, 's3', '三、下一步工作打算'],
+      ]),
+    ];
+    const sk = deriveSkeleton(plans);
+    expect(sk.parts.map((p) => [p.key, p.docCount, p.usual])).toEqual([
+      ['guiding', 1, false],
+      ['own-content', 1, false],
+      ['tasks', 1, false],
+      ['next-steps', 1, false],
+      ['safeguards', 1, false],
+    ]);
+    // The pages read `from` and `mostShared` to say the outline is merged from parts no two documents share.
+    expect(outlineParts(sk)).toMatchObject({ from: 'all', mostShared: 1 });
+    // 主要任务 still stands for the other document's own fields of work.
+    expect(outlineParts(sk).parts.map((p) => p.key)).toEqual(['guiding', 'tasks', 'next-steps', 'safeguards']);
     expect(outlineText(sk).split('\n')).toEqual(['一、指导思想', '二、主要任务', '（一）……', '（二）……', '三、下一步工作打算', '四、保障措施']);
+
+    // Shared by two, but not by half of five: still merged, and mostShared tells the pages apart.
+    const five = [...plans, doc('r', [[2, 's1', '一、总体要求']]), doc('s', [[2, 's1', '一、组织保障']]), doc('t', [[2, 's1', '一、考核办法']])];
+    const merged = deriveSkeleton(five);
+    expect(merged.parts.every((p) => !p.usual)).toBe(true);
+    expect(outlineParts(merged)).toMatchObject({ from: 'all', mostShared: 2 });
   });
 
   it('keeps a shared wording as a part only when at least a tenth of the documents share it', () => {

@@ -19,6 +19,9 @@
  * for the text, the others are left out, so two versions of one speech do not make its own
  * headings look common.
  * Order: by the mean relative position of the part in the documents that use it.
+ * A part is usual when at least half of the documents with headings have it, and at least two
+ * of them once two or more have headings: with two documents, a part only one of them has is
+ * that document's own, not the type's.
  */
 import { formatNumbering } from '../numbering.ts';
 import { partTitle, roleOf } from './roles.ts';
@@ -57,7 +60,7 @@ export interface SkeletonPart {
   keywords: readonly string[];
   /** Documents that have this part. */
   docCount: number;
-  /** Used by at least half of the documents with headings. */
+  /** Used by at least half of the documents with headings, and by two or more when two or more have headings. */
   usual: boolean;
   /** Mean relative position, 0 (start) … 1 (end). */
   position: number;
@@ -179,7 +182,7 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
   const out: SkeletonPart[] = [...parts.values()].map((acc) => ({
     ...acc.part,
     docCount: acc.positions.length,
-    usual: acc.positions.length * 2 >= n,
+    usual: acc.positions.length * 2 >= n && acc.positions.length >= Math.min(2, n),
     position: acc.positions.reduce((a, b) => a + b, 0) / acc.positions.length,
     headingsPerDoc: Math.max(1, median(acc.headingCounts)),
     hasSubsections: acc.subsectioned * 2 > acc.sections.length,
@@ -190,23 +193,45 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
   return { docCount: texts.length, versionsLeftOut: docs.length - texts.length, withoutHeadings: texts.length - n, parts: out };
 }
 
+/** The parts an outline lists, and which parts they were drawn from. */
+export interface OutlineParts {
+  /** In outline order; 主要任务 stands for the documents' own fields of work when both are there. */
+  parts: SkeletonPart[];
+  /**
+   * "usual": the usual parts; "all": no part is usual (no part is shared by two documents, or
+   * none by half of them), so the outline merges every part of every document.
+   */
+  from: 'usual' | 'all';
+  /** The most documents any one part is found in (1: no part is shared by two documents). */
+  mostShared: number;
+}
+
 /**
- * The skeleton as a plain-text outline in 公文 numbering, ready to paste into Word or WPS:
- * the usual parts (all parts if none is usual) as 一、二、…; a part the documents divide
- * gets （一）（二） lines; the documents' own fields of work become as many 自拟 headings as
- * a document usually has, unless the outline has a 主要任务 part: they are its tasks under
- * another name, so that part stands for them (with （一）（二） lines).
+ * What the outline lists: the usual parts, or every part when none is usual. The documents' own
+ * fields of work are left out when the outline has a 主要任务 part: they are its tasks under
+ * another name, so that part stands for them (with （一）（二） lines). The outline, the type page
+ * and the /templates/ index all take their parts from here.
  */
-export function outlineText(skeleton: Skeleton): string {
+export function outlineParts(skeleton: Skeleton): OutlineParts {
   const usual = skeleton.parts.filter((p) => p.usual);
-  let parts = usual.length ? usual : skeleton.parts;
+  const from = usual.length ? 'usual' : 'all';
+  let parts = from === 'usual' ? usual : skeleton.parts;
   const tasks = parts.find((p) => p.key === 'tasks');
   if (tasks && parts.some((p) => p.kind === 'own-content')) {
     parts = parts.filter((p) => p.kind !== 'own-content').map((p) => (p === tasks ? { ...p, hasSubsections: true } : p));
   }
+  return { parts, from, mostShared: Math.max(0, ...skeleton.parts.map((p) => p.docCount)) };
+}
+
+/**
+ * The skeleton as a plain-text outline in 公文 numbering, ready to paste into Word or WPS:
+ * the parts of `outlineParts` as 一、二、…; a part the documents divide gets （一）（二） lines;
+ * the documents' own fields of work become as many 自拟 headings as a document usually has.
+ */
+export function outlineText(skeleton: Skeleton): string {
   const lines: string[] = [];
   let n = 0;
-  for (const part of parts) {
+  for (const part of outlineParts(skeleton).parts) {
     const repeat = part.kind === 'own-content' ? part.headingsPerDoc : 1;
     for (let i = 0; i < repeat; i++) {
       const label = part.kind === 'own-content' ? '（按本单位工作领域自拟标题）' : part.label;
