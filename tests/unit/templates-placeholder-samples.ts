@@ -23,6 +23,13 @@ export const FILL_IN_SAMPLES: [string, [FillInKind, string][]][] = [
     ['○○县○○村', [['circle', '○○'], ['circle', '○○']]],
     ['建设新时代幸福xx”xx地区', [['x', 'xx'], ['x', 'xx']]],
     ['建党X周年献礼', [['x', 'X']]],
+    // A single X after Chinese or a list mark is still a blank; only a Latin word or letter makes it a name or a variable.
+    ['评选出 X名先进个人', [['x', 'X']]],
+    ['X区、X县两地', [['x', 'X'], ['x', 'X']]],
+    ['XX、XX两个方面', [['x', 'XX'], ['x', 'XX']]],
+    ['CBD、X区', [['x', 'X']]],
+    ['手机App XX版上线', [['x', 'XX']]],
+    ['Y型、X名', [['x', 'X']]],
   ];
 
 /** Texts without any spot: Latin words, X-rays, ordinary 某, complete 文号, dates. */
@@ -46,4 +53,12 @@ export const NOT_FILL_IN_SAMPLES: string[] = [
     '（市文明委〔2024〕3号）',
     '公式a*b',
     '注：* 为必填项',
+    // A single X after a Latin word and a space is a name; listed with another single letter, a variable.
+    'iPhone X手机',
+    '苹果 iPhone X 发布',
+    '系统为Mac OS X',
+    '从X、Y两个方面',
+    '坐标轴X和Y',
+    'A、B、X三类',
+    'X/Y比值',
   ];

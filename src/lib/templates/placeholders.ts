@@ -10,7 +10,8 @@
  *   mou     某某, or 某 before an administrative unit (某市, 某单位); never 某些/某种/某一
  *   circle  ○○ (two or more white circles; the digit 〇 of 二〇二四 is not one)
  * What does not: Latin words and codes (XXL, Xbox, LED, vcd, X86, 3x3), X光/X线/X射线/X型/X轴,
- * a lone × (multiplication), 某些, 二〇〇八.
+ * a single X after a Latin word and a space (iPhone X手机, Mac OS X), a single X listed with
+ * another single Latin letter (X、Y两个方面, A和X), a lone × (multiplication), 某些, 二〇〇八.
  *
  * The 模板视图 grammar (gongwen.tmLanguage.json) mirrors these patterns; a unit test checks
  * that both agree on the same samples.
@@ -40,6 +41,15 @@ export const fillInKindLabels: Record<FillInKind, string> = {
 const X = '[XxＸｘ]';
 /** After a single X these make a real word (X光 is an X-ray, not a hidden name). */
 const X_WORDS = ['光', '线', '射线', '型', '形', '轴', '染色体', '战警'];
+/** A single X after a Latin word and a space names a thing (iPhone X, Mac OS X). */
+const AFTER_LATIN_WORD = /[A-Za-z]\s$/;
+/**
+ * A single X next to another single Latin letter, joined by a list mark (X、Y两个方面, A和X), is a
+ * variable, not a blank. The other letter is not an X: XX、XX lists blanks.
+ */
+const LIST_MARKS = '、，,/和与及或';
+const LISTED_BEFORE = new RegExp(`(?:^|[^A-Za-z\\dＡ-Ｚａ-ｚ０-９])[A-WYZa-wyzＡ-ＷＹＺａ-ｗｙｚ][${LIST_MARKS}]$`);
+const LISTED_AFTER = new RegExp(`^[${LIST_MARKS}][A-WYZa-wyzＡ-ＷＹＺａ-ｗｙｚ](?![A-Za-z\\dＡ-Ｚａ-ｚ０-９])`);
 /** 某 before one of these is a hidden name (某市, 某单位); 某些, 某种, 某一 are ordinary words. */
 const MOU_UNITS = '省市州盟县区旗镇乡村居街社局委厅办处科室所站队校院厂司企组会部';
 
@@ -73,7 +83,11 @@ export function findPlaceholders(text: string): FillInSpot[] {
       // A complete 文号 (〔2024〕3号) is not a spot, but a hidden issuer right before it may be.
       continue;
     }
-    if (kind === 'x' && spot.length === 1 && X_WORDS.some((w) => text.startsWith(w, start + 1))) continue;
+    if (kind === 'x' && spot.length === 1) {
+      if (X_WORDS.some((w) => text.startsWith(w, start + 1))) continue;
+      if (AFTER_LATIN_WORD.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (LISTED_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || LISTED_AFTER.test(text.slice(start + 1, start + 3))) continue;
+    }
     // Between ASCII on both sides (import x from, src=x onerror) an X run is code, not a blank.
     if (kind === 'x' && isAscii(text[start - 1]) && isAscii(text[start + spot.length])) continue;
     out.push({ kind, start, end: start + spot.length, text: spot });
