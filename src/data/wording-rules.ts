@@ -142,6 +142,17 @@ export const wordingRules: readonly WordingRule[] = [
     source: '“十四五”规划期为2021—2025年，第一年是2021年。',
   },
   {
+    id: 'two-studies-one-action',
+    kind: 'period',
+    label: '推进“两学一做”学习教育常态化制度化（作为当前的工作）',
+    patterns: ['[“"‘]?两学一做[”"’]?学习教育常态化[、，,]?制度化'],
+    // 2019 fits: the year the next campaign (不忘初心、牢记使命 主题教育, from June) took over, as a congress fits up to the next one's year.
+    from: 2017,
+    to: 2019,
+    hint: '2019年以后改为写作年份正在开展的党内学习教育。',
+    source: '2017年3月中办印发推进“两学一做”学习教育常态化制度化的意见；2019年6月起开展“不忘初心、牢记使命”主题教育。',
+  },
+  {
     id: 'theme-education-2019',
     kind: 'period',
     label: '“不忘初心、牢记使命”主题教育（作为当前的工作）',
@@ -150,6 +161,19 @@ export const wordingRules: readonly WordingRule[] = [
     to: 2020,
     hint: '这次主题教育已于2020年初总结；2020年以后可写“巩固深化‘不忘初心、牢记使命’主题教育成果”，或改为当年开展的学习教育。',
     source: '“不忘初心、牢记使命”主题教育于2019年5月启动，2020年1月召开总结大会。',
+  },
+  {
+    id: 'party-history-education',
+    kind: 'period',
+    label: '党史学习教育（作为正在开展的集中学习教育）',
+    // 巩固/拓展/深化 it and 常态化长效化开展 it carry it on, as asked from 2022 on (and by the 2024 条例); 开展 it is the 2021 campaign.
+    patterns: ['(?<!巩固|拓展|深化|常态化长效化开展|常态化、长效化开展)党史学习教育(?!成果|常态化|长效|工作条例|官网|总结)'],
+    // Looking back (2021年开展党史学习教育, 去年…) or under the 2024 条例 (按照《党史学习教育工作条例》开展党史学习教育) is no copied task.
+    unlessSentence: '(?:2021|二〇二一)年|去年|工作条例',
+    from: 2021,
+    to: 2021,
+    hint: '2022年以后写“巩固拓展党史学习教育成果”“推动党史学习教育常态化长效化”；回顾2021年工作的说法不受影响。',
+    source: '党史学习教育于2021年2月启动，2022年1月总结；2022年3月中办印发推动党史学习教育常态化长效化的意见。',
   },
   {
     id: 'theme-education-2023',
@@ -188,6 +212,18 @@ export const wordingRules: readonly WordingRule[] = [
     to: 2006,
     hint: '这项教育活动于2005—2006年开展；改为写作年份正在开展的党内学习教育。',
     source: '保持共产党员先进性教育活动于2005年1月至2006年6月分三批开展。',
+  },
+  {
+    id: 'socialist-honor-disgrace',
+    kind: 'period',
+    label: '社会主义荣辱观（作为当前的道德引领）',
+    patterns: ['社会主义荣辱观', '八荣八耻'],
+    // In a sentence that also names 社会主义核心价值观, 荣辱观 is not what leads (以核心价值观为引领，树立社会主义荣辱观; 从荣辱观到核心价值观).
+    unlessSentence: '核心价值观',
+    from: 2006,
+    to: 2012,
+    hint: '2012年以后改为“以社会主义核心价值观为引领”“培育和践行社会主义核心价值观”。',
+    source: '社会主义荣辱观于2006年3月提出；2012年11月党的十八大提出积极培育社会主义核心价值观。',
   },
   {
     id: 'party-anniversary',

@@ -48,15 +48,19 @@ test('the year picker starts at the reader’s current year and filters by the p
   await expect(picker).toBeVisible();
   await expect(picker).toHaveValue('2019');
   const picked = panel.locator('.wording-picked');
-  // In 2019 the text fits its time, except the span that fits no year.
-  await expect(panel.locator('.wording-picked-count')).toContainText('写2019年的材料，有 1 处提法需要更新');
-  await expect(picked.locator('li')).toHaveCount(1);
+  // In 2019 the text fits its time, except the span that fits no year and 社会主义荣辱观, led by 核心价值观 since 2012.
+  await expect(panel.locator('.wording-picked-count')).toContainText('写2019年的材料，有 2 处提法需要更新');
+  await expect(picked.locator('li')).toHaveCount(2);
   await expect(picked).toContainText('2024-2024年');
+  await expect(picked.locator('li', { hasText: '社会主义荣辱观' })).toContainText('适用于2006—2012年');
 
   await picker.selectOption('2021');
   await expect(panel.locator('.wording-picked-count')).toContainText('写2021年的材料');
   await expect(picked.locator('li', { hasText: '建党98周年' })).toContainText('2021年为100周年');
-  await expect(picked.locator('li', { hasText: '不忘初心、牢记使命' })).toHaveCount(1);
+  // By the rule's label: the 两学一做 hint names the 主题教育 that followed it.
+  await expect(picked.locator('li', { hasText: '“不忘初心、牢记使命”主题教育（作为当前的工作）' })).toHaveCount(1);
+  // 两学一做 (2017–2019) and 社会主义荣辱观 (2006–2012) do not fit 2021 either.
+  await expect(picked.locator('li', { hasText: '“两学一做”学习教育常态化制度化（作为当前的工作）' })).toContainText('适用于2017—2019年');
   await expect(picked.locator('li', { hasText: '党的十九大' })).toHaveCount(0);
 
   await picker.selectOption('2024');

@@ -89,9 +89,40 @@ const cases: Record<string, Case> = {
     ],
     misses: ['2022年是贯彻落实省第十一次党代会精神的开局之年', '开展“奋斗‘十四五’·奋进新征程”学雷锋志愿服务'],
   },
+  'two-studies-one-action': {
+    hits: [
+      // city-greening-bureau-2024-summary: a 2019 sentence copied into a 2024 summary.
+      { text: '把推进“两学一做”学习教育常态化制度化和“不忘初心、牢记使命”主题教育有效衔接', phrase: '“两学一做”学习教育常态化制度化', outdated: 2024, fits: 2019 },
+      { text: '持续推进“两学一做”学习教育常态化、制度化', phrase: '“两学一做”学习教育常态化、制度化', outdated: 2020, fits: 2017 },
+    ],
+    misses: ['2016年以来，我局党员全部参加了“两学一做”学习教育', '巩固深化“不忘初心、牢记使命”主题教育成果', '推动党史学习教育常态化长效化'],
+  },
   'theme-education-2019': {
     hits: [{ text: '深入推进“不忘初心、牢记使命”主题教育，修订了学习制度', phrase: '不忘初心、牢记使命', outdated: 2024, fits: 2019 }],
     misses: ['学习贯彻习近平新时代中国特色社会主义思想主题教育', '开展“文明健康 绿色环保”主题教育'],
+  },
+  'party-history-education': {
+    hits: [
+      // bureau-2022-creation-scheme: the 2021 campaign as a task of 2022.
+      { text: '三是扎实开展党史学习教育。组织全体党员、干部开展党史学习教育', phrase: '党史学习教育', outdated: 2022, fits: 2021 },
+      { text: '在全体党员中深入开展党史学习教育', phrase: '党史学习教育', outdated: 2023, fits: 2021 },
+      { text: '扎实开展党史学习教育，切实做到学史明理、学史增信、学史崇德、学史力行', phrase: '党史学习教育', outdated: 2025, fits: 2021 },
+    ],
+    misses: [
+      // Looking back in a summary of 2021, or last year's campaign named as such.
+      '2021年，局党组扎实开展党史学习教育，举办专题读书班3期。',
+      '去年开展党史学习教育取得的成效要巩固好',
+      // Carrying it on, as asked from 2022 on (city-committee-2022-speech-a, expressway-branch-14th-five-year-program, tax-bureau-2022-key-points).
+      '深化党史学习教育、对党忠诚教育，传承红色基因',
+      '持续巩固拓展党史学习教育成果并形成常态化长效化制度机制',
+      '在学党史学习教育常态化长效化中潜下心来悟思想',
+      '开展好党史学习教育常态化长效化，是税务系统带好队伍展现新气象的重要契机',
+      '主动学习党史学习教育官网',
+      // 党的二十大报告 (2022) and the 2024 条例.
+      '坚持理论武装同常态化长效化开展党史学习教育相结合',
+      '认真学习贯彻《党史学习教育工作条例》',
+      '按照《党史学习教育工作条例》要求，开展党史学习教育',
+    ],
   },
   'theme-education-2023': {
     hits: [{ text: '扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育', phrase: '学习贯彻习近平新时代中国特色社会主义思想主题教育', outdated: 2026, fits: 2023 }],
@@ -112,6 +143,21 @@ const cases: Record<string, Case> = {
   'advancedness-education': {
     hits: [{ text: '抓好保持共产党员先进性教育活动。', phrase: '保持共产党员先进性教育', outdated: 2023, fits: 2005 }],
     misses: ['加强党员先锋模范作用'],
+  },
+  'socialist-honor-disgrace': {
+    hits: [
+      // city-greening-bureau-2024-summary.
+      { text: '以社会主义荣辱观为引领，加强社会公德、职业道德、家庭美德、个人品德教育', phrase: '社会主义荣辱观', outdated: 2024, fits: 2010 },
+      { text: '深入开展“八荣八耻”教育活动', phrase: '八荣八耻', outdated: 2013, fits: 2006 },
+      { text: '引导干部职工牢固树立社会主义荣辱观', phrase: '社会主义荣辱观', outdated: 2016, fits: 2012 },
+    ],
+    misses: [
+      '以社会主义核心价值观为引领，加强社会公德、职业道德、家庭美德、个人品德教育',
+      '在全局形成知荣辱、讲正气、做奉献、促和谐的良好风尚',
+      // Named with 核心价值观: 荣辱观 is not what leads.
+      '从社会主义荣辱观到社会主义核心价值观，道德建设一以贯之',
+      '以社会主义核心价值观为引领，引导群众明辨是非、树立社会主义荣辱观',
+    ],
   },
   'party-anniversary': {
     hits: [
