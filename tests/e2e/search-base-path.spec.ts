@@ -18,14 +18,15 @@ async function searchUnderBase(page: Page, baseURL: string | undefined, q: strin
 test('search works under /wenku/: index, result links and highlighting', async ({ page, baseURL }) => {
   const { origin, requests } = await searchUnderBase(page, baseURL, '以学铸魂');
   const results = page.getByTestId('search-results');
-  await expect(results.locator('.search-result')).toHaveCount(1);
+  await expect(results.locator('.search-result').first()).toBeVisible();
   expect(requests.some((u) => u.startsWith(`${origin}/wenku/pagefind/`))).toBe(true);
   expect(requests.filter((u) => !u.startsWith(`${origin}/wenku/`))).toEqual([]);
 
   const section = results.locator('a.search-section').first();
-  expect(new URL((await section.getAttribute('href'))!, page.url()).pathname).toMatch(/^\/wenku\/docs\/[a-z0-9-]+\/$/);
+  const path = new URL((await section.getAttribute('href'))!, page.url()).pathname;
+  expect(path).toMatch(/^\/wenku\/docs\/[a-z0-9-]+\/$/);
   await section.click();
-  await expect(page).toHaveURL(/\/wenku\/docs\/park-committee-2023-summary-2024-plan\/\?highlight=.+#s\d/);
+  await expect(page).toHaveURL(new RegExp(`${path}\\?highlight=.+#[\\w-]+$`));
   await expect(page.locator('mark[data-search-highlight]').first()).toHaveText('以学铸魂');
 });
 

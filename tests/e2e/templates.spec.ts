@@ -112,8 +112,8 @@ async function typePage(page: Page, type: string) {
 }
 
 test('the outline lists the parts at least half of the documents and two of them have, or says it merges them all', async ({ page }) => {
-  let merged = 0;
-  let leftOut = 0;
+  // Both branches are held by unit tests with fixed fixtures (tests/unit/templates-skeleton.test.ts);
+  // here every type page of whatever the library holds follows the one rule.
   for (const type of TYPES) {
     const { parts, top, note } = await typePage(page, type);
     const n = parts[0]!.of;
@@ -124,22 +124,17 @@ test('the outline lists the parts at least half of the documents and two of them
         expect(p.notListed, `${type}: ${p.count}`).toBe(!usual(p));
         if (!usual(p)) {
           expect(top, `${type}: ${p.label}`).not.toContain(p.label);
-          leftOut++;
         }
       }
       expect(note, type).toMatch(n === 1 ? /^下面是这篇/ : n === 2 ? /^下面是这2篇.+都有的部分/ : /^下面是半数以上/);
     } else {
       // No part is shared: the outline still gives one, merged from every part, and says so.
-      merged++;
       expect(note, type).toMatch(/没有(两篇)?共有的部分。下面的提纲合并了各篇的全部部分/);
       for (const p of parts) expect(p.notListed, `${type}: ${p.count}`).toBe(false);
       expect(top.length, type).toBeGreaterThan(0);
       for (const label of top) expect(parts.map((p) => p.label), type).toContain(label);
     }
   }
-  // The library has both cases (the 2 plans share no part; one of the 2 summaries adds 下一步工作打算).
-  expect(merged).toBeGreaterThan(0);
-  expect(leftOut).toBeGreaterThan(0);
 });
 
 test('the skeleton index lists, per type, the parts of the outline 复制提纲 copies', async ({ page }) => {

@@ -46,6 +46,23 @@ export async function expectedPaths(page: Page, query: string, opts: { quotes?: 
   return [...map].filter(([, t]) => terms.every((term) => fold(t, opts).includes(term))).map(([p]) => p).sort();
 }
 
+/** A phrase of `length` characters (Chinese only) that exactly one document contains, whatever the library holds. */
+export async function phraseInOneDocument(page: Page, length = 6): Promise<{ phrase: string; path: string }> {
+  const map = await pageTexts(page);
+  const folded = [...map].map(([p, t]) => [p, fold(t)] as const);
+  for (const [path, text] of map) {
+    for (const block of text.split('\u0000')) {
+      for (const run of block.match(/\p{Script=Han}+/gu) ?? []) {
+        for (let i = 0; i + length <= run.length; i += length) {
+          const phrase = run.slice(i, i + length);
+          if (folded.filter(([, t]) => t.includes(phrase)).length === 1) return { phrase, path };
+        }
+      }
+    }
+  }
+  throw new Error(`no ${length}-character phrase occurs in exactly one document`);
+}
+
 export const resultsList = (page: Page) => page.getByTestId('search-results');
 
 /** Opens the search page with a query string ("" for none) and waits for the search to finish. */
