@@ -10,19 +10,16 @@
  *   npm run build:reference      (npm run bench:size and npm run test:e2e run it)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSeedDocuments } from './import-seeds-lib.ts';
+import { buildSeedDocuments, readSeeds } from './import-seeds-lib.ts';
 import { manifest } from './seed-manifest.ts';
 import { REFERENCE_DIST } from './bench/size-measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
 const seedsDir = join(root, 'content', 'sources');
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
+const seeds = readSeeds(seedsDir);
 
 const content = join(root, `${REFERENCE_DIST}-content`);
 rmSync(content, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { unescapeMdxText } from '../src/lib/cleaning/index.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { proposeDocuments } from '../src/lib/import/pipeline.ts';
 import { textSimilarity } from '../src/lib/import/similarity.ts';
 
@@ -42,10 +43,10 @@ export function readMdxFiles(docsDir: string): MdxFile[] {
 }
 
 function parseCommitted({ file, mdx }: MdxFile): Committed {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  const data = parse(m[1]!) as { source: { file: string; part?: string } };
-  return { file, sourceFile: data.source.file, ...(data.source.part ? { part: data.source.part } : {}), body: m[2]! };
+  const parts = splitFrontmatter(mdx);
+  if (!parts) throw new Error(`${file}: no frontmatter`);
+  const data = parse(parts.yaml) as { source: { file: string; part?: string } };
+  return { file, sourceFile: data.source.file, ...(data.source.part ? { part: data.source.part } : {}), body: parts.body };
 }
 
 /** What a reader sees, whitespace removed: gap tags dropped, escapes undone, heading marks dropped. */

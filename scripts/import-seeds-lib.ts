@@ -2,9 +2,11 @@
  * The library's own documents as a use of the importer: the pipeline
  * (src/lib/import/pipeline.ts) makes the documents of each seed, and scripts/seed-manifest.ts
  * adds what no rule can find (id, reviewed topics and summary, reviewed titles, version links,
- * notes, fixes). Pure and deterministic, so a unit test re-runs it and compares the bytes with
- * the committed content/docs.
+ * notes, fixes). Pure and deterministic: the importer's tests and the reference library
+ * (scripts/build-reference.ts) re-run it.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { proposeDocuments, toMdx } from '../src/lib/import/pipeline.ts';
 import { proposeYears } from '../src/lib/import/metadata.ts';
 import { TO_BE_FILLED, type DocEdit } from '../src/lib/schema.ts';
@@ -31,6 +33,14 @@ export interface SeedDocumentOut {
 
 function countOf(haystack: string, needle: string): number {
   return needle.length === 0 ? 0 : haystack.split(needle).length - 1;
+}
+
+/** The seed texts of a directory (its .txt files, by name). */
+export function readSeeds(dir: string): SeedText[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
 }
 
 /** Every document of the seeds, with the manifest applied; fails naming the document on any mismatch. */

@@ -9,10 +9,10 @@
  *
  * Seeds are read from $WENKU_SEEDS, default content/sources (a verbatim copy of the seeds).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSeedDocuments } from './import-seeds-lib.ts';
+import { buildSeedDocuments, readSeeds } from './import-seeds-lib.ts';
 import { manifest } from './seed-manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,10 +32,7 @@ function fail(message: string): never {
 }
 
 if (!existsSync(values.seeds)) fail(`seed directory not found: ${values.seeds} (set WENKU_SEEDS or --seeds)`);
-const seeds = readdirSync(values.seeds)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(join(values.seeds, file), 'utf8') }));
+const seeds = readSeeds(values.seeds);
 
 let all;
 try {

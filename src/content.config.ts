@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir';
 import { docSchema } from './lib/schema';
 
-/** Where the documents live; overridable so tests can build against fixtures. */
-const docsDir = process.env.WENKU_CONTENT_DIR ?? './content/docs';
+/** Where the documents live (src/lib/content-dir.ts). */
+const docsDir = contentDir();
 
 const docs = defineCollection({
   loader: glob({

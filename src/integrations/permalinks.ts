@@ -35,22 +35,14 @@ import {
 } from '../lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../lib/anchors/site.ts';
 import { cspMeta } from '../lib/csp.ts';
+import { BuildMessageError } from './build-error.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
-/**
- * The build's failure for broken links, printed as the message alone. Astro's CLI prints a
- * thrown error with its stack trace, and appends a hint about browser APIs to any error whose
- * text mentions "document" or "window" (astro/dist/core/errors/dev/utils.js, generateHint),
- * which every lock message does ('anchor "#s1" of document "plan"'). Without a stack and with
- * a toString() that is only the name, neither is added.
- */
-export class LinkLockError extends Error {
+/** The build's failure for broken links ('anchor "#s1" of document "plan"…'), printed alone. */
+export class LinkLockError extends BuildMessageError {
   override name = 'LinkLockError';
   constructor(lockPath: string, problems: readonly LockProblem[]) {
     super(`Published links would break (${lockPath}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`);
-    this.stack = '';
-  }
-  override toString(): string {
-    return this.name;
   }
 }
 
@@ -66,14 +58,14 @@ export default function permalinks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const contentDir = process.env['WENKU_CONTENT_DIR'] ?? 'content/docs';
+        const docsDir = contentDir();
         const lockPath = process.env['WENKU_ANCHORS_LOCK'] ?? (process.env['WENKU_CONTENT_DIR'] ? undefined : 'anchors.lock');
         const update = process.env['WENKU_LOCK_UPDATE'] === '1';
         const accept = (process.env['WENKU_LOCK_ACCEPT'] ?? '').split(/[\s,]+/).filter(Boolean);
 
-        const sources = readSources(contentDir);
+        const sources = readSources(docsDir);
         const fileOf = new Map(sources.map((s) => [s.id, s.file]));
-        const sourceOf = (id: string) => fileOf.get(id) ?? `${contentDir}/${id}.mdx`;
+        const sourceOf = (id: string) => fileOf.get(id) ?? `${docsDir}/${id}.mdx`;
         const published = publishedSite(outDir, sources);
 
         const problems = checkFormerIds(published, sourceOf);
@@ -103,7 +95,7 @@ export default function permalinks(): AstroIntegration {
         }
 
         if (!lockPath) {
-          logger.info(`anchor lock skipped: content from ${contentDir} (set WENKU_ANCHORS_LOCK to check one)`);
+          logger.info(`anchor lock skipped: content from ${docsDir} (set WENKU_ANCHORS_LOCK to check one)`);
           return;
         }
         const reworded = rewordedEntries(locked, published);

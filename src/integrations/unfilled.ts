@@ -6,17 +6,11 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { unfilledInLibrary, unfilledMessage } from '../lib/unfilled.ts';
+import { BuildMessageError } from './build-error.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
-/** Printed as the message alone, like LinkLockError (no stack, no hint appended by Astro's CLI). */
-export class UnfilledError extends Error {
+export class UnfilledError extends BuildMessageError {
   override name = 'UnfilledError';
-  constructor(message: string) {
-    super(message);
-    this.stack = '';
-  }
-  override toString(): string {
-    return this.name;
-  }
 }
 
 export default function unfilled(): AstroIntegration {
@@ -24,7 +18,7 @@ export default function unfilled(): AstroIntegration {
     name: 'wenku-unfilled',
     hooks: {
       'astro:config:setup': () => {
-        const dir = process.env['WENKU_CONTENT_DIR'] ?? 'content/docs';
+        const dir = contentDir();
         if (!existsSync(dir)) return;
         const list = unfilledInLibrary(dir);
         if (list.length) throw new UnfilledError(unfilledMessage(list));

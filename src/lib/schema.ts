@@ -16,11 +16,17 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const TO_BE_FILLED = '待填写';
 
+/** Whether a frontmatter value still holds TO_BE_FILLED, alone or in a list. */
+export const isToBeFilled = (value: unknown): boolean => value === TO_BE_FILLED || (Array.isArray(value) && value.includes(TO_BE_FILLED));
+
+/** How the build names such a field. */
+export const toBeFilled = (field: string): string => `"${field}" is to be filled (${TO_BE_FILLED})`;
+
 /** A field the importer may leave as TO_BE_FILLED: that value fails with its own message. */
 function fillable<T extends z.ZodType>(field: string, inner: T) {
   return z.preprocess((value, ctx) => {
-    if (value === TO_BE_FILLED || (Array.isArray(value) && value.includes(TO_BE_FILLED))) {
-      ctx.addIssue({ code: 'custom', message: `"${field}" is to be filled (${TO_BE_FILLED}): the importer could not decide it; write it by hand` });
+    if (isToBeFilled(value)) {
+      ctx.addIssue({ code: 'custom', message: `${toBeFilled(field)}: the importer could not decide it; write it by hand` });
       return z.NEVER;
     }
     return value;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
-import { TO_BE_FILLED } from './schema.ts';
+import { isToBeFilled, toBeFilled } from './schema.ts';
 
 export interface Unfilled {
   file: string;
@@ -25,7 +25,7 @@ export function unfilledFields(mdx: string): string[] {
   }
   if (!data || typeof data !== 'object') return [];
   return Object.entries(data as Record<string, unknown>)
-    .filter(([, v]) => v === TO_BE_FILLED || (Array.isArray(v) && v.includes(TO_BE_FILLED)))
+    .filter(([, v]) => isToBeFilled(v))
     .map(([k]) => k);
 }
 
@@ -40,6 +40,6 @@ export function unfilledInLibrary(dir: string): Unfilled[] {
 export function unfilledMessage(list: readonly Unfilled[]): string {
   return [
     `${list.length} document(s) have fields the importer could not decide; write them by hand:`,
-    ...list.map((u) => `  ${u.file}: ${u.fields.map((f) => `"${f}" is to be filled (${TO_BE_FILLED})`).join(', ')}`),
+    ...list.map((u) => `  ${u.file}: ${u.fields.map(toBeFilled).join(', ')}`),
   ].join('\n');
 }

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { ImportError, buildSeedDocuments } from '../../scripts/import-seeds-lib.ts';
+import { ImportError, buildSeedDocuments, readSeeds } from '../../scripts/import-seeds-lib.ts';
 import { manifest } from '../../scripts/seed-manifest.ts';
 import { unescapeMdxText } from '../../src/lib/cleaning/index.ts';
 import { docSchema, type DocData } from '../../src/lib/schema.ts';
@@ -134,10 +134,7 @@ describe('the checks can fail', () => {
 });
 
 const seedsDir = process.env.WENKU_SEEDS ?? join(root, 'content', 'sources');
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') }));
+const seeds = readSeeds(seedsDir);
 const built = buildSeedDocuments(seeds, manifest);
 
 describe('the import script', () => {

@@ -12,7 +12,7 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/lib/import/cli.ts';
 import { importDocuments } from '../../src/lib/import/pipeline.ts';
-import { splitFrontmatter } from '../../src/lib/import/write.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
 import { encode, hostileFile, hostileWordDocument, writeWordDocument } from './import-arbitraries.ts';

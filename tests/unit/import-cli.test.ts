@@ -13,7 +13,7 @@ import { type Pipeline, runImport } from '../../src/lib/import/cli.ts';
 import { importDocuments } from '../../src/lib/import/pipeline.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch } from '../../src/lib/import/similarity.ts';
 import type { ImportedDocument, SourceText } from '../../src/lib/import/types.ts';
-import { splitFrontmatter } from '../../src/lib/import/write.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 let work: string;
 beforeEach(() => {

@@ -5,22 +5,21 @@
  * 13 documents as first committed). Not with content/docs: the keeper fixes and rewords those in
  * place. `npm run import:compare` prints the same comparison against content/docs.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareWithLibrary, headingsOf, MIN_SIMILARITY, plainText } from '../../scripts/import-compare-lib.ts';
-import { buildSeedDocuments } from '../../scripts/import-seeds-lib.ts';
+import { buildSeedDocuments, readSeeds } from '../../scripts/import-seeds-lib.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { manifest } from '../../scripts/seed-manifest.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '..', 'shared', 'seeds');
 // The shared seeds when present, else their verbatim copy in content/sources.
 const seedsDir = process.env.WENKU_SEEDS ?? (existsSync(shared) ? shared : join(root, 'content', 'sources'));
-const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-const reference = buildSeedDocuments(
-  seedFiles.map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') })),
-  manifest,
-).map((d) => ({ file: `${d.id}.mdx`, mdx: d.mdx }));
+const seeds = readSeeds(seedsDir);
+const seedFiles = seeds.map((s) => s.file);
+const reference = buildSeedDocuments(seeds, manifest).map((d) => ({ file: `${d.id}.mdx`, mdx: d.mdx }));
 const rows = compareWithLibrary(seedsDir, reference);
 
 describe('the pipeline without the manifest reproduces every seed document of the manifest', () => {
@@ -45,7 +44,7 @@ describe('the comparison can fail', () => {
 
   it('a reworded heading in the library shows as headings that differ', () => {
     const first = reference[0]!;
-    const heading = headingsOf(first.mdx.split('\n---\n').slice(1).join('\n---\n'))[0]!;
+    const heading = headingsOf(splitFrontmatter(first.mdx)!.body)[0]!;
     const reworded = [{ ...first, mdx: first.mdx.replace(heading, `${heading}（改）`) }, ...reference.slice(1)];
     const row = compareWithLibrary(seedsDir, reworded).find((r) => r.committed === first.file)!;
     expect(row.headingsEqual).toBe(false);

@@ -12,7 +12,7 @@ import { readDocx } from '../../src/lib/import/docx.ts';
 import { proposeIssuer, proposeLevel, withoutOthers } from '../../src/lib/import/metadata.ts';
 import { fileNameSlug, importDocuments, metadataSlug, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
 import { formatReport } from '../../src/lib/import/report.ts';
-import { splitFrontmatter } from '../../src/lib/import/write.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { TO_BE_FILLED, docSchema } from '../../src/lib/schema.ts';
 
 const txt = (path: string, text: string) => ({ path, format: 'txt' as const, encoding: 'UTF-8', text });

@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../src/lib/cleaning/mdx.ts';
 import { docSchema } from '../../src/lib/schema.ts';
 import { ImportInputError } from '../../src/lib/import/types.ts';
-import { addVersionLink, mdxSafetyProblems, splitFrontmatter, targetPath, writeAll } from '../../src/lib/import/write.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { addVersionLink, mdxSafetyProblems, targetPath, writeAll } from '../../src/lib/import/write.ts';
 import { repoRoot } from '../support/fixture-project.ts';
 
 const FM = '---\nid: a\ntitle: 甲\n---\n';

@@ -80,6 +80,13 @@ const schemes = [
   ]),
 ];
 
+/** The top-level headings of organ-2022-creation-plan: 指导思想 and two parts of its own wording. */
+const ORGAN_PLAN: [number, string, string][] = [
+  [2, 's1', '一、指导思想'],
+  [2, 's2', '二、主要重点'],
+  [2, 's3', '三、具体要求'],
+];
+
 describe('deriveSkeleton', () => {
   it('groups differently worded parts by role, in their usual order, counting documents', () => {
     const sk = deriveSkeleton(schemes);
@@ -163,11 +170,7 @@ describe('deriveSkeleton', () => {
 
   it('lets 主要任务 stand for the fields of work in the outline when both are usual', () => {
     const plans = [
-      doc('p', [
-        [2, 's1', '一、指导思想'],
-        [2, 's2', '二、主要重点'],
-        [2, 's3', '三、具体要求'],
-      ]),
+      doc('p', ORGAN_PLAN),
       doc('q', [
         [2, 's1', '一、深化文明实践工作'],
         [2, 's2', '二、实施文明创建工程'],
@@ -196,11 +199,7 @@ describe('deriveSkeleton', () => {
   it('with two documents, lists in the outline only what both have', () => {
     // organ-2022-creation-plan and a plan that adds 下一步工作打算: that part is one document’s, not the type’s.
     const plans = [
-      doc('organ', [
-        [2, 's1', '一、指导思想'],
-        [2, 's2', '二、主要重点'],
-        [2, 's3', '三、具体要求'],
-      ]),
+      doc('organ', ORGAN_PLAN),
       doc('park', [
         [2, 's1', '一、总体要求'],
         [2, 's2', '二、重点工作'],
@@ -243,11 +242,7 @@ describe('deriveSkeleton', () => {
 
   it('merges every part into the outline when no part is shared by two documents, and says so', () => {
     const plans = [
-      doc('p', [
-        [2, 's1', '一、指导思想'],
-        [2, 's2', '二、主要重点'],
-        [2, 's3', '三、具体要求'],
-      ]),
+      doc('p', ORGAN_PLAN),
       doc('q', [
         [2, 's1', '一、深化文明实践工作'],
         [2, 's2', '二、实施文明创建工程'],

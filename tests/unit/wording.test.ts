@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordingRules } from '../../src/data/wording-rules';
-import { describeValidity, findWording, fitsYear, parseCount } from '../../src/lib/wording/detect';
+import { parseNumber as parseCount } from '../../src/lib/numbering';
+import { describeValidity, findWording, fitsYear } from '../../src/lib/wording/detect';
 import { anniversaryAdvice, documentFindings, outdatedFor, outdatedForYears, ruleNotes } from '../../src/lib/wording/findings';
 
 /**

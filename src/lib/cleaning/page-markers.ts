@@ -64,7 +64,7 @@ export function removePageMarkers(input: readonly string[]): { lines: string[]; 
     const markers = [...text.matchAll(DASH_MARKER)];
     const stripped = stripPageMarkers(text).trim();
     if (stripped.length === 0) {
-      if (text.length > 0 && markers.length > 0) {
+      if (markers.length > 0) {
         for (const m of markers) found.push({ marker: m[0].trim(), at: lines.length, where: 'line' });
         pending = true;
       }

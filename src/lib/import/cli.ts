@@ -21,7 +21,8 @@ import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, splitFrontmatter, targetPath, writeAll } from './write.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
 

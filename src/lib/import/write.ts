@@ -23,8 +23,6 @@ import { ImportInputError } from './types.ts';
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
 const ALLOWED_JSX = new Set(['SourceGap']);
 
-export { splitFrontmatter };
-
 interface MdastNode {
   type: string;
   name?: string | null;

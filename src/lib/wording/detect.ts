@@ -26,8 +26,6 @@ export interface WordingMatch {
 const NUMBER = `(?<n>\\d{1,3}|${CN_NUM})`;
 const SENTENCE_END = /[。！？；!?;\n]/;
 
-/** Reads 98, 九十八, 一百零三, 十, 百; undefined when it is not a number (the one numeral parser, src/lib/numbering.ts). */
-export const parseCount = parseNumber;
 
 interface Compiled {
   rule: WordingRule;
@@ -90,7 +88,7 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
     case 'period':
       return { ...(rule.from !== undefined ? { from: rule.from } : {}), ...(rule.to !== undefined ? { to: rule.to } : {}) };
     case 'anniversary': {
-      const n = parseCount(m.groups?.['n'] ?? '');
+      const n = parseNumber(m.groups?.['n'] ?? '');
       if (n === undefined) return undefined;
       return { from: rule.base + n, to: rule.base + n };
     }
