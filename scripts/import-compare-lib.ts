@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { unescapeMdxText } from '../src/lib/cleaning/index.ts';
+import { unescapeMdxText } from '../src/importer/cleaning/index.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { proposeDocuments } from '../src/lib/import/pipeline.ts';
-import { textSimilarity } from '../src/lib/import/similarity.ts';
+import { proposeDocuments } from '../src/importer/pipeline.ts';
+import { textSimilarity } from '../src/importer/similarity.ts';
 
 export const MIN_SIMILARITY = 0.99;
 

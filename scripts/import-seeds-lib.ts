@@ -1,14 +1,14 @@
 /**
  * The library's own documents as a use of the importer: the pipeline
- * (src/lib/import/pipeline.ts) makes the documents of each seed, and scripts/seed-manifest.ts
+ * (src/importer/pipeline.ts) makes the documents of each seed, and scripts/seed-manifest.ts
  * adds what no rule can find (id, reviewed topics and summary, reviewed titles, version links,
  * notes, fixes). Pure and deterministic: the importer's tests and the reference library
  * (scripts/build-reference.ts) re-run it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { proposeDocuments, toMdx } from '../src/lib/import/pipeline.ts';
-import { proposeYears } from '../src/lib/import/metadata.ts';
+import { proposeDocuments, toMdx } from '../src/importer/pipeline.ts';
+import { proposeYears } from '../src/importer/metadata.ts';
 import { TO_BE_FILLED, type DocEdit } from '../src/lib/schema.ts';
 import type { SeedEntry } from './seed-manifest.ts';
 

@@ -4,7 +4,7 @@
  * summary, a reviewed title where the text's own title is incomplete or ambiguous, the fields
  * the rules propose differently from the reviewed reading, version links, notes for readers and
  * text fixes no rule can prove. Cutting, cleaning and structure come from the importer
- * (src/lib/import/pipeline.ts); `scripts/import-seeds.ts` applies this on top of it.
+ * (src/importer/pipeline.ts); `scripts/import-seeds.ts` applies this on top of it.
  *
  * Every fix must match the imported text exactly `count` times (default 1), and every document
  * of the seeds must have an entry, or the import fails naming the document.

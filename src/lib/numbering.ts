@@ -1,6 +1,6 @@
 /**
  * The one parser of 公文 numbering (一、（一）1.（1）① 第一部分), shared by the anchors, the
- * cleaning and importer (src/lib/cleaning/, src/lib/import/) and the templates.
+ * cleaning and importer (src/importer/cleaning/, src/importer/) and the templates.
  *
  * Reading the 公文 numbering at the start of a heading or paragraph.
  *

@@ -10,7 +10,7 @@ import { permalinksSchema } from './anchors/schema.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * What the importer writes for a field it could not decide (src/lib/import/). The schema
+ * What the importer writes for a field it could not decide (src/importer/). The schema
  * refuses it with a message naming the field, so the build names file, field and "to be filled"
  * instead of publishing a silent guess.
  */

@@ -148,7 +148,7 @@ export const UNKNOWN_YEAR_LABEL = '年份不详';
 export const UNKNOWN_YEAR_SLUG = 'unknown';
 
 /**
- * The words the importer reads for when it proposes topics (src/lib/import/metadata.ts): a topic
+ * The words the importer reads for when it proposes topics (src/importer/metadata.ts): a topic
  * is proposed when its words occur often enough in a text, and the report names the words found.
  * Data, reviewed in diffs: add a word when a document clearly about a topic was missed.
  */

@@ -1,5 +1,5 @@
 /**
- * One or more tests per cleaning rule (src/lib/cleaning/), on real snippets of the seeds.
+ * One or more tests per cleaning rule (src/importer/cleaning/), on real snippets of the seeds.
  */
 import { createProcessor } from '@mdx-js/mdx';
 import { toString } from 'mdast-util-to-string';
@@ -36,7 +36,7 @@ import {
   stripPageMarkers,
   stripPaywallMarkers,
   unescapeMdxText,
-} from '../../src/lib/cleaning/index.ts';
+} from '../../src/importer/cleaning/index.ts';
 
 describe('stripNoiseLines: site chrome', () => {
   it('drops the chrome around 002 and keeps the text', () => {

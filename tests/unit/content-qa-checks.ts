@@ -4,7 +4,7 @@
  * and prove they fail.
  */
 import { parse } from 'yaml';
-import { NOISE_STRINGS, hasCjkDigitSpace, hasPageMarker } from '../../src/lib/cleaning/index.ts';
+import { NOISE_STRINGS, hasCjkDigitSpace, hasPageMarker } from '../../src/importer/cleaning/index.ts';
 
 export interface MdxFile {
   frontmatter: unknown;

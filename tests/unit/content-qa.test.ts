@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { ImportError, buildSeedDocuments, readSeeds } from '../../scripts/import-seeds-lib.ts';
 import { manifest } from '../../scripts/seed-manifest.ts';
-import { unescapeMdxText } from '../../src/lib/cleaning/index.ts';
+import { unescapeMdxText } from '../../src/importer/cleaning/index.ts';
 import { docSchema, type DocData } from '../../src/lib/schema.ts';
 import {
   bodyProblems,

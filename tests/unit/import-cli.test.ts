@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Pipeline, runImport } from '../../src/lib/import/cli.ts';
-import { importDocuments } from '../../src/lib/import/pipeline.ts';
-import { DUPLICATE, sameTextSimilarity, textSketch } from '../../src/lib/import/similarity.ts';
-import type { ImportedDocument, SourceText } from '../../src/lib/import/types.ts';
+import { type Pipeline, runImport } from '../../src/importer/cli.ts';
+import { importDocuments } from '../../src/importer/pipeline.ts';
+import { DUPLICATE, sameTextSimilarity, textSketch } from '../../src/importer/similarity.ts';
+import type { ImportedDocument, SourceText } from '../../src/importer/types.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 let work: string;

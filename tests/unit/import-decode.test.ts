@@ -4,8 +4,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, MAX_TXT_BYTES, readTxt } from '../../src/lib/import/decode.ts';
-import { ImportInputError } from '../../src/lib/import/types.ts';
+import { decodeText, MAX_TXT_BYTES, readTxt } from '../../src/importer/decode.ts';
+import { ImportInputError } from '../../src/importer/types.ts';
 
 const TEXT = [
   '关于开展2024年“我们的节日”主题活动的实施方案',

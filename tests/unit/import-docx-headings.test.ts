@@ -7,10 +7,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import { HeadingLevel, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildBlocks, joinBrokenLines, renderBody, wordHeadingRanks } from '../../src/lib/cleaning/index.ts';
-import { readDocx } from '../../src/lib/import/docx.ts';
-import { hintKey, hintsOf, matchHints, wordTitle } from '../../src/lib/import/hints.ts';
-import { proposeDocuments } from '../../src/lib/import/pipeline.ts';
+import { buildBlocks, joinBrokenLines, renderBody, wordHeadingRanks } from '../../src/importer/cleaning/index.ts';
+import { readDocx } from '../../src/importer/docx.ts';
+import { hintKey, hintsOf, matchHints, wordTitle } from '../../src/importer/hints.ts';
+import { proposeDocuments } from '../../src/importer/pipeline.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import { gongwenNumbering, wordFile } from './docx-numbering.ts';
 

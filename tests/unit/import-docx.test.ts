@@ -5,8 +5,8 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, htmlToLines, MAX_DOCX_BYTES, readDocx } from '../../src/lib/import/docx.ts';
-import { ImportInputError } from '../../src/lib/import/types.ts';
+import { formatNumber, htmlToLines, MAX_DOCX_BYTES, readDocx } from '../../src/importer/docx.ts';
+import { ImportInputError } from '../../src/importer/types.ts';
 import { gongwenNumbering } from './docx-numbering.ts';
 
 const circled = { reference: 'circled', levels: [{ level: 0, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%1', alignment: AlignmentType.START }] };

@@ -8,10 +8,10 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../src/lib/import/docx.ts';
-import { proposeIssuer, proposeLevel, withoutOthers } from '../../src/lib/import/metadata.ts';
-import { fileNameSlug, importDocuments, metadataSlug, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
-import { formatReport } from '../../src/lib/import/report.ts';
+import { readDocx } from '../../src/importer/docx.ts';
+import { proposeIssuer, proposeLevel, withoutOthers } from '../../src/importer/metadata.ts';
+import { fileNameSlug, importDocuments, metadataSlug, proposeDocuments, proposeId } from '../../src/importer/pipeline.ts';
+import { formatReport } from '../../src/importer/report.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { TO_BE_FILLED, docSchema } from '../../src/lib/schema.ts';
 

@@ -1,19 +1,19 @@
 /**
- * The importer's text rules (src/lib/import/), one or more tests per rule on snippets of the
+ * The importer's text rules (src/importer/), one or more tests per rule on snippets of the
  * seeds, and the pipeline end to end: ids, undecided fields, near-duplicates, the report.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairQuotes, toFullStops, toSeparatorDots } from '../../src/lib/cleaning/index.ts';
-import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/lib/import/body.ts';
-import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/lib/import/metadata.ts';
-import { readPage } from '../../src/lib/import/page.ts';
-import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/lib/import/pipeline.ts';
-import { similarity, textSimilarity } from '../../src/lib/import/similarity.ts';
-import { buildBlocks, renderBody } from '../../src/lib/cleaning/index.ts';
-import { findTitle, isTitleLike } from '../../src/lib/import/title.ts';
-import { ImportInputError, type SourceText } from '../../src/lib/import/types.ts';
+import { pairQuotes, toFullStops, toSeparatorDots } from '../../src/importer/cleaning/index.ts';
+import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/importer/body.ts';
+import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/importer/metadata.ts';
+import { readPage } from '../../src/importer/page.ts';
+import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/importer/pipeline.ts';
+import { similarity, textSimilarity } from '../../src/importer/similarity.ts';
+import { buildBlocks, renderBody } from '../../src/importer/cleaning/index.ts';
+import { findTitle, isTitleLike } from '../../src/importer/title.ts';
+import { ImportInputError, type SourceText } from '../../src/importer/types.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { topicWords, topics } from '../../src/lib/taxonomy.ts';
 

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/lib/import/cli.ts';
-import { importDocuments } from '../../src/lib/import/pipeline.ts';
-import { mdxSafetyProblems } from '../../src/lib/import/write.ts';
+import { runImport } from '../../src/importer/cli.ts';
+import { importDocuments } from '../../src/importer/pipeline.ts';
+import { mdxSafetyProblems } from '../../src/importer/write.ts';
 import { docxFileBytes, hostileDocxFile, hostileFile } from './import-arbitraries.ts';
 
 /** Every file under a directory, relative to it. */

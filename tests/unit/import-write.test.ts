@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../src/lib/cleaning/mdx.ts';
+import { escapeMdxText } from '../../src/importer/cleaning/mdx.ts';
 import { docSchema } from '../../src/lib/schema.ts';
-import { ImportInputError } from '../../src/lib/import/types.ts';
+import { ImportInputError } from '../../src/importer/types.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { addVersionLink, mdxSafetyProblems, targetPath, writeAll } from '../../src/lib/import/write.ts';
+import { addVersionLink, mdxSafetyProblems, targetPath, writeAll } from '../../src/importer/write.ts';
 import { repoRoot } from '../support/fixture-project.ts';
 
 const FM = '---\nid: a\ntitle: 甲\n---\n';

@@ -1,12 +1,12 @@
 /**
  * The contract between the importer's two halves:
- *   - reading (scripts/import.ts, src/lib/import/decode.ts, docx.ts, write.ts): files in, decoded
+ *   - reading (scripts/import.ts, src/importer/decode.ts, docx.ts, write.ts): files in, decoded
  *     text out; MDX files written safely; the report printed;
- *   - the text rules (src/lib/import/pipeline.ts, src/lib/cleaning/, src/lib/numbering.ts): one decoded
+ *   - the text rules (src/importer/pipeline.ts, src/importer/cleaning/, src/lib/numbering.ts): one decoded
  *     source in, one or more library documents out (a compilation page yields several).
  * The seed import (scripts/import-seeds.ts) is a use of the same pipeline.
  */
-import type { DocData } from '../schema.ts';
+import type { DocData } from '../lib/schema.ts';
 
 /** One input file, decoded. */
 export interface SourceText {

@@ -12,7 +12,7 @@ import type { Element as HastElement, Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { toChineseNumber } from '../numbering.ts';
+import { toChineseNumber } from '../lib/numbering.ts';
 import { ImportInputError, type SourceText } from './types.ts';
 
 /** Largest .docx read (bytes on disk). Images count here; the text of a 公文 is a few hundred KB at most. */

@@ -12,8 +12,8 @@
  *   source is dropped) and a paragraph. A line a .docx marked as a Word heading without 公文
  *   numbering becomes a heading too (`wordHeadingRanks`), unless it is a long sentence.
  */
-import { CANONICAL_LEVEL, CN_NUM, HeadingLevels, detectNumbering, normalizeMarker, type HeadingKind } from '../numbering.ts';
-import type { DocEdit } from '../schema.ts';
+import { CANONICAL_LEVEL, CN_NUM, HeadingLevels, detectNumbering, normalizeMarker, type HeadingKind } from '../../lib/numbering.ts';
+import type { DocEdit } from '../../lib/schema.ts';
 import { escapeMdxText, sourceGapTag } from './mdx.ts';
 
 /** Longest text (after the marker) that is still read as a heading. */

@@ -25,9 +25,9 @@ import {
   toSeparatorDots,
   titleOf,
   type HeadingKind,
-} from '../cleaning/index.ts';
-import { CANONICAL_LEVEL, HEADING_KINDS, numberingPattern } from '../numbering.ts';
-import type { DocEdit } from '../schema.ts';
+} from './cleaning/index.ts';
+import { CANONICAL_LEVEL, HEADING_KINDS, numberingPattern } from '../lib/numbering.ts';
+import type { DocEdit } from '../lib/schema.ts';
 
 export interface BodyResult {
   lines: string[];
@@ -113,7 +113,7 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
 }
 
 /**
- * `wordHeading`: true for a line a .docx marked as a heading (src/lib/import/hints.ts); such a line stays whole.
+ * `wordHeading`: true for a line a .docx marked as a heading (src/importer/hints.ts); such a line stays whole.
  * `pageBreaks`: indices (in `input`) of lines a page break stood before (see removePageMarkers).
  * `blankBefore`: indices (in `input`) of lines a blank line and no page break stood before (see runsOnAcrossBlank).
  */

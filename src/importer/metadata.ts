@@ -3,7 +3,7 @@
  * each with the words that decided it. What no rule decides stays undefined, and is written
  * as "to be filled" so the build names it.
  */
-import { docTypeWords, topicWords, type DocTypeSlug, type IssuerSlug, type LevelSlug, type TopicSlug } from '../taxonomy.ts';
+import { docTypeWords, topicWords, type DocTypeSlug, type IssuerSlug, type LevelSlug, type TopicSlug } from '../lib/taxonomy.ts';
 import type { TopicProposal } from './types.ts';
 
 /** Five-year plans by name. */

@@ -2,7 +2,7 @@
  * `npm run import -- <file or folder>... [--out content/docs] [--dry-run] [--force] [--id <id>] [--version-of <id>]`
  *
  * For each input: read it (.txt: decode.ts, .docx: docx.ts), turn it into library documents
- * with the text rules (src/lib/import/pipeline.ts, passed in as `pipeline`), check and write
+ * with the text rules (src/importer/pipeline.ts, passed in as `pipeline`), check and write
  * them (write.ts), and print a report per document (report.ts). A document with the same text
  * as one already in <out> (similarity.ts, DUPLICATE) is refused unless --force replaces that one
  * (its id and file, keeping what the keeper filled in) or --version-of links it. One input's
@@ -14,14 +14,14 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { unescapeMdxText } from '../cleaning/mdx.ts';
-import { toChineseNumber } from '../numbering.ts';
+import { unescapeMdxText } from './cleaning/mdx.ts';
+import { toChineseNumber } from '../lib/numbering.ts';
 import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;

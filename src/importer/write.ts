@@ -16,8 +16,8 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { ID_PATTERN, TO_BE_FILLED } from '../schema.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { ID_PATTERN, TO_BE_FILLED } from '../lib/schema.ts';
 import { ImportInputError } from './types.ts';
 
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */

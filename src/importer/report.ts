@@ -4,7 +4,7 @@
  * with their Chinese label and slug, so the report reads like the site and like the file.
  */
 import { basename } from 'node:path';
-import { docTypes, issuers, levels, topics } from '../taxonomy.ts';
+import { docTypes, issuers, levels, topics } from '../lib/taxonomy.ts';
 import type { ImportReport } from './types.ts';
 
 type Vocabulary = { has(slug: string): boolean; get(slug: never): { label: string } };

@@ -3,9 +3,9 @@
  * reported), which site and page title it names, whether it is a preview, and where a
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
-import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from '../cleaning/index.ts';
-import { CN_NUM } from '../numbering.ts';
-import { docTypeWords } from '../taxonomy.ts';
+import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from './cleaning/index.ts';
+import { CN_NUM } from '../lib/numbering.ts';
+import { docTypeWords } from '../lib/taxonomy.ts';
 
 export interface Chunk {
   /** Where in the source, when it holds several documents, e.g. "篇三", "篇六（方案篇一）". */

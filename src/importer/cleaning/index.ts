@@ -37,7 +37,7 @@ export {
   normalizeMarker,
   type HeadingKind,
   type LineNumbering,
-} from '../numbering.ts';
+} from '../../lib/numbering.ts';
 export {
   MAX_HEADING,
   MAX_TITLE,

@@ -7,10 +7,10 @@
  * "第N页" is the page header). Web residue (">2024>") is cleaned and a year that lost its
  * leading digits ("022 年") is restored when the body names the full year.
  */
-import { pairQuotes, removeCjkSpacing, stripPageMarkers, toFullWidthPunctuation } from '../cleaning/index.ts';
-import { parseNumbering } from '../numbering.ts';
-import type { DocEdit } from '../schema.ts';
-import { docTypeWords } from '../taxonomy.ts';
+import { pairQuotes, removeCjkSpacing, stripPageMarkers, toFullWidthPunctuation } from './cleaning/index.ts';
+import { parseNumbering } from '../lib/numbering.ts';
+import type { DocEdit } from '../lib/schema.ts';
+import { docTypeWords } from '../lib/taxonomy.ts';
 
 const TYPE_WORDS = Object.values(docTypeWords).flat();
 const MAX_TITLE_LENGTH = 60;

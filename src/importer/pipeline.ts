@@ -11,12 +11,12 @@
  *   meta    (metadata.ts)  years, types, level, issuer, topics with the words that decided them
  */
 import { stringify } from 'yaml';
-import { TO_BE_FILLED, type DocData, type DocEdit } from '../schema.ts';
+import { TO_BE_FILLED, type DocData, type DocEdit } from '../lib/schema.ts';
 import { cleanBody } from './body.ts';
 import { TOPIC_MIN_HITS, proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
-import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from '../cleaning/index.ts';
+import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
@@ -270,7 +270,7 @@ export function toMdx(data: Record<string, unknown>, body: string): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
 }
 
-/** The contract (src/lib/import/types.ts): a decoded source in, its documents out. */
+/** The contract (src/importer/types.ts): a decoded source in, its documents out. */
 export function importDocuments(source: SourceText, options: ImportOptions): ImportedDocument[] {
   return proposeDocuments(source, options).map((p) => ({ id: p.id, mdx: toMdx(p.data, p.body), report: p.report }));
 }

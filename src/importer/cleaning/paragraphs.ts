@@ -4,7 +4,7 @@
  * title (a numbered line of at most MAX_TITLE characters without a full stop, of a kind
  * that may be a heading in this text), and the next line does not start a new numbered item.
  */
-import { HEADING_KINDS, detectNumbering, type HeadingKind } from '../numbering.ts';
+import { HEADING_KINDS, detectNumbering, type HeadingKind } from '../../lib/numbering.ts';
 import { MAX_HEADING, MAX_TITLE } from './structure.ts';
 
 /** Sentence-final punctuation, a closing bracket, or a closing quote after a full stop. */
