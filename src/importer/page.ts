@@ -4,7 +4,9 @@
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
 import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from './cleaning/index.ts';
-import { CN_NUM } from '../lib/numbering.ts';
+import { findPartHeaders } from './compilation.ts';
+import { stripPageLabels } from './page-labels.ts';
+import { isTitleLike } from './title.ts';
 import { docTypeWords } from '../lib/taxonomy.ts';
 
 export interface Chunk {
@@ -12,6 +14,11 @@ export interface Chunk {
   part?: string;
   /** The title line the compilation gave this part ("22 年精神文明建设工作方案" from "… 篇一"). */
   titleLine?: string;
+  /**
+   * The title the part header carries ("社区工作计划" from "社区工作计划 篇1"), used only when the
+   * part's own lines hold no title: the site wrote it, so a year in it is not proof of the text's year.
+   */
+  headerTitle?: string;
   /**
    * The lines of this document (title lines first), chrome removed; an empty line where the
    * source had blank lines between two lines (it separates paragraphs, see removePageMarkers).
@@ -31,8 +38,6 @@ export interface Page {
   removed: string[];
 }
 
-const PART_HEADER = new RegExp(`^篇(${CN_NUM})[:：]`);
-const SUB_TITLE = new RegExp(`^(\\S.{3,60}?)\\s*篇(${CN_NUM})$`);
 /** A line of keywords separated by spaces ("2023 区委 宣传部 年度 精神文明 工作方案"). */
 const KEYWORD_LINE = /^[\p{Script=Han}0-9A-Za-z]{1,6}(?: [\p{Script=Han}0-9A-Za-z]{1,6}){3,}$/u;
 /** A download page's file name standing alone ("2023年区委宣传部年度精神文明工作方案.doc"). */
@@ -159,42 +164,41 @@ export function readPage(text: string): Page {
     return text.trim().length > 0 || l.trim().length === 0 ? [text] : [];
   });
 
-  // A compilation: "篇一:" … "篇七:" headers.
-  const headers = lines.flatMap((l, i) => (PART_HEADER.test(l.trim()) ? [i] : []));
-  if (headers.length < 2) {
+  // A compilation: its parts, in any of the forms compilation.ts knows.
+  const headers = findPartHeaders(lines);
+  if (headers.length === 0) {
     // Without a breadcrumb, a page's title is its first line (the document's title).
     return { site, pageTitle, previewPages, chunks: [{ lines: trimBlank(lines) }], removed };
   }
-  if (headers[0]! > 0) {
-    const head = lines.slice(0, headers[0]).filter((l) => l.trim().length > 0);
-    pageTitle ??= head.find((l) => /\d+篇$/.test(l.trim()))?.trim();
-    removed.push(`合集页面的标题和导语 ${head.length} 行`);
+  const first = headers[0]!.at;
+  if (first > 0) {
+    const head = lines.slice(0, first).filter((l) => l.trim().length > 0);
+    pageTitle ??= head.find((l) => isTitleLike(stripPageLabels(l).text))?.trim();
+    if (head.length > 0) removed.push(`合集页面的标题和导语 ${head.length} 行（“${clip(head[0]!.trim())}”${head.length > 1 ? '等' : ''}）`);
   }
-  removed.push(`合集各篇前的“篇一:……”等栏目标题 ${headers.length} 行`);
+  removed.push(`合集各篇前的栏目标题 ${headers.length} 行（“${clip(lines[first]!.trim())}”${headers.length > 1 ? '等' : ''}）`);
   const chunks: Chunk[] = [];
-  headers.forEach((start, h) => {
-    const part = `篇${PART_HEADER.exec(lines[start]!.trim())![1]}`;
-    const body = trimBlank(lines.slice(start + 1, headers[h + 1] ?? lines.length));
-    chunks.push(...splitSubDocuments(part, body));
+  headers.forEach((h, k) => {
+    const body = trimBlank(lines.slice(h.at + 1, headers[k + 1]?.at ?? lines.length));
+    chunks.push(...splitSubDocuments(h.label, h.title, body));
   });
   return { site, pageTitle, previewPages, chunks, removed };
 }
 
-/** 篇六 holds three 方案, each headed "<title> 篇一"…: one chunk each. */
-function splitSubDocuments(part: string, lines: string[]): Chunk[] {
-  const starts = lines.flatMap((l, i) => {
-    const m = SUB_TITLE.exec(l.trim());
-    return m && !/[。；]/.test(m[1]!) && TYPE_WORDS.some((w) => m[1]!.replace(/\s/g, '').endsWith(w)) ? [i] : [];
-  });
-  if (starts.length < 2 || starts[0] !== 0) return [{ part, lines }];
-  return starts.map((start, k) => {
-    const m = SUB_TITLE.exec(lines[start]!.trim())!;
-    const title = m[1]!.trim();
+/**
+ * A part holding several documents, each headed in another form ("<title> 篇一" inside 篇六): one
+ * chunk each, when the part opens with the first of them.
+ */
+function splitSubDocuments(part: string, headerTitle: string | undefined, lines: string[]): Chunk[] {
+  const subs = findPartHeaders(lines).filter((s) => s.title !== undefined);
+  if (subs.length < 2 || subs[0]!.at !== 0) return [{ part, ...(headerTitle ? { headerTitle } : {}), lines }];
+  return subs.map((s, k) => {
+    const title = s.title!;
     const type = TYPE_WORDS.find((w) => title.replace(/\s/g, '').endsWith(w)) ?? '';
     return {
-      part: `${part}（${type}篇${m[2]}）`,
+      part: `${part}（${type}${s.label}）`,
       titleLine: title,
-      lines: trimBlank(lines.slice(start + 1, starts[k + 1] ?? lines.length)),
+      lines: trimBlank(lines.slice(s.at + 1, subs[k + 1]?.at ?? lines.length)),
     };
   });
 }

@@ -17,6 +17,7 @@ import { TOPIC_MIN_HITS, proposeIssuer, proposeLevel, proposeTopics, proposeType
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
+import { fromMarkdown } from './markdown.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
@@ -138,6 +139,12 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   // top only, so a break is carried to the body by its distance from the end.
   const paged = removePageMarkers(chunk.lines);
   const titled = findTitle(paged.lines, chunk.titleLine);
+  // A part with no title line of its own takes the one its header carries (the site wrote it).
+  if (titled.title === undefined && chunk.headerTitle !== undefined) {
+    titled.title = chunk.headerTitle;
+    titled.labels = [...(titled.labels ?? []), chunk.headerTitle];
+    titled.edits.push({ kind: 'title', note: `原文此篇没有自己的标题，取合集中本篇的栏目标题“${chunk.headerTitle}”。` });
+  }
   const fromWord = wordTitle(titled.title, titled.body, hints, (l) => l.length <= MAX_TITLE && !detectNumbering(l) && !isSentenceHeading(l) && !/[。；！？]$/.test(l));
   const found = { ...titled, title: fromWord.title, body: fromWord.body };
   if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
@@ -246,10 +253,14 @@ function markerNote(m: RemovedMarker): string {
 }
 
 /** Every document of one source, as proposals (frontmatter object, body, report). */
-export function proposeDocuments(source: SourceText, options: ImportOptions): Proposal[] {
-  if (source.text.trim().length === 0) throw new ImportInputError(source.path, '文件里没有文字');
+export function proposeDocuments(input: SourceText, options: ImportOptions): Proposal[] {
+  if (input.text.trim().length === 0) throw new ImportInputError(input.path, '文件里没有文字');
+  const { source, changed } = fromMarkdown(input);
   const page = readPage(source.text);
-  const drafts = page.chunks.map((chunk) => documentOf(page, chunk, source)).filter((d) => d.text.length > 0);
+  const drafts = page.chunks
+    .map((chunk) => documentOf(page, chunk, source))
+    .filter((d) => d.text.length > 0)
+    .map((d) => ({ ...d, report: { ...d.report, changed: [...changed, ...d.report.changed] } }));
   if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
   const taken = new Set(options.existing.map((d) => d.id));
   const earlier: { id: string; text: string }[] = [];

@@ -11,11 +11,14 @@ import { pairQuotes, removeCjkSpacing, stripPageMarkers, toFullWidthPunctuation 
 import { parseNumbering } from '../lib/numbering.ts';
 import type { DocEdit } from '../lib/schema.ts';
 import { docTypeWords } from '../lib/taxonomy.ts';
+import { stripPageLabels } from './page-labels.ts';
 
 const TYPE_WORDS = Object.values(docTypeWords).flat();
 const MAX_TITLE_LENGTH = 60;
 
 export interface TitleResult {
+  /** Page labels removed from the title ("（通用15篇）", "范文"): the title is the site's heading. */
+  labels?: string[];
   /** The title as published (spacing cleaned; punctuation is normalised later with the body). */
   title?: string;
   /** The raw title line(s), for the report. */
@@ -47,8 +50,30 @@ export function isTitleLike(text: string): boolean {
   // A numbered line is a heading, and a line opening with a bracket ("（此件公开发布）") no title.
   if (parseNumbering(t) || /^[（(]/.test(t)) return false;
   const core = t.replace(/[（(][^）)]*[）)]$/, '');
-  return TYPE_WORDS.some((w) => core.endsWith(w));
+  const type = TYPE_WORDS.find((w) => core.endsWith(w));
+  if (type === undefined) return false;
+  // A site's section name ("工作计划", "实施方案", "年度工作总结") names a kind of text, not a text.
+  return core.slice(0, -type.length).replace(GENERIC_WORDS, '').length >= 2;
 }
+
+/** Words that alone before a type word make a section name, not a title. */
+const GENERIC_WORDS = /年度|工作|活动|实施|个人|单位|范文|模板|精选|优秀|最新|的|和|及|与/gu;
+
+/**
+ * Lines a page leaves above a document's title that are not the document: a site's name or
+ * slogan ("AI写作助手"), a section name ("工作计划"), a page label, an ad ("写作神器！立即了解").
+ * Short, no sentence inside, no 公文 numbering, no date: such a line is removed when a title
+ * follows it within the first lines; otherwise it stays, and no title is taken.
+ */
+function isLeftoverLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return true;
+  if (t.length > 30 || /[。；，,;]/.test(t)) return false;
+  if (parseNumbering(t) || /\d{4}\s*年\s*\d{1,2}\s*月/.test(t)) return false;
+  return true;
+}
+/** How many leftover lines may stand above a title before the search gives up. */
+const MAX_LEFTOVER = 8;
 
 export function findTitle(lines: readonly string[], titleLine?: string): TitleResult {
   const edits: DocEdit[] = [];
@@ -61,10 +86,27 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     titles.push(tidy(titleLine));
     raws.push(titleLine);
   }
+  const labels: string[] = [];
+  /** A line as a title: page labels removed ("…工作计划（通用15篇）" → "…工作计划"), if it is one. */
+  const asTitle = (line: string): string | undefined => {
+    const bare = stripPageLabels(line);
+    if (!isTitleLike(bare.text)) return undefined;
+    labels.push(...bare.labels);
+    return tidy(bare.text);
+  };
+  // Leftover lines above the title (a site's name, a section, an ad) go, when a title follows.
+  if (titles.length === 0) {
+    const at = body.slice(0, MAX_LEFTOVER + 1).findIndex((l) => asTitle(l) !== undefined || !isLeftoverLine(l));
+    if (at > 0 && asTitle(body[at]!) !== undefined) {
+      const above = body.splice(0, at);
+      removed.push(`标题前的网页残留 ${above.length} 行（“${above.map((l) => l.trim()).join('”“')}”）`);
+    }
+    labels.length = 0;
+  }
   // Whole lines that are titles.
-  while (body.length > 0 && isTitleLike(body[0]!)) {
-    raws.push(body[0]!);
-    titles.push(tidy(body.shift()!));
+  for (let t = body.length > 0 ? asTitle(body[0]!) : undefined; t !== undefined; t = body.length > 0 ? asTitle(body[0]!) : undefined) {
+    raws.push(body.shift()!);
+    titles.push(t);
   }
   // A title at the start of a line that runs on into the body.
   if (titles.length === 0 && body.length > 0) {
@@ -93,6 +135,16 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     }
   }
   if (titles.length === 0) return { body, runningHeaders, edits, removed };
+  // The title again below leftover lines ("工作计划", then "### <title>", then "<title>"): all go.
+  const same = (l: string) => tidy(stripPageLabels(l).text) === titles[0];
+  const window = body.slice(0, MAX_LEFTOVER);
+  const lastRepeat = window.map(same).lastIndexOf(true);
+  if (lastRepeat >= 0 && window.slice(0, lastRepeat).every((l) => same(l) || isLeftoverLine(l))) {
+    const gone = body.splice(0, lastRepeat + 1);
+    const others = gone.filter((l) => !same(l) && l.trim().length > 0);
+    removed.push(`重复的标题行 ${gone.length - others.length} 行${others.length > 0 ? `，其间的网页残留“${others.map((l) => l.trim()).join('”“')}”` : ''}`);
+  }
+  if (labels.length > 0) removed.push(`标题中的网页标签“${[...new Set(labels)].join('”“')}”`);
 
   let title = titles[0]!;
   const raw = raws.join(' / ');
@@ -126,7 +178,7 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
       title = to;
     }
   }
-  return { title, raw, body, runningHeaders, edits, removed };
+  return { title, raw, body, runningHeaders, edits, removed, ...(labels.length > 0 ? { labels: [...new Set(labels)] } : {}) };
 }
 
 function escapeRe(s: string): string {
