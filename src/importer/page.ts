@@ -4,6 +4,8 @@
  * compilation page (篇一…篇七, and several 方案 inside one 篇) splits into documents.
  */
 import { type ClutterKind, isBareRelatedHead, isBreadcrumbLine, isNoiseLine, isTitleListLine, stripPaywallMarkers, templateClutter } from './cleaning/index.ts';
+import { CHROME_LABEL, chromeKind, stripInlineCredits } from './cleaning/chrome.ts';
+import { CUT_LINE, endsPreview, findCutMarker, isCutLine } from './cleaning/cutoff.ts';
 import { findPartHeaders } from './compilation.ts';
 import { stripPageLabels } from './page-labels.ts';
 import { isTitleLike } from './title.ts';
@@ -85,7 +87,19 @@ export function readPage(text: string): Page {
   /** Where (in `kept`) a 相关推荐 head stood: the titles after it are a list of other pages. */
   let related: number | undefined;
   let inNotice = false;
-  for (const raw of all) {
+  /** Set after a marker that ends a preview: what follows is the site's, if it reads so. */
+  let previewEnd: number | undefined;
+  for (const line of all) {
+    // A preview or paywall marker goes; a cut line stands where it was (see cutoff.ts).
+    const cut = findCutMarker(line);
+    const raw = line;
+    if (cut) {
+      chrome.push({ label: '网页预览或付费提示', line: cut.marker });
+      if (cut.rest.length > 0) kept.push(cut.rest);
+      kept.push(CUT_LINE + cut.marker);
+      if (endsPreview(cut.marker)) previewEnd ??= kept.length;
+      continue;
+    }
     const t = raw.trim();
     const crumb = /^您的当前位置[:：].*>\s*([^>]+?)\s*$/.exec(t);
     if (crumb) pageTitle = crumb[1];
@@ -118,12 +132,27 @@ export function readPage(text: string): Page {
       crumbs.push(t);
       continue;
     }
+    const kind = chromeKind(t);
+    if (kind) {
+      chrome.push({ label: CHROME_LABEL[kind], line: t });
+      continue;
+    }
     if (FILE_NAME_LINE.test(t)) {
       pageTitle ??= t;
       chrome.push({ label: '网页上的文件名', line: t });
       continue;
     }
-    kept.push(raw);
+    const credit = stripInlineCredits(raw);
+    for (const c of credit.credits) chrome.push({ label: '句中的网站出处', line: c });
+    if (credit.text.trim().length > 0) kept.push(credit.text);
+  }
+  // After a preview's end, lines that all read as the site's (short titles, widgets) go with it.
+  if (previewEnd !== undefined) {
+    const tail = kept.slice(previewEnd).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (tail.length > 0 && tail.every((l) => isTitleListLine(l) || isCutLine(l))) {
+      kept.splice(previewEnd);
+      removed.push(`预览结束后的网页内容 ${tail.length} 行（“${clip(tail[0]!)}”${tail.length > 1 ? '等' : ''}）`);
+    }
   }
   // A list of other pages' titles under 相关推荐 goes with its head only when it runs to the end of
   // the page and every line of it reads as a title (or is another such head). Otherwise the lines

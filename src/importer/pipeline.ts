@@ -18,6 +18,8 @@ import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
 import { fromMarkdown } from './markdown.ts';
+import { endsPreview, isCutLine } from './cleaning/cutoff.ts';
+import { isDateLine } from './cleaning/paragraphs.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
@@ -25,6 +27,24 @@ import { ImportInputError, type ImportOptions, type ImportReport, type ImportedD
 /** The note shown where a source ends cut off with "...". */
 export const GAP_END = '原文到此中断（以“...”结尾），其后内容未收录';
 export const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
+export const GAP_MID = '原文到此中断（最后一句不完整），其后内容未收录';
+const gapCut = (marker: string) =>
+  endsPreview(marker) ? `原文为网页预览，到此为止（网页提示“${marker}”），其后内容未收录` : `原文网页在此处隐去了部分内容（网页提示“${marker}”），未收录`;
+const clipText = (t: string) => (t.length > 16 ? `${t.slice(0, 16)}…` : t);
+
+/**
+ * A text that stops mid-sentence: its last paragraph ends without a sentence's end (。！？…”)
+ * and is no date or signature line, or its last block is a heading with nothing under it.
+ */
+function endsMidText(last: Block): boolean {
+  if (last.type === 'heading') return true;
+  if (last.type !== 'paragraph') return false;
+  const t = last.text.trim();
+  if (/[。！？!?…；;”’」』）)》\]】]$/u.test(t)) return false;
+  // A date, a signature or a short closing line ("特此报告") is a complete end.
+  if (isDateLine(t) || t.length < 20) return false;
+  return true;
+}
 const gapPreview = (pages: number) => `原文为网页预览（原文档共${pages}页），到此为止，其后内容未收录`;
 
 /**
@@ -137,7 +157,11 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const hints = hintsOf(source);
   // Page markers first, remembering where the pages broke: the title rules take lines off the
   // top only, so a break is carried to the body by its distance from the end.
-  const paged = removePageMarkers(chunk.lines);
+  // A preview marker above all the text (a "[此文共5020字]" over the title) says the text stops
+  // somewhere: its gap goes to the end.
+  const firstText = chunk.lines.findIndex((l) => l.trim().length > 0 && !isCutLine(l));
+  const early = chunk.lines.filter((l, i) => isCutLine(l) && i < firstText);
+  const paged = removePageMarkers([...chunk.lines.filter((l, i) => !(isCutLine(l) && i < firstText)), ...early]);
   const titled = findTitle(paged.lines, chunk.titleLine);
   // A part with no title line of its own takes the one its header carries (the site wrote it).
   if (titled.title === undefined && chunk.headerTitle !== undefined) {
@@ -150,16 +174,35 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
   const offset = paged.lines.length - found.body.length;
   const inBody = (indices: ReadonlySet<number>) => new Set([...indices].map((i) => i - offset).filter((i) => i > 0));
-  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints), inBody(paged.breaks), inBody(paged.blankBefore));
+  const hinted = hintedLine(hints);
+  const body = cleanBody(found.body, found.runningHeaders, (l) => isCutLine(l) || hinted(l), inBody(paged.breaks), inBody(paged.blankBefore));
+  // The cut lines become gaps after the line before them (see cutoff.ts).
+  const cuts = new Map<number, string>();
+  const cleaned = { ...body, lines: [] as string[], emptySections: [] as number[] };
+  body.lines.forEach((l, i) => {
+    if (isCutLine(l)) {
+      if (cleaned.lines.length > 0) cuts.set(cleaned.lines.length - 1, gapCut(l.slice(1)));
+      else cuts.set(-1, gapCut(l.slice(1)));
+      return;
+    }
+    if (body.emptySections.includes(i)) cleaned.emptySections.push(cleaned.lines.length);
+    cleaned.lines.push(l);
+  });
+  if (cuts.has(-1)) {
+    cuts.set(cleaned.lines.length - 1, cuts.get(-1)!);
+    cuts.delete(-1);
+  }
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
+  for (const [i, note] of cuts) gaps.set(i, gaps.has(i) ? `${gaps.get(i)}；${note}` : note);
   const wordHeadings = new Map([...matchHints(cleaned.lines, hints)].map(([i, h]) => [i, h.level]));
   const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps, wordHeadings);
 
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];
   for (const i of cleaned.emptySections) cutOffs.push(`“${cleaned.lines[i]}”：${GAP_EMPTY_SECTION}`);
+  for (const [i, note] of cuts) cutOffs.push(`${i === cleaned.lines.length - 1 ? '文末' : `“${clipText(cleaned.lines[i]!)}”之后`}：${note}`);
   const last = blocks[blocks.length - 1];
-  let truncated = cleaned.emptySections.length > 0;
+  let truncated = cleaned.emptySections.length > 0 || cuts.size > 0;
   if (last && last.type === 'paragraph' && /(?:\.{3}|…)$/.test(last.text) && !/……$/.test(last.text)) {
     blocks.push({ type: 'gap', note: GAP_END });
     cutOffs.push(`文末：${GAP_END}`);
@@ -167,6 +210,10 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   } else if (page.previewPages !== undefined) {
     blocks.push({ type: 'gap', note: gapPreview(page.previewPages) });
     cutOffs.push(`文末：${gapPreview(page.previewPages)}`);
+    truncated = true;
+  } else if (last && last.type !== 'gap' && endsMidText(last)) {
+    blocks.push({ type: 'gap', note: GAP_MID });
+    cutOffs.push(`文末：${GAP_MID}（“…${last.text.slice(-12)}”）`);
     truncated = true;
   }
 

@@ -142,14 +142,15 @@ export function isBareRelatedHead(line: string): boolean {
 
 /** Fields of a page's publication-info line, by the value each must have. */
 const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '上传日期', '时间', '日期'];
-const COUNT_FIELDS = ['浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '点击次数', '点击量', '点击数', '点击', '人气', '访问量', '访问次数', '字数'];
-const NAME_FIELDS = ['文章来源', '信息来源', '来源', '作者', '责任编辑', '编辑', '发布者', '发布人', '录入', '供稿', '栏目', '分类'];
+const COUNT_FIELDS = ['热度', '浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '点击次数', '点击量', '点击数', '点击', '人气', '访问量', '访问次数', '字数'];
+const NAME_FIELDS = ['投稿人', '投稿', '文章来源', '信息来源', '来源', '作者', '责任编辑', '编辑', '发布者', '发布人', '录入', '供稿', '栏目', '分类'];
 /** Fields no document text uses alone as a line: a single one of them is a publication-info line. */
 const WEB_ONLY_FIELDS = new Set([...DATE_FIELDS.filter((f) => f !== '时间' && f !== '日期'), ...COUNT_FIELDS.filter((f) => f !== '阅读' && f !== '点击' && f !== '字数')]);
 const SOURCE_FIELDS = new Set(['文章来源', '信息来源', '来源']);
 const FIELD = new RegExp(`[【\\[]?(${[...DATE_FIELDS, ...COUNT_FIELDS, ...NAME_FIELDS].sort((a, b) => b.length - a.length).join('|')})[】\\]]?\\s*[:：]\\s*`, 'gu');
 const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-const COUNT_VALUE = /^(?:\d[\d,]*\s*(?:次|人次|人|字)?|加载中\S{0,3}|-+)$/u;
+const COUNT_VALUE = /^(?:\d[\d,]*(?:\.\d+)?\s*(?:[wW万kK千]\+?)?\s*(?:次|人次|人|字)?|加载中\S{0,3}|-+|)$/u;
+const LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+/u;
 const NAME_VALUE = /^[^\s。；！？，,;!?:：]{1,24}$/u;
 /** A value naming a website: "某某范文网", "www.xxx.com", "xx网站". */
 const SITE_VALUE = /^(?:\S{2,14}?网(?:站)?|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?)$/iu;
@@ -169,7 +170,11 @@ export interface PublicationInfo {
  * "来源：区统计局" stay.
  */
 export function publicationInfo(line: string): PublicationInfo | undefined {
-  const t = line.trim();
+  // A bare date and time before the fields ("2023-11-30 06:44 来源：某某网 点击：") is the page's.
+  const lead = LEADING_DATE.exec(line.trim());
+  // A bare view count after the fields ("来源：某某网 1.76W") is the page's too.
+  const t = line.trim().slice(lead ? lead[0].length : 0).replace(/\s+\d+(?:\.\d+)?\s*[wW万kK]\+?$/u, '');
+  if (lead && t.length === 0) return undefined;
   const marks = [...t.matchAll(FIELD)];
   if (marks.length === 0 || marks[0]!.index !== 0) return undefined;
   const fields: { name: string; value: string }[] = [];
@@ -183,7 +188,7 @@ export function publicationInfo(line: string): PublicationInfo | undefined {
   }
   const source = fields.find((f) => SOURCE_FIELDS.has(f.name) && SITE_VALUE.test(f.value));
   const info = source && /网(?:站)?$/u.test(source.value) ? { fields, site: source.value } : { fields };
-  if (fields.length >= 2) return info;
+  if (fields.length >= 2 || lead) return info;
   return WEB_ONLY_FIELDS.has(fields[0]!.name) || source ? info : undefined;
 }
 
