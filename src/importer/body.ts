@@ -41,7 +41,7 @@ export interface BodyResult {
 
 /** A flattened text: one very long line holding many numbered items after spaces. */
 function isFlattened(line: string): boolean {
-  return line.length > 1500 && splitFlattened(line).length >= 6;
+  return (line.length > 1500 && splitFlattened(line).length >= 6) || (line.length > 500 && splitFlattened(line).length >= 4);
 }
 
 /** Unmistakable traces of the faulty 繁简 round trip (CORPUS.md, 003); two are needed. */

@@ -229,6 +229,9 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   const opening = blocks.find((b) => b.type === 'paragraph')?.type === 'paragraph' ? (blocks.find((b) => b.type === 'paragraph') as { text: string }).text : '';
   const types = title ? proposeTypes(title) : [];
   const years = title ? proposeYears(title, types) : [];
+  // A title the site wrote (page labels on it, or a compilation's part header): its year is the
+  // page's unless the text itself names it ("2021社区…计划范本" over a text of "20__年").
+  const siteYearOnly = (found.labels?.length ?? 0) > 0 && years.length > 0 && !years.some((y) => text.includes(String(y)));
   const closing = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).slice(-2);
   const level = proposeLevel(title ?? '', opening, closing);
   const issuer = proposeIssuer(title ?? '', opening, closing);
@@ -245,7 +248,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     id: '',
     title: pick('title', title, title !== undefined),
     // No year in the title but years in the text: which of them the document covers is the keeper's call.
-    years: pick('years', years, years.length > 0 || !/(?:19|20)\d{2}\s*年/.test(text)),
+    years: pick('years', years, (years.length > 0 && !siteYearOnly) || (years.length === 0 && !/(?:19|20)\d{2}\s*年/.test(text))),
     level: pick('level', level?.slug, level !== undefined),
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
@@ -265,6 +268,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   };
   if (topics.length === 1) undecided.splice(undecided.indexOf('summary'), 0, 'topics');
   const undecidedWhy: Record<string, string> = {};
+  if (siteYearOnly) undecidedWhy['years'] = `标题中的年份（${years.join('、')}）来自网页所加的标题，正文没有写明这一年份，请核对后填写`;
   if (topics.length < 2) {
     undecidedWhy['topics'] =
       topics.length === 1
@@ -287,7 +291,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     undecided,
     undecidedWhy,
   };
-  const idMetadata: IdMetadata = { level: level?.slug, issuer: issuer?.slug, years, types };
+  const idMetadata: IdMetadata = { level: level?.slug, issuer: issuer?.slug, years: siteYearOnly ? [] : years, types };
   return { data, body: renderBody(blocks), text, report, idMetadata };
 }
 

@@ -21,7 +21,8 @@ export const MAX_TITLE = 60;
 
 const SENTENCE_END = /[。！？!?]/u;
 
-const FLATTENED_CUT = new RegExp(` +(?=${CN_NUM}、|[（(]${CN_NUM}[）)]|\\d{1,2}(?:、|[.．](?!\\d))|[（(]\\d{1,2}[）)])`, 'u');
+// Before a marker after a space, or after a sentence's end or a colon (a preview run into one line: "…目标。一、…").
+const FLATTENED_CUT = new RegExp(`(?: +|(?<=[。；！？：:]))(?=${CN_NUM}、|[（(]${CN_NUM}[）)]|\\d{1,2}(?:、|[.．](?!\\d))|[（(]\\d{1,2}[）)])`, 'u');
 
 /** Cuts a flattened text before every numbering marker that follows a space. */
 export function splitFlattened(text: string): string[] {
