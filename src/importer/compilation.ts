@@ -9,8 +9,8 @@
  * for the weaker forms, only when it repeats a heading above it ("<heading>（通用15篇）" then
  * "<heading>（1）"), so a body heading "1、工作计划" never splits a document.
  */
-import { isPageLabelOnly, stripPageLabels, toNumber } from './page-labels.ts';
-import { isTitleLike } from './title.ts';
+import { announcedCount, isPageLabelOnly, stripPageLabels, toNumber } from './page-labels.ts';
+import { isTitleLike, titleText } from './title.ts';
 
 const N = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 const OPEN = '[【\\[（(〔]?';
@@ -70,11 +70,13 @@ function parse(line: string, form: Form, at: number): PartHeader | undefined {
   const n = toNumber(written);
   if (!Number.isFinite(n) || n < 1) return undefined;
   const rest = (m[form.rest] ?? '').trim();
-  const title = stripPageLabels(rest).text;
-  if (title.length === 0 || isPageLabelOnly(rest)) {
+  if (stripPageLabels(rest).text.length === 0 || isPageLabelOnly(rest)) {
     return form.head ? { at, form: form.name, n, label: form.label(written) } : undefined;
   }
-  if (!isTitleLike(title)) return undefined;
+  // As written when it is a title as it stands (the title rules tidy it later), else as titleText reads it.
+  const bare = stripPageLabels(rest).text;
+  const title = isTitleLike(bare) ? bare : titleText(rest)?.title;
+  if (title === undefined) return undefined;
   return { at, form: form.name, n, label: form.label(written), title };
 }
 
@@ -97,9 +99,12 @@ export function findPartHeaders(lines: readonly string[]): PartHeader[] {
       const only = run[0]!;
       if (only.n !== 1) continue;
       if (!form.strong) {
-        // A weak form alone counts only when it repeats a heading above it.
-        const above = lines.slice(0, only.at).map(core);
-        if (only.title === undefined || !above.includes(core(only.title))) continue;
+        // A weak form alone counts only when it repeats a heading above it, or a label above
+        // announces several texts ("（通用15篇）").
+        const above = lines.slice(0, only.at);
+        const repeats = only.title !== undefined && above.some((l) => core(l).includes(core(only.title!)));
+        const announced = above.some((l) => (announcedCount(stripPageLabels(l).labels) ?? 0) >= 2);
+        if (!repeats && !announced) continue;
       }
     }
     if (run.length > best.length) best = run;

@@ -45,6 +45,7 @@ const KEYWORD_LINE = /^[\p{Script=Han}0-9A-Za-z]{1,6}(?: [\p{Script=Han}0-9A-Za-
 /** A download page's file name standing alone ("2023年区委宣传部年度精神文明工作方案.doc"). */
 const FILE_NAME_LINE = /^\S+\.(?:docx?|pdf|wps|txt)$/i;
 const TYPE_WORDS = Object.values(docTypeWords).flat();
+const PAGE_OF = /第\s*\d{0,3}\s*[页頁]\s*[,，/／]?\s*共\s*\d{0,3}\s*[页頁]/gu;
 
 function siteOf(lines: readonly string[]): string | undefined {
   for (const l of lines) {
@@ -89,7 +90,13 @@ export function readPage(text: string): Page {
   let inNotice = false;
   /** Set after a marker that ends a preview: what follows is the site's, if it reads so. */
   let previewEnd: number | undefined;
-  for (const line of all) {
+  for (const input of all) {
+    // A preview's page counter, in a line or run into it ("第1页共4页", "第页共页").
+    const line = input.replace(PAGE_OF, (m) => {
+      chrome.push({ label: '网页预览的页码', line: m });
+      return '';
+    });
+    if (line.trim().length === 0 && input.trim().length > 0) continue;
     // A preview or paywall marker goes; a cut line stands where it was (see cutoff.ts).
     const cut = findCutMarker(line);
     const raw = line;
@@ -133,6 +140,7 @@ export function readPage(text: string): Page {
       continue;
     }
     const kind = chromeKind(t);
+    if (kind === 'page-list') pageTitle ??= t.replace(/[_＿]\s*第\s*\d+\s*[页頁]$/u, '');
     if (kind) {
       chrome.push({ label: CHROME_LABEL[kind], line: t });
       continue;

@@ -49,11 +49,32 @@ export function isTitleLike(text: string): boolean {
   if (t.length < 4 || t.length > MAX_TITLE_LENGTH || /[。；！？，,;!?:：]/.test(t)) return false;
   // A numbered line is a heading, and a line opening with a bracket ("（此件公开发布）") no title.
   if (parseNumbering(t) || /^[（(]/.test(t)) return false;
-  const core = t.replace(/[（(][^）)]*[）)]$/, '');
+  // A bracketed note may follow ("（2022年）"), and a kind of paper the type word names (讲话稿, 计划表, 汇报材料).
+  const core = t.replace(/[（(][^）)]*[）)]$/, '').replace(/(?<=\p{Script=Han})(?:稿|表|书|材料|提纲)$/u, '');
   const type = TYPE_WORDS.find((w) => core.endsWith(w));
   if (type === undefined) return false;
-  // A site's section name ("工作计划", "实施方案", "年度工作总结") names a kind of text, not a text.
-  return core.slice(0, -type.length).replace(GENERIC_WORDS, '').length >= 2;
+  // A site's section name ("工作计划", "实施方案", "年度工作总结", "2018-07-21工作计划") names a kind of text, not a text.
+  return core.slice(0, -type.length).replace(GENERIC_WORDS, '').replace(/[^\p{Script=Han}]/gu, '').length >= 2;
+}
+
+/** A person's name or post before a speech title's colon ("刘某某同志：在…上的讲话"). */
+const SPEAKER = /(?:同志|书记|主任|部长|局长|市长|县长|区长|镇长|乡长|主席|校长|院长|厅长|省长|委员|代表|经理|董事长)$/u;
+
+/**
+ * A line as a document's title, or undefined: page labels removed ("…计划（通用15篇）"), a site's
+ * section name before a colon dropped ("工作总结：2023年…工作总结汇报"), a speaker kept
+ * ("刘某某同志：在…上的讲话" is the title as written).
+ */
+export function titleText(line: string): { title: string; labels: string[] } | undefined {
+  const bare = stripPageLabels(line);
+  if (isTitleLike(bare.text)) return { title: tidy(bare.text), labels: bare.labels };
+  const colon = /^([^:：]{1,12})[:：]\s*(.+)$/u.exec(bare.text.trim());
+  if (!colon || /[:：]/.test(colon[2]!)) return undefined;
+  const [, head, rest] = colon as unknown as [string, string, string];
+  if (SPEAKER.test(head) && isTitleLike(rest)) return { title: tidy(`${head}：${rest}`), labels: bare.labels };
+  const inner = stripPageLabels(rest);
+  if (!SPEAKER.test(head) && isTitleLike(inner.text)) return { title: tidy(inner.text), labels: [...bare.labels, `${head}：`, ...inner.labels] };
+  return undefined;
 }
 
 /** Words that alone before a type word make a section name, not a title. */
@@ -72,6 +93,9 @@ function isLeftoverLine(line: string): boolean {
   if (parseNumbering(t) || /\d{4}\s*年\s*\d{1,2}\s*月/.test(t)) return false;
   return true;
 }
+/** The first 一、 or 1、/1. of a line, where a title glued to it ends. */
+const GLUED_NUMBERING = /(?<=\p{Script=Han})(?:一、|[（(]一[）)]|1[、.．](?!\d))/u;
+
 /** How many leftover lines may stand above a title before the search gives up. */
 const MAX_LEFTOVER = 8;
 
@@ -89,10 +113,10 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
   const labels: string[] = [];
   /** A line as a title: page labels removed ("…工作计划（通用15篇）" → "…工作计划"), if it is one. */
   const asTitle = (line: string): string | undefined => {
-    const bare = stripPageLabels(line);
-    if (!isTitleLike(bare.text)) return undefined;
-    labels.push(...bare.labels);
-    return tidy(bare.text);
+    const found = titleText(line);
+    if (found === undefined) return undefined;
+    labels.push(...found.labels);
+    return found.title;
   };
   // Leftover lines above the title (a site's name, a section, an ad) go, when a title follows.
   if (titles.length === 0) {
@@ -107,6 +131,18 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
   for (let t = body.length > 0 ? asTitle(body[0]!) : undefined; t !== undefined; t = body.length > 0 ? asTitle(body[0]!) : undefined) {
     raws.push(body.shift()!);
     titles.push(t);
+  }
+  // A title glued to the first heading ("2025年…工作方案一、指导思想…"): cut before the numbering.
+  if (titles.length === 0 && body.length > 0) {
+    const glued = GLUED_NUMBERING.exec(body[0]!);
+    const head = glued ? body[0]!.slice(0, glued.index) : undefined;
+    const t = head !== undefined ? asTitle(head) : undefined;
+    if (t !== undefined) {
+      raws.push(head!);
+      titles.push(t);
+      body[0] = body[0]!.slice(glued!.index).trim();
+      edits.push({ kind: 'title', note: '原文标题与正文的第一个标题连在一起，整理时把标题分出。' });
+    }
   }
   // A title at the start of a line that runs on into the body.
   if (titles.length === 0 && body.length > 0) {

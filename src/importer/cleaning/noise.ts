@@ -92,10 +92,19 @@ export function isBreadcrumbLine(line: string): boolean {
     .slice(prefix ? prefix[0].length : 0)
     .split(CRUMB_SEPARATOR)
     .map((s) => s.trim());
-  if (steps.length < 2 || !steps.every((s) => CRUMB_STEP.test(s))) return false;
-  if (prefix) return true;
-  return CRUMB_HOME.test(steps[0]!) || (steps.length >= 3 && /^\S{1,7}网$/u.test(steps[0]!));
+  // A trailing separator ("首页 > 专题范文 > 工作要点 >") leaves an empty last step.
+  if (steps.length > 2 && steps[steps.length - 1] === '') steps.pop();
+  if (steps.length < 2) return false;
+  // Named by its prefix, the last step may be the page's title, quotes and all.
+  if (prefix) return steps.slice(0, -1).every((s) => CRUMB_STEP.test(s)) && CRUMB_LAST.test(steps[steps.length - 1]!);
+  if (!steps.every((s) => CRUMB_STEP.test(s))) return false;
+  if (CRUMB_HOME.test(steps[0]!) || (steps.length >= 3 && /^\S{1,7}网$/u.test(steps[0]!))) return true;
+  // Four steps or more, all short names: no sentence is written so.
+  return steps.length >= 4 && steps.every((s) => s.length <= 20);
 }
+
+/** The last step of a breadcrumb named by its prefix: a page title, no sentence. */
+const CRUMB_LAST = /^[^。；！？;!?]{1,60}$/u;
 
 /** Rule: strip the paywall markers `##paidbegin##` / `##paidend##` wherever they stand. */
 export function stripPaywallMarkers(text: string): string {
