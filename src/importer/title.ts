@@ -96,6 +96,13 @@ function isLeftoverLine(line: string): boolean {
 /** The first 一、 or 1、/1. of a line, where a title glued to it ends. */
 const GLUED_NUMBERING = /(?<=\p{Script=Han})(?:一、|[（(]一[）)]|1[、.．](?!\d))/u;
 
+/** A body's first words, which no title starts with ("为做好…工作计划，…", "根据…"). */
+const SENTENCE_OPENING = /^(?:为了?|根据|按照|在|今年|近年|近年来|我们|我|现将|坚持|以|围绕|紧紧|结合|自|随着|当前|目前|通过|贯彻|全面|深入|进一步|认真)/u;
+/** Where a title's type word ends in a run-on line. */
+const TYPE_END = new RegExp(`(?:${TYPE_WORDS.join('|')})(?:稿|表|书|材料)?`, 'gu');
+/** A line that is a title as it stands (nothing glued to it). */
+const isTitleLikeWhole = (line: string) => titleText(line) !== undefined && !GLUED_NUMBERING.test(line);
+
 /** How many leftover lines may stand above a title before the search gives up. */
 const MAX_LEFTOVER = 8;
 
@@ -127,22 +134,37 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     }
     labels.length = 0;
   }
+  // A title glued to what follows it: the first heading ("…工作方案一、指导思想…"), a "_" or
+  // brackets a site put around it ("[医院精神文明建设总结]医院的…"), or, in a long run-on line,
+  // the text itself ("…情况汇报今年上半年以来，…"), cut after the title's type word.
+  const gluedTitle = (line: string): { head: string; rest: string } | undefined => {
+    const bracketed = /^[\[【]([^\]】]{4,60})[\]】]\s*(.+)$/u.exec(line);
+    if (bracketed && asTitle(bracketed[1]!) !== undefined) return { head: bracketed[1]!, rest: bracketed[2]! };
+    const glued = GLUED_NUMBERING.exec(line);
+    if (glued && asTitle(line.slice(0, glued.index)) !== undefined) return { head: line.slice(0, glued.index), rest: line.slice(glued.index) };
+    const underscore = /^([^_＿]{4,60})[_＿]+(.+)$/u.exec(line);
+    if (underscore && asTitle(underscore[1]!) !== undefined) return { head: underscore[1]!, rest: underscore[2]! };
+    if (line.length < 80 || SENTENCE_OPENING.test(line)) return undefined;
+    for (const m of line.slice(0, MAX_TITLE_LENGTH + 2).matchAll(TYPE_END)) {
+      const end = m.index + m[0].length;
+      const rest = line.slice(end);
+      if (/^[\p{Script=Han}“]/u.test(rest) && asTitle(line.slice(0, end)) !== undefined) return { head: line.slice(0, end), rest };
+    }
+    return undefined;
+  };
+  if (titles.length === 0 && body.length > 0 && !isTitleLikeWhole(body[0]!)) {
+    const glued = gluedTitle(body[0]!);
+    if (glued) {
+      raws.push(glued.head);
+      titles.push(asTitle(glued.head)!);
+      body[0] = glued.rest.trim();
+      edits.push({ kind: 'title', note: '原文标题与正文连在一起，整理时把标题分出。' });
+    }
+  }
   // Whole lines that are titles.
   for (let t = body.length > 0 ? asTitle(body[0]!) : undefined; t !== undefined; t = body.length > 0 ? asTitle(body[0]!) : undefined) {
     raws.push(body.shift()!);
     titles.push(t);
-  }
-  // A title glued to the first heading ("2025年…工作方案一、指导思想…"): cut before the numbering.
-  if (titles.length === 0 && body.length > 0) {
-    const glued = GLUED_NUMBERING.exec(body[0]!);
-    const head = glued ? body[0]!.slice(0, glued.index) : undefined;
-    const t = head !== undefined ? asTitle(head) : undefined;
-    if (t !== undefined) {
-      raws.push(head!);
-      titles.push(t);
-      body[0] = body[0]!.slice(glued!.index).trim();
-      edits.push({ kind: 'title', note: '原文标题与正文的第一个标题连在一起，整理时把标题分出。' });
-    }
   }
   // A title at the start of a line that runs on into the body.
   if (titles.length === 0 && body.length > 0) {

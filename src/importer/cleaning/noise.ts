@@ -157,7 +157,7 @@ const NAME_FIELDS = ['投稿人', '投稿', '文章来源', '信息来源', '来
 const WEB_ONLY_FIELDS = new Set([...DATE_FIELDS.filter((f) => f !== '时间' && f !== '日期'), ...COUNT_FIELDS.filter((f) => f !== '阅读' && f !== '点击' && f !== '字数')]);
 const SOURCE_FIELDS = new Set(['文章来源', '信息来源', '来源']);
 const FIELD = new RegExp(`[【\\[]?(${[...DATE_FIELDS, ...COUNT_FIELDS, ...NAME_FIELDS].sort((a, b) => b.length - a.length).join('|')})[】\\]]?\\s*[:：]\\s*`, 'gu');
-const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const COUNT_VALUE = /^(?:\d[\d,]*(?:\.\d+)?\s*(?:[wW万kK千]\+?)?\s*(?:次|人次|人|字)?|加载中\S{0,3}|-+|)$/u;
 const LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+/u;
 const NAME_VALUE = /^[^\s。；！？，,;!?:：]{1,24}$/u;
