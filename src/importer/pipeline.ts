@@ -20,6 +20,7 @@ import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageM
 import { fromMarkdown } from './markdown.ts';
 import { endsPreview, isCutLine } from './cleaning/cutoff.ts';
 import { isDateLine } from './cleaning/paragraphs.ts';
+import { removeOutline } from './cleaning/outline.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
@@ -152,13 +153,16 @@ export function proposeId(path: string, index: number, count: number, taken: Rea
   return { id, rule };
 }
 
-function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; idMetadata: IdMetadata } {
+function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; idMetadata: IdMetadata } {
   // Word headings (a .docx): matched by text through the rules, see hints.ts.
   const hints = hintsOf(source);
   // Page markers first, remembering where the pages broke: the title rules take lines off the
   // top only, so a break is carried to the body by its distance from the end.
   // A preview marker above all the text (a "[此文共5020字]" over the title) says the text stops
   // somewhere: its gap goes to the end.
+  // A 目录/提纲 before the text goes (its entries are the headings below).
+  const outline = removeOutline(input.lines);
+  const chunk: Chunk = { ...input, lines: outline.lines };
   const firstText = chunk.lines.findIndex((l) => l.trim().length > 0 && !isCutLine(l));
   const early = chunk.lines.filter((l, i) => isCutLine(l) && i < firstText);
   const paged = removePageMarkers([...chunk.lines.filter((l, i) => !(isCutLine(l) && i < firstText)), ...early]);
@@ -285,7 +289,7 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     ...(level ? { level: `${level.slug}（${level.words.join('、')}）` } : {}),
     ...(issuer ? { issuer: `${issuer.slug}（${issuer.words.join('、')}）` } : {}),
     topics: topics.slice(0, 6),
-    removed: [...page.removed, ...paged.markers.map(markerNote), ...found.removed, ...cleaned.removed],
+    removed: [...page.removed, ...(outline.removed ? [outline.removed] : []), ...paged.markers.map(markerNote), ...found.removed, ...cleaned.removed],
     changed: [...edits.map((e) => (e.from !== undefined ? `${e.from} → ${e.to ?? ''}：${e.note}` : e.note)), ...cleaned.joins, ...lists],
     cutOffs,
     undecided,
