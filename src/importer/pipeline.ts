@@ -225,6 +225,10 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
     types: typed.why,
   };
   for (const field of undecided) if (why[field]) undecidedWhy[field] = why[field];
+  if (data.source.title === TO_BE_FILLED) {
+    undecided.push('source.title');
+    undecidedWhy['source.title'] = '网页没有标题，正文也没有找到标题行；页面“来源”一栏会显示它，请填写原网页或文章的标题';
+  }
   if (topics.length < 2) {
     undecidedWhy['topics'] =
       topics.length === 1

@@ -139,3 +139,12 @@ describe('level and issuer', () => {
     expect(organ.report.undecidedWhy?.['level']).toContain('“市委”（在“根据市委文明办相关文件要求”中');
   });
 });
+
+describe('source.title', () => {
+  it('no page title and no title line: source.title is 待填写, listed with the reason (the build refuses it)', () => {
+    const doc = one(['学习区委书记在推进会上的讲话精神心得体会', '近日，我认真学习了区委书记在推进会上的讲话，深受启发。']);
+    expect(doc.data.source.title).toBe(TO_BE_FILLED);
+    expect(doc.report.undecided).toContain('source.title');
+    expect(doc.report.undecidedWhy?.['source.title']).toContain('页面“来源”一栏会显示它');
+  });
+});
