@@ -13,7 +13,7 @@
 import { stringify } from 'yaml';
 import { TO_BE_FILLED, type DocData, type DocEdit } from '../lib/schema.ts';
 import { cleanBody } from './body.ts';
-import { TOPIC_MIN_HITS, proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from './metadata.ts';
+import { TOPIC_MIN_HITS, decideIssuer, decideLevel, decideTypes, decideYears, proposeTopics } from './metadata.ts';
 import { readPage, type Chunk, type Page } from './page.ts';
 import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
@@ -231,14 +231,19 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   }
   const text = blocks.flatMap((b: Block) => (b.type === 'gap' ? [] : [b.type === 'heading' ? b.marker + b.text : b.text])).join('\n');
   const opening = blocks.find((b) => b.type === 'paragraph')?.type === 'paragraph' ? (blocks.find((b) => b.type === 'paragraph') as { text: string }).text : '';
-  const types = title ? proposeTypes(title) : [];
-  const years = title ? proposeYears(title, types) : [];
-  // A title the site wrote (page labels on it, or a compilation's part header): its year is the
-  // page's unless the text itself names it ("2021社区…计划范本" over a text of "20__年").
-  const siteYearOnly = (found.labels?.length ?? 0) > 0 && years.length > 0 && !years.some((y) => text.includes(String(y)));
+  // Metadata (metadata.ts): each value decided, or left 待填写 with the evidence in undecidedWhy.
+  const typed = title ? decideTypes(title) : { types: [] };
+  const types = typed.types;
+  const otherTitles = (found.raw ?? '').split(' / ').map((t) => normalizeTitle(t.trim())).filter((t) => t && t !== title);
+  const dated = title
+    ? decideYears({ title, types, text, otherTitles, siteHeading: chunk.titleLine !== undefined || (found.labels?.length ?? 0) > 0 })
+    : decideYears({ title: '', types, text });
+  const years = 'years' in dated ? dated.years : [];
   const closing = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).slice(-2);
-  const level = proposeLevel(title ?? '', opening, closing);
-  const issuer = proposeIssuer(title ?? '', opening, closing);
+  const levelFound = decideLevel(title ?? '', opening, closing);
+  const issuerFound = decideIssuer(title ?? '', opening, closing);
+  const level = levelFound.slug ? { slug: levelFound.slug, words: levelFound.words } : undefined;
+  const issuer = issuerFound.slug ? { slug: issuerFound.slug, words: issuerFound.words } : undefined;
   const topics = proposeTopics(text);
 
   const undecided: string[] = [];
@@ -251,8 +256,7 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   const data: ProposedData = {
     id: '',
     title: pick('title', title, title !== undefined),
-    // No year in the title but years in the text: which of them the document covers is the keeper's call.
-    years: pick('years', years, (years.length > 0 && !siteYearOnly) || (years.length === 0 && !/(?:19|20)\d{2}\s*年/.test(text))),
+    years: pick('years', years, 'years' in dated),
     level: pick('level', level?.slug, level !== undefined),
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
@@ -272,7 +276,17 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   };
   if (topics.length === 1) undecided.splice(undecided.indexOf('summary'), 0, 'topics');
   const undecidedWhy: Record<string, string> = {};
-  if (siteYearOnly) undecidedWhy['years'] = `标题中的年份（${years.join('、')}）来自网页所加的标题，正文没有写明这一年份，请核对后填写`;
+  const why: Record<string, string | undefined> = {
+    years: 'why' in dated ? dated.why : undefined,
+    level: levelFound.why,
+    issuer: issuerFound.why,
+    types: typed.why,
+  };
+  for (const field of undecided) if (why[field]) undecidedWhy[field] = why[field];
+  if (data.source.title === TO_BE_FILLED) {
+    undecided.push('source.title');
+    undecidedWhy['source.title'] = '网页没有标题，正文也没有找到标题行；页面“来源”一栏会显示它，请填写原网页或文章的标题';
+  }
   if (topics.length < 2) {
     undecidedWhy['topics'] =
       topics.length === 1
@@ -295,7 +309,7 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
     undecided,
     undecidedWhy,
   };
-  const idMetadata: IdMetadata = { level: level?.slug, issuer: issuer?.slug, years: siteYearOnly ? [] : years, types };
+  const idMetadata: IdMetadata = { level: level?.slug, issuer: issuer?.slug, years, types };
   return { data, body: renderBody(blocks), text, report, idMetadata };
 }
 

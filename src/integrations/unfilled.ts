@@ -1,7 +1,9 @@
 /**
  * Stops the build before Astro reads the content when any document still has a field the
- * importer left as 待填写, naming every such file and field at once (Astro's schema check
- * stops at the first one). See src/lib/unfilled.ts.
+ * importer left as 待填写 (source.title too) or the importer's placeholder id (document,
+ * document-2 …), naming every such file and problem at once, one line each (Astro's schema check
+ * stops at the first one). It runs first in every build, so `npm run lock:update` and
+ * `npm run lock:accept` (both builds) never lock a placeholder id into anchors.lock. See src/lib/unfilled.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';

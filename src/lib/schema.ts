@@ -10,6 +10,14 @@ import { permalinksSchema } from './anchors/schema.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * The importer's placeholder ids: "document", "document-2" … and "document-2025" (proposeId in
+ * src/importer/pipeline.ts, when neither the file name nor the metadata gives words). They say nothing
+ * about the document and would be locked as published URLs, so the build refuses them.
+ */
+export const PLACEHOLDER_ID = /^document(?:-\d+)*$/;
+export const isPlaceholderId = (id: string): boolean => PLACEHOLDER_ID.test(id);
+
+/**
  * What the importer writes for a field it could not decide (src/importer/). The schema
  * refuses it with a message naming the field, so the build names file, field and "to be filled"
  * instead of publishing a silent guess.
@@ -63,6 +71,7 @@ export const docSchema = z
     id: z
       .string()
       .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "2023-district-propaganda-scheme"')
+      .refine((id) => !isPlaceholderId(id), { message: 'is the importer\'s placeholder (document, document-2 …): rename the file and the id' })
       .describe('Stable ASCII key and URL segment (/docs/<id>/). Chosen by hand, never derived from the title; equals the file name.'),
     title: fillable('title', z.string().min(2)).describe('The document title as it stands in the text (placeholders such as XX kept).'),
     version: z
@@ -83,7 +92,7 @@ export const docSchema = z
     source: z
       .object({
         site: fillable('source.site', z.string().min(1)).describe('The website the text was collected from, as it names itself.'),
-        title: z.string().min(1).describe('The title of the page or article as published there.'),
+        title: fillable('source.title', z.string().min(1)).describe('The title of the page or article as published there (shown to readers as 来源 《…》).'),
         file: z
           .string()
           .regex(/^[^/\\]+\.(?:txt|docx)$/, 'must be the file name of a .txt or .docx (no folder)')

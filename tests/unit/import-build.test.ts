@@ -53,6 +53,8 @@ function fillIn(file: string): void {
   }
   const source = data['source'] as Record<string, unknown>;
   if (source['site'] === TO_BE_FILLED) source['site'] = '测试';
+  // A document without a title line gets source.title 待填写 too, which the build refuses (a page would show 《待填写》).
+  if (source['title'] === TO_BE_FILLED) source['title'] = '测试页面';
   writeFileSync(file, `---\n${stringify(data, { lineWidth: 0 })}---\n${parts.body}`);
 }
 

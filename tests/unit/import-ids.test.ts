@@ -92,8 +92,11 @@ describe('cues inside 在…指导下 name someone else, not the author', () => 
     expect(proposeLevel('2024年工作总结', '2024年，我们在市文明委的指导下，扎实推进文明创建。')).toBeUndefined();
     expect(proposeLevel('2024年工作总结', '在区委区政府的坚强领导下，我镇扎实推进文明创建。')).toEqual({ slug: 'township', words: ['我镇'] });
     expect(proposeIssuer('2024年工作总结', '在县委宣传部的关心下，我局机关扎实推进文明创建。')).toEqual({ slug: 'government-dept', words: ['我局'] });
+    // 根据…部署 names the body whose deployment is followed: someone else too (metadata.ts, FOLLOWED).
+    expect(proposeIssuer('2024年工作总结', '根据市文明委的部署，扎实推进文明创建。')).toBeUndefined();
     // Without such a phrase the same words still decide.
-    expect(proposeIssuer('2024年工作总结', '根据市文明委的部署，扎实推进文明创建。')?.slug).toBe('civilization-committee');
+    expect(proposeIssuer('2024年工作总结', '今年，市文明委扎实推进文明创建。')).toBeUndefined(); // weak alone: usually the body above
+    expect(proposeIssuer('市文明委2024年工作总结', '今年，市文明委扎实推进文明创建。')?.slug).toBe('civilization-committee');
   });
 
   it('a 局’s own summary (.docx): the title’s 局 is the issuer; 市文明委 who guided it decides nothing', async () => {
@@ -137,8 +140,9 @@ describe('街道 and 社区', () => {
     const closing = ['各社区要把精神文明建设纳入年度考核。', 'XX街道办事处', '2025年1月6日'];
     expect(proposeLevel('2025年精神文明建设工作计划', '为推进精神文明建设，制定本计划。', closing)).toEqual({ slug: 'township', words: ['街道办事处'] });
     expect(proposeLevel('2025年精神文明建设工作计划', '为推进精神文明建设，制定本计划。', ['XX街道办事处 2025年1月6日'])?.slug).toBe('township');
-    // The title decides first; a closing sentence is no signature.
-    expect(proposeLevel('区委宣传部2025年工作计划', '', closing)?.slug).toBe('district');
+    // The title and the signature both name the author: when they disagree, neither decides; a closing sentence is no signature.
+    expect(proposeLevel('区委宣传部2025年工作计划', '', closing)).toBeUndefined();
+    expect(proposeLevel('区委宣传部2025年工作计划', '', ['区委宣传部', '2025年1月6日'])?.slug).toBe('district');
     expect(proposeLevel('2025年工作计划', '', ['请各街道办事处认真贯彻落实。'])).toBeUndefined();
   });
 });

@@ -2,11 +2,12 @@
  * The schema and the taxonomy, and the promise that a bad document fails the build with
  * a message naming the file, the field and what is wrong (real `astro sync` on fixtures).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TO_BE_FILLED, docSchema } from '../../src/lib/schema.ts';
+import { TO_BE_FILLED, docSchema, isPlaceholderId } from '../../src/lib/schema.ts';
+import { unfilledFields } from '../../src/lib/unfilled.ts';
 import { docTypeDescriptions, docTypes, issuerDescriptions, issuers, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
@@ -62,6 +63,18 @@ describe('schema', () => {
     const fields = r.success ? [] : r.error.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(['id', 'topics', 'types', 'title', 'level']));
   });
+  it('refuses source.title 待填写 (a page would show 来源 《待填写》) and the importer\'s placeholder ids', () => {
+    const data = frontmatter(good);
+    const r = docSchema.safeParse({ ...data, source: { ...(data['source'] as object), title: TO_BE_FILLED } });
+    expect(r.success).toBe(false);
+    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([`source.title: "source.title" is to be filled (${TO_BE_FILLED}): the importer could not decide it; write it by hand`]);
+    for (const id of ['document', 'document-2', 'document-17', 'document-2025', 'document-2021-2025-2']) {
+      expect(isPlaceholderId(id), id).toBe(true);
+      expect(docSchema.safeParse({ ...data, id }).success, id).toBe(false);
+    }
+    for (const id of ['documents-2', 'district-document-2', 'document-plan', 'village-assessment-scheme']) expect(isPlaceholderId(id), id).toBe(false);
+    expect(unfilledFields(good.replace(/^(\s+title: ).*$/m, `$1${TO_BE_FILLED}`))).toEqual(['source.title']);
+  });
   it('the fixture used below passes the schema as it is on disk', () => {
     const r = docSchema.safeParse(frontmatter(good));
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues)).toBe(true);
@@ -113,6 +126,40 @@ describe('a bad document fails the build, naming the file, the field and the pro
     expect(r.output).toContain('village-assessment-scheme.mdx');
     expect(r.output).toContain(`"summary" is to be filled (${TO_BE_FILLED})`);
     expect(r.output).toContain(`"level" is to be filled (${TO_BE_FILLED})`);
+  });
+
+  it('a placeholder id (document-2) and source.title 待填写: one line per problem, each naming the file, before the schema check', () => {
+    const placeholder = good
+      .replace('id: village-assessment-scheme', 'id: document-2')
+      .replace(/^(\s+title: ).*$/m, `$1${TO_BE_FILLED}`)
+      .replace(/^summary: .*$/m, `summary: ${TO_BE_FILLED}`);
+    writeFileSync(join(fixture.content, 'document-2.mdx'), placeholder);
+    try {
+      const r = sync('village-assessment-scheme.mdx', good);
+      expect(r.ok).toBe(false);
+      const file = join(fixture.content, 'document-2.mdx');
+      expect(r.output).toContain(`${file}: id "document-2" is a placeholder: rename the file (`);
+      expect(r.output).toContain(`${file}: "source.title" is to be filled (${TO_BE_FILLED}): 页面“来源”一栏显示为《…》`);
+      expect(r.output).toContain(`${file}: "summary" is to be filled (${TO_BE_FILLED})`);
+      expect(r.output).toContain('3 problem(s)');
+      expect(r.output).not.toContain('village-assessment-scheme.mdx:');
+    } finally {
+      rmSync(join(fixture.content, 'document-2.mdx'));
+    }
+  });
+
+  it('npm run lock:update (WENKU_LOCK_UPDATE=1) stops on a placeholder id before the lock gets it', () => {
+    const lock = join(fixture.work, 'anchors.lock');
+    writeFileSync(join(fixture.content, 'document.mdx'), good.replace('id: village-assessment-scheme', 'id: document'));
+    try {
+      writeFileSync(join(fixture.content, 'village-assessment-scheme.mdx'), good);
+      const r = fixture.astro(['build'], { WENKU_LOCK_UPDATE: '1', WENKU_ANCHORS_LOCK: lock });
+      expect(r.ok).toBe(false);
+      expect(r.output).toContain(`${join(fixture.content, 'document.mdx')}: id "document" is a placeholder: rename the file`);
+      expect(existsSync(lock)).toBe(false);
+    } finally {
+      rmSync(join(fixture.content, 'document.mdx'));
+    }
   });
 
   it('several documents with fields to be filled: the build names every one at once', () => {
