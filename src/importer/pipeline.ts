@@ -19,6 +19,7 @@ import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
+import { comparableText, prepareScript } from './traditional.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -248,20 +249,25 @@ function markerNote(m: RemovedMarker): string {
 /** Every document of one source, as proposals (frontmatter object, body, report). */
 export function proposeDocuments(source: SourceText, options: ImportOptions): Proposal[] {
   if (source.text.trim().length === 0) throw new ImportInputError(source.path, '文件里没有文字');
-  const page = readPage(source.text);
-  const drafts = page.chunks.map((chunk) => documentOf(page, chunk, source)).filter((d) => d.text.length > 0);
+  // Glosses removed and 繁体 converted before the page rules, whose wording is 简体 (traditional.ts).
+  const script = prepareScript(source.text, options.keepTraditional === true);
+  const page = readPage(script.text);
+  const drafts = page.chunks.map((chunk) => documentOf(page, chunk, { ...source, text: script.text })).filter((d) => d.text.length > 0);
   if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
   const taken = new Set(options.existing.map((d) => d.id));
   const earlier: { id: string; text: string }[] = [];
   return drafts.map((d, i) => {
     const { id, rule } = proposeId(source.path, i, drafts.length, taken, d.idMetadata);
     taken.add(id);
+    // Compared in 简体, so a 繁体 copy of a library text is found (even with --keep-traditional).
     const nearDuplicates = [...options.existing, ...earlier]
-      .map((e) => ({ id: e.id, similarity: similarity(d.text, e.text) }))
+      .map((e) => ({ id: e.id, similarity: similarity(comparableText(d.text), comparableText(e.text)) }))
       .filter((e) => e.similarity >= NEAR_DUPLICATE)
       .sort((a, b) => b.similarity - a.similarity);
     earlier.push({ id, text: d.text });
-    return { id, data: { ...d.data, id }, body: d.body, text: d.text, report: { ...d.report, idRule: rule, nearDuplicates } };
+    const edits = [...script.edits, ...(d.data.edits === TO_BE_FILLED ? [] : d.data.edits)];
+    const report = { ...d.report, ...(script.script && { script: script.script }), removed: [...script.removed, ...d.report.removed], changed: [...script.edits.map((e) => e.note), ...d.report.changed] };
+    return { id, data: { ...d.data, id, edits }, body: d.body, text: d.text, report: { ...report, idRule: rule, nearDuplicates } };
   });
 }
 

@@ -1,0 +1,134 @@
+/**
+ * 繁体 sources: pages saved from 范文 sites often arrive in traditional characters (社區精神文明建設,
+ * 羣衆, 爲, 裡, 臺), some with a broken converter's pinyin glosses (社區(qū)). Before the page rules
+ * run (their wording is simplified: 当前位置, 来源, 下载), the glosses are removed
+ * (cleaning/glosses.ts) and a text that is mostly traditional is converted with OpenCC's t→cn
+ * data (opencc-js, TSPhrases then TSCharacters, as the site's search does in
+ * src/lib/search/t2s.ts), unless the keeper keeps it (--keep-traditional).
+ *
+ * "Mostly traditional": at least TRADITIONAL_SHARE of the Han characters are changed by that
+ * conversion. Measured (docs/importer.md): 13 real 繁体 pages 0.245–0.445, the 13 simplified library
+ * documents 0.000; a full 繁体 text changes about a third of its characters, so 0.12 is reached by a
+ * page that is about half 繁体, never by a simplified text quoting a 书法 title or a line of 繁体.
+ *
+ * Taiwan vocabulary (OpenCC's twp→cn) only where the text proves it: OpenCC's reverse Taiwan phrase
+ * table maps words a mainland text also writes (核心→内核, 指標→指针, 文件→文档, 執行→运行,
+ * 建立→创建, 資料→数据), which would corrupt a policy text; so only words no mainland text writes
+ * (TAIWAN_ONLY: 軟體, 網路, 滑鼠 …; not 資訊 or 數位, which mainland texts write too) are converted, and only when they occur.
+ */
+import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import type { DocEdit } from '../lib/schema.ts';
+import { hasTraditional } from '../lib/search/fold-traditional.ts';
+import { removePinyinGlosses } from './cleaning/glosses.ts';
+
+/** Share of Han characters the t→cn conversion changes at or above which a text is converted. */
+export const TRADITIONAL_SHARE = 0.12;
+
+/**
+ * Taiwan words a mainland text never writes, each a key of OpenCC's TWPhrasesRev (a unit test
+ * checks): converting them (and the table's longer phrases holding them, 行動網路) cannot hurt.
+ */
+export const TAIWAN_ONLY = [
+  '軟體', '硬體', '韌體', '網路', '滑鼠', '螢幕', '列印', '印表機', '伺服器', '簡訊', '雷射', '奈米',
+  '寬頻', '硬碟', '駭客', '網咖', '記憶體',
+] as const;
+
+let simplify: ConverterFunction | undefined;
+let taiwanSimplify: ConverterFunction | undefined;
+let taiwanPairs: [string, string][] | undefined;
+
+/** OpenCC's t→cn converter, built on first use (about 12 ms), once per process. */
+function simplifier(): ConverterFunction {
+  simplify ??= ConverterFactory([TSPhrases, TSCharacters]);
+  return simplify;
+}
+
+/** The TWPhrasesRev entries whose Taiwan side holds a TAIWAN_ONLY word (traditional → traditional). */
+function taiwanEntries(): [string, string][] {
+  taiwanPairs ??= TWPhrasesRev.split('|')
+    .map((e) => e.split(' ') as [string, string])
+    .filter(([tw, cn]) => tw !== cn && TAIWAN_ONLY.some((w) => tw.includes(w)));
+  return taiwanPairs;
+}
+
+function taiwanSimplifier(): ConverterFunction {
+  taiwanSimplify ??= ConverterFactory([taiwanEntries()], [TSPhrases, TSCharacters]);
+  return taiwanSimplify;
+}
+
+export interface TraditionalMeasure {
+  /** Han characters in the text. */
+  han: number;
+  /** Of them, those the t→cn conversion changes. */
+  changed: number;
+  share: number;
+}
+
+/** How traditional a text is; `converted` is its t→cn conversion (character for character: OpenCC's t→cn keeps lengths). */
+export function measureTraditional(text: string): TraditionalMeasure & { converted: string } {
+  // No traditional-only character (the search's table): nothing to convert, no converter built.
+  if (!hasTraditional(text)) return { han: 0, changed: 0, share: 0, converted: text };
+  const converted = simplifier()(text);
+  const a = Array.from(text);
+  const b = Array.from(converted);
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!/\p{Script=Han}/u.test(a[i]!)) continue;
+    han++;
+    if (a[i] !== b[i]) changed++;
+  }
+  return { han, changed, share: han === 0 ? 0 : changed / han, converted };
+}
+
+/** A text as the duplicate checks compare it: simplified when it holds traditional characters (library documents are simplified). */
+export function comparableText(text: string): string {
+  return hasTraditional(text) ? simplifier()(text) : text;
+}
+
+export interface ScriptResult {
+  /** The text the page rules read. */
+  text: string;
+  /** 整理说明 entries (frontmatter edits). */
+  edits: DocEdit[];
+  /** Report lines: what was removed (glosses). */
+  removed: string[];
+  /** The report's 繁简 line, when the text holds traditional characters. */
+  script?: string;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * Glosses removed, then a mostly traditional text converted to simplified (unless keepTraditional),
+ * each change disclosed. Line breaks are kept, so a .docx's paragraph indices still hold.
+ */
+export function prepareScript(text: string, keepTraditional: boolean): ScriptResult {
+  const glosses = removePinyinGlosses(text);
+  const edits: DocEdit[] = [];
+  const removed: string[] = [];
+  if (glosses.count > 0) {
+    const quoted = glosses.examples.map((e) => `“${e}”`).join('');
+    removed.push(`网页转换时夹在字后的拼音注音 ${glosses.count} 处（${quoted}等）`);
+    edits.push({ kind: 'conversion-error', note: `删去网页繁简转换时夹在字后的拼音注音${glosses.count}处，如${quoted}。` });
+  }
+  const measure = measureTraditional(glosses.text);
+  if (measure.changed === 0) return { text: glosses.text, edits, removed };
+  const counted = `繁体字占汉字的 ${percent(measure.share)}`;
+  if (measure.share < TRADITIONAL_SHARE) {
+    return { text: glosses.text, edits, removed, script: `含少量繁体字（${counted}，不到 ${percent(TRADITIONAL_SHARE)}），未转换` };
+  }
+  if (keepTraditional) {
+    return { text: glosses.text, edits, removed, script: `原文为繁体（${counted}），按 --keep-traditional 保留繁体` };
+  }
+  const words = [...new Set(taiwanEntries().flatMap(([tw]) => (glosses.text.includes(tw) ? [tw] : [])))];
+  // A longer entry (行動網路) covers its shorter one (網路): list what the text shows, longest first.
+  const shown = words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+  const converted = shown.length > 0 ? taiwanSimplifier()(glosses.text) : measure.converted;
+  const how = shown.length > 0 ? `台湾用词转大陆用词：${shown.map((w) => `${w}→${taiwanSimplifier()(w)}`).join('、')}` : '只转换字形，用词未改';
+  edits.unshift({ kind: 'simplified', note: `原文为繁体，已用 OpenCC 转为简体（${how}）。` });
+  return { text: converted, edits, removed, script: `原文为繁体（${counted}），已用 OpenCC 转为简体（${how}）` };
+}
