@@ -19,7 +19,7 @@ import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
-import { comparableText, prepareScript } from './traditional.ts';
+import { comparableText, keepTraditionalText, prepareScript } from './traditional.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -252,7 +252,10 @@ export function proposeDocuments(source: SourceText, options: ImportOptions): Pr
   // Glosses removed and 繁体 converted before the page rules, whose wording is 简体 (traditional.ts).
   const script = prepareScript(source.text, options.keepTraditional === true);
   const page = readPage(script.text);
-  const drafts = page.chunks.map((chunk) => documentOf(page, chunk, { ...source, text: script.text })).filter((d) => d.text.length > 0);
+  const drafts = page.chunks
+    .map((chunk) => documentOf(page, chunk, { ...source, text: script.text }))
+    .map((d) => (script.restore ? keepTraditionalText(d, script.restore) : d))
+    .filter((d) => d.text.length > 0);
   if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
   const taken = new Set(options.existing.map((d) => d.id));
   const earlier: { id: string; text: string }[] = [];

@@ -4,7 +4,9 @@
  * run (their wording is simplified: 当前位置, 来源, 下载), the glosses are removed
  * (cleaning/glosses.ts) and a text that is mostly traditional is converted with OpenCC's t→cn
  * data (opencc-js, TSPhrases then TSCharacters, as the site's search does in
- * src/lib/search/t2s.ts), unless the keeper keeps it (--keep-traditional).
+ * src/lib/search/t2s.ts). With --keep-traditional the rules still read the 简体 form, and what they
+ * return is mapped back to the source's characters (traditionalRestorer): t→cn converts character
+ * for character, so every stretch of the output found in the 简体 form has its 繁体 original.
  *
  * "Mostly traditional": at least TRADITIONAL_SHARE of the Han characters are changed by that
  * conversion. Measured (docs/importer.md): 13 real 繁体 pages 0.245–0.445, the 13 simplified library
@@ -20,7 +22,7 @@ import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
-import type { DocEdit } from '../lib/schema.ts';
+import { TO_BE_FILLED, type DocEdit } from '../lib/schema.ts';
 import { hasTraditional } from '../lib/search/fold-traditional.ts';
 import { removePinyinGlosses } from './cleaning/glosses.ts';
 
@@ -98,6 +100,60 @@ export interface ScriptResult {
   removed: string[];
   /** The report's 繁简 line, when the text holds traditional characters. */
   script?: string;
+  /** With keepTraditional, a 繁体 text: `text` is its 简体 form for the rules; this maps their output back to 繁体. */
+  restore?: (output: string) => string;
+}
+
+/**
+ * Maps text derived from `simplified` back to `traditional` (the same text before t→cn, equal in
+ * code points): each run of Han characters is looked up in `simplified`, the longest piece that
+ * occurs, preferably at or after where the previous piece was found (output keeps the source's
+ * order), and replaced by the characters at the same place in `traditional`. Text the rules
+ * wrote themselves is not found and stays as written.
+ */
+export function traditionalRestorer(simplified: string, traditional: string): (output: string) => string {
+  const original = Array.from(traditional);
+  // UTF-16 offset in `simplified` → code point index (a few OpenCC pairs differ in UTF-16 length).
+  const cpAt = new Int32Array(simplified.length + 1);
+  let cp = 0;
+  for (let i = 0; i < simplified.length; cp++) {
+    const width = simplified.codePointAt(i)! > 0xffff ? 2 : 1;
+    cpAt[i] = cp;
+    if (width === 2) cpAt[i + 1] = cp;
+    i += width;
+  }
+  cpAt[simplified.length] = cp;
+  const find = (piece: string, from: number) => {
+    const after = simplified.indexOf(piece, from);
+    return after >= 0 ? after : simplified.indexOf(piece);
+  };
+  return (output) => {
+    let cursor = 0;
+    return output.replace(/\p{Script=Han}+/gu, (run) => {
+      const chars = Array.from(run);
+      let out = '';
+      for (let i = 0; i < chars.length; ) {
+        // The longest prefix of the rest found anywhere (found-ness shrinks with length: binary search).
+        let lo = 0;
+        let hi = chars.length - i;
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (simplified.includes(chars.slice(i, i + mid).join(''))) lo = mid;
+          else hi = mid - 1;
+        }
+        if (lo === 0) {
+          out += chars[i++];
+          continue;
+        }
+        const piece = chars.slice(i, i + lo).join('');
+        const at = find(piece, cursor);
+        if (at >= cursor) cursor = at + piece.length;
+        out += original.slice(cpAt[at]!, cpAt[at + piece.length]!).join('');
+        i += lo;
+      }
+      return out;
+    });
+  };
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -122,13 +178,35 @@ export function prepareScript(text: string, keepTraditional: boolean): ScriptRes
     return { text: glosses.text, edits, removed, script: `含少量繁体字（${counted}，不到 ${percent(TRADITIONAL_SHARE)}），未转换` };
   }
   if (keepTraditional) {
-    return { text: glosses.text, edits, removed, script: `原文为繁体（${counted}），按 --keep-traditional 保留繁体` };
+    const restore = traditionalRestorer(measure.converted, glosses.text);
+    return { text: measure.converted, edits, removed, script: `原文为繁体（${counted}），按 --keep-traditional 保留繁体`, restore };
   }
   const words = [...new Set(taiwanEntries().flatMap(([tw]) => (glosses.text.includes(tw) ? [tw] : [])))];
   // A longer entry (行動網路) covers its shorter one (網路): list what the text shows, longest first.
-  const shown = words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+  const shown = words.filter((w) => !words.some((o) => o !== w && o.includes(w))).sort((a, b) => glosses.text.indexOf(a) - glosses.text.indexOf(b));
   const converted = shown.length > 0 ? taiwanSimplifier()(glosses.text) : measure.converted;
   const how = shown.length > 0 ? `台湾用词转大陆用词：${shown.map((w) => `${w}→${taiwanSimplifier()(w)}`).join('、')}` : '只转换字形，用词未改';
   edits.unshift({ kind: 'simplified', note: `原文为繁体，已用 OpenCC 转为简体（${how}）。` });
   return { text: converted, edits, removed, script: `原文为繁体（${counted}），已用 OpenCC 转为简体（${how}）` };
+}
+
+interface DraftText {
+  data: { title: string; source: { title: string }; edits: DocEdit[] | typeof TO_BE_FILLED };
+  body: string;
+  text: string;
+  report: { title: string };
+}
+
+/** A document the rules made from the 简体 form, its source text back in 繁体 (--keep-traditional). */
+export function keepTraditionalText<D extends DraftText>(draft: D, restore: (output: string) => string): D {
+  // 待填写 is the schema's marker, not text from the source.
+  const back = (s: string) => (s === TO_BE_FILLED ? s : restore(s));
+  const edits = draft.data.edits === TO_BE_FILLED ? draft.data.edits : draft.data.edits.map((e) => ({ ...e, ...(e.from !== undefined && { from: back(e.from) }), ...(e.to !== undefined && { to: back(e.to) }) }));
+  return {
+    ...draft,
+    data: { ...draft.data, title: back(draft.data.title), source: { ...draft.data.source, title: back(draft.data.source.title) }, edits },
+    body: restore(draft.body),
+    text: restore(draft.text),
+    report: { ...draft.report, title: back(draft.report.title) },
+  };
 }
