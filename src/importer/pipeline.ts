@@ -19,7 +19,7 @@ import { NEAR_DUPLICATE, similarity } from './similarity.ts';
 import { MAX_TITLE, buildBlocks, detectNumbering, isSentenceHeading, removePageMarkers, renderBody, type Block, type RemovedMarker } from './cleaning/index.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
-import { comparableText, keepTraditionalText, prepareScript } from './traditional.ts';
+import { comparableDoc, comparableText, keepTraditionalText, prepareScript } from './traditional.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -263,8 +263,9 @@ export function proposeDocuments(source: SourceText, options: ImportOptions): Pr
     const { id, rule } = proposeId(source.path, i, drafts.length, taken, d.idMetadata);
     taken.add(id);
     // Compared in 简体, so a 繁体 copy of a library text is found (even with --keep-traditional).
+    const mine = comparableText(d.text);
     const nearDuplicates = [...options.existing, ...earlier]
-      .map((e) => ({ id: e.id, similarity: similarity(comparableText(d.text), comparableText(e.text)) }))
+      .map((e) => ({ id: e.id, similarity: similarity(mine, comparableDoc(e)) }))
       .filter((e) => e.similarity >= NEAR_DUPLICATE)
       .sort((a, b) => b.similarity - a.similarity);
     earlier.push({ id, text: d.text });

@@ -91,6 +91,15 @@ export function comparableText(text: string): string {
   return hasTraditional(text) ? simplifier()(text) : text;
 }
 
+const comparable = new WeakMap<object, string>();
+
+/** comparableText of a library document, made once: every imported document is compared with every library document. */
+export function comparableDoc(doc: { readonly text: string }): string {
+  let out = comparable.get(doc);
+  if (out === undefined) comparable.set(doc, (out = comparableText(doc.text)));
+  return out;
+}
+
 export interface ScriptResult {
   /** The text the page rules read. */
   text: string;
