@@ -20,6 +20,7 @@ import { MAX_TXT_BYTES, readTxt } from './decode.ts';
 import { MAX_DOCX_BYTES, readDocx } from './docx.ts';
 import { formatReport } from './report.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
+import { comparableText } from './traditional.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, targetPath, writeAll } from './write.ts';
@@ -47,6 +48,7 @@ export const USAGE = `用法：npm run import -- <文件或文件夹>... [选项
   --version-label <l>  新文献的版本标签（默认 版本二、版本三……）
   --id <id>            导入的（唯一一篇）文献的 id，代替按文件名或元数据拟定的 id
                        （用连字符连接的小写英文词或数字）
+  --keep-traditional   繁体原文保留繁体（默认用 OpenCC 转为简体，并在整理说明中注明）
   -h, --help           显示本说明`;
 
 const READABLE = new Set(['.txt', '.docx']);
@@ -173,6 +175,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         'version-of': { type: 'string' },
         'version-label': { type: 'string' },
         id: { type: 'string' },
+        'keep-traditional': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -239,7 +242,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
   for (const file of files) {
     try {
       const source = await readSource(file, io.cwd);
-      const docs = await pipeline(source, { existing });
+      const docs = await pipeline(source, { existing, keepTraditional: values['keep-traditional'] });
       if (docs.length === 0) throw new ImportInputError(file, '文字里没有找到文献');
       if (versionTarget && docs.length !== 1) throw new ImportInputError(file, `--version-of 只能链接一篇文献，这个文件里有 ${docs.length} 篇`);
       if (values.id !== undefined) {
@@ -356,10 +359,11 @@ const sketches = new WeakMap<ExistingDocument, TextSketch>();
 /** The existing document with the same text (DUPLICATE or more alike), the most alike first. */
 export function findDuplicate(text: string, existing: readonly ExistingDocument[]): { id: string; similarity: number } | undefined {
   let best: { id: string; similarity: number } | undefined;
-  const sketch = textSketch(text);
+  // Compared in 简体: a 繁体 copy of a library text is the same text (traditional.ts).
+  const sketch = textSketch(comparableText(text));
   for (const e of existing) {
     let other = sketches.get(e);
-    if (!other) sketches.set(e, (other = textSketch(e.text)));
+    if (!other) sketches.set(e, (other = textSketch(comparableText(e.text))));
     const figure = sameTextSimilarity(sketch, other);
     if (figure >= DUPLICATE && (!best || figure > best.similarity)) best = { id: e.id, similarity: figure };
   }

@@ -23,6 +23,7 @@ import { isDateLine } from './cleaning/paragraphs.ts';
 import { removeOutline } from './cleaning/outline.ts';
 import { hintedLine, hintsOf, matchHints, wordTitle } from './hints.ts';
 import { findTitle, normalizeTitle } from './title.ts';
+import { comparableDoc, comparableText, keepTraditionalText, prepareScript } from './traditional.ts';
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
@@ -324,10 +325,14 @@ function markerNote(m: RemovedMarker): string {
 /** Every document of one source, as proposals (frontmatter object, body, report). */
 export function proposeDocuments(input: SourceText, options: ImportOptions): Proposal[] {
   if (input.text.trim().length === 0) throw new ImportInputError(input.path, '文件里没有文字');
-  const { source, changed } = fromMarkdown(input);
+  // Glosses removed and 繁体 converted before the page rules, whose wording is 简体 (traditional.ts);
+  // then Markdown markers made heading hints (markdown.ts).
+  const script = prepareScript(input.text, options.keepTraditional === true);
+  const { source, changed } = fromMarkdown({ ...input, text: script.text });
   const page = readPage(source.text);
   const drafts = page.chunks
     .map((chunk) => documentOf(page, chunk, source))
+    .map((d) => (script.restore ? keepTraditionalText(d, script.restore) : d))
     .filter((d) => d.text.length > 0)
     .map((d) => ({ ...d, report: { ...d.report, changed: [...changed, ...d.report.changed] } }));
   if (drafts.length === 0) throw new ImportInputError(source.path, '只有网页导航等页面元素，没有找到正文');
@@ -336,12 +341,16 @@ export function proposeDocuments(input: SourceText, options: ImportOptions): Pro
   return drafts.map((d, i) => {
     const { id, rule } = proposeId(source.path, i, drafts.length, taken, d.idMetadata);
     taken.add(id);
+    // Compared in 简体, so a 繁体 copy of a library text is found (even with --keep-traditional).
+    const mine = comparableText(d.text);
     const nearDuplicates = [...options.existing, ...earlier]
-      .map((e) => ({ id: e.id, similarity: similarity(d.text, e.text) }))
+      .map((e) => ({ id: e.id, similarity: similarity(mine, comparableDoc(e)) }))
       .filter((e) => e.similarity >= NEAR_DUPLICATE)
       .sort((a, b) => b.similarity - a.similarity);
     earlier.push({ id, text: d.text });
-    return { id, data: { ...d.data, id }, body: d.body, text: d.text, report: { ...d.report, idRule: rule, nearDuplicates } };
+    const edits = [...script.edits, ...(d.data.edits === TO_BE_FILLED ? [] : d.data.edits)];
+    const report = { ...d.report, ...(script.script && { script: script.script }), removed: [...script.removed, ...d.report.removed], changed: [...script.edits.map((e) => e.note), ...d.report.changed] };
+    return { id, data: { ...d.data, id, edits }, body: d.body, text: d.text, report: { ...report, idRule: rule, nearDuplicates } };
   });
 }
 

@@ -43,6 +43,7 @@ export function formatReport(r: ImportReport, ctx: ReportContext): string {
   const lines = [
     `${ctx.target}  ←  ${where}（${r.encoding}）  [${ctx.status}]`,
     ...(r.idRule ? [`  id：${basename(ctx.target, '.mdx')}（${r.idRule}）`] : []),
+    ...(r.script ? [`  繁简：${r.script}`] : []),
     `  标题：${r.title || '（未定）'}`,
     `  年份：${r.years.length ? r.years.join('、') : '（原文未写年份）'}`,
     `  类型：${r.types.length ? r.types.map((t) => term(docTypes, t)).join('、') : '（未定）'}`,

@@ -36,6 +36,8 @@ export interface ExistingDocument {
 
 export interface ImportOptions {
   existing: readonly ExistingDocument[];
+  /** Keep a 繁体 source in 繁体 (--keep-traditional); by default it is converted (traditional.ts). */
+  keepTraditional?: boolean;
 }
 
 /** A topic the importer proposes, with the words in the text that decided it. */
@@ -67,6 +69,8 @@ export interface ImportReport {
   idRule?: string;
   /** Why an undecided field is undecided, in Chinese, by field (e.g. topics: 只找到1个主题…). */
   undecidedWhy?: Partial<Record<string, string>>;
+  /** Whether the source was 繁体 and what was done (converted, kept), in Chinese; absent for a 简体 source. */
+  script?: string;
   /** Library documents this one closely resembles. */
   nearDuplicates: { id: string; similarity: number }[];
 }

@@ -3,6 +3,7 @@ import type { DocData, DocEdit } from './schema';
 
 export const editKindLabels: Record<DocEdit['kind'], string> = {
   'conversion-error': '繁简转换错误',
+  simplified: '繁体转为简体',
   'restored-structure': '恢复层次结构',
   'restored-numbering': '补回序号',
   'restored-text': '补回脱字',

@@ -43,6 +43,7 @@ function fillable<T extends z.ZodType>(field: string, inner: T) {
 
 const editKinds = [
   'conversion-error',
+  'simplified',
   'restored-structure',
   'restored-numbering',
   'restored-text',
@@ -58,7 +59,7 @@ export const editSchema = z
     kind: z
       .enum(editKinds)
       .describe(
-        'What sort of change: conversion-error (faulty 繁简 conversion fixed), restored-structure (headings or paragraphs rebuilt from a flattened source), restored-numbering (a lost 公文 number put back), restored-text (a character lost in extraction put back), joined-paragraphs / split-paragraphs, normalized (punctuation or width normalised), typo, title (title taken or adjusted from the source).',
+        'What sort of change: conversion-error (faulty 繁简 conversion fixed), simplified (a 繁体 source converted to 简体 with OpenCC), restored-structure (headings or paragraphs rebuilt from a flattened source), restored-numbering (a lost 公文 number put back), restored-text (a character lost in extraction put back), joined-paragraphs / split-paragraphs, normalized (punctuation or width normalised), typo, title (title taken or adjusted from the source).',
       ),
     from: z.string().optional().describe('The source wording, exactly as in the seed text.'),
     to: z.string().optional().describe('The wording in the library.'),
