@@ -9,6 +9,7 @@
  * for the weaker forms, only when it repeats a heading above it ("<heading>（通用15篇）" then
  * "<heading>（1）"), so a body heading "1、工作计划" never splits a document.
  */
+import { detectNumbering } from '../lib/numbering.ts';
 import { announcedCount, isPageLabelOnly, stripPageLabels, toNumber } from './page-labels.ts';
 import { isTitleLike, titleText } from './title.ts';
 
@@ -60,6 +61,10 @@ export interface PartHeader {
   title?: string;
 }
 
+/** The least text a part of a weak form holds (a short 方案 is still this long). */
+const MIN_PART = 80;
+const textLength = (lines: readonly string[]) => lines.join('').replace(/\s/g, '').length;
+
 /** A line's part header in one form, or undefined. */
 function parse(line: string, form: Form, at: number): PartHeader | undefined {
   const t = line.trim();
@@ -106,6 +111,12 @@ export function findPartHeaders(lines: readonly string[]): PartHeader[] {
         const announced = above.some((l) => (announcedCount(stripPageLabels(l).labels) ?? 0) >= 2);
         if (!repeats && !announced) continue;
       }
+    }
+    // A weak form's parts must each hold a text, and stand above any 公文 heading: a list of
+    // numbered lines ending in 计划/方案 inside a document is its items, not its parts.
+    if (!form.strong && run.length > 1) {
+      const short = run.slice(0, -1).some((h, k) => textLength(lines.slice(h.at + 1, run[k + 1]!.at)) < MIN_PART);
+      if (short || lines.slice(0, run[0]!.at).some((l) => detectNumbering(l.trim()) !== undefined)) continue;
     }
     if (run.length > best.length) best = run;
   }

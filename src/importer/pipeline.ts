@@ -30,8 +30,8 @@ import { ImportInputError, type ImportOptions, type ImportReport, type ImportedD
 export const GAP_END = '原文到此中断（以“...”结尾），其后内容未收录';
 export const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
 export const GAP_MID = '原文到此中断（最后一句不完整），其后内容未收录';
-const gapCut = (marker: string) =>
-  endsPreview(marker) ? `原文为网页预览，到此为止（网页提示“${marker}”），其后内容未收录` : `原文网页在此处隐去了部分内容（网页提示“${marker}”），未收录`;
+// The note a reader sees; the marker itself (the site's words) is quoted only in the report.
+const gapCut = (marker: string) => (endsPreview(marker) ? '原文为网页预览，到此为止，其后内容未收录' : '原文网页在此处隐去了部分内容，未收录');
 const clipText = (t: string) => (t.length > 16 ? `${t.slice(0, 16)}…` : t);
 
 /**
@@ -182,32 +182,32 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   const hinted = hintedLine(hints);
   const body = cleanBody(found.body, found.runningHeaders, (l) => isCutLine(l) || hinted(l), inBody(paged.breaks), inBody(paged.blankBefore));
   // The cut lines become gaps after the line before them (see cutoff.ts).
-  const cuts = new Map<number, string>();
+  const cutMarks = new Map<number, { note: string; marker: string }>();
   const cleaned = { ...body, lines: [] as string[], emptySections: [] as number[] };
   body.lines.forEach((l, i) => {
     if (isCutLine(l)) {
-      if (cleaned.lines.length > 0) cuts.set(cleaned.lines.length - 1, gapCut(l.slice(1)));
-      else cuts.set(-1, gapCut(l.slice(1)));
+      const mark = { note: gapCut(l.slice(1)), marker: l.slice(1) };
+      cutMarks.set(cleaned.lines.length > 0 ? cleaned.lines.length - 1 : -1, mark);
       return;
     }
     if (body.emptySections.includes(i)) cleaned.emptySections.push(cleaned.lines.length);
     cleaned.lines.push(l);
   });
-  if (cuts.has(-1)) {
-    cuts.set(cleaned.lines.length - 1, cuts.get(-1)!);
-    cuts.delete(-1);
+  if (cutMarks.has(-1)) {
+    cutMarks.set(cleaned.lines.length - 1, cutMarks.get(-1)!);
+    cutMarks.delete(-1);
   }
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
-  for (const [i, note] of cuts) gaps.set(i, gaps.has(i) ? `${gaps.get(i)}；${note}` : note);
+  for (const [i, { note }] of cutMarks) gaps.set(i, gaps.has(i) ? `${gaps.get(i)}；${note}` : note);
   const wordHeadings = new Map([...matchHints(cleaned.lines, hints)].map(([i, h]) => [i, h.level]));
   const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps, wordHeadings);
 
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];
   for (const i of cleaned.emptySections) cutOffs.push(`“${cleaned.lines[i]}”：${GAP_EMPTY_SECTION}`);
-  for (const [i, note] of cuts) cutOffs.push(`${i === cleaned.lines.length - 1 ? '文末' : `“${clipText(cleaned.lines[i]!)}”之后`}：${note}`);
+  for (const [i, { note, marker }] of cutMarks) cutOffs.push(`${i === cleaned.lines.length - 1 ? '文末' : `“${clipText(cleaned.lines[i]!)}”之后`}：${note}（网页提示“${marker}”）`);
   const last = blocks[blocks.length - 1];
-  let truncated = cleaned.emptySections.length > 0 || cuts.size > 0;
+  let truncated = cleaned.emptySections.length > 0 || cutMarks.size > 0;
   if (last && last.type === 'paragraph' && /(?:\.{3}|…)$/.test(last.text) && !/……$/.test(last.text)) {
     blocks.push({ type: 'gap', note: GAP_END });
     cutOffs.push(`文末：${GAP_END}`);
