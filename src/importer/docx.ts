@@ -13,6 +13,8 @@ import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { toChineseNumber } from '../lib/numbering.ts';
+import { joinBrokenLines } from './cleaning/paragraphs.ts';
+import { tableLine, type WordTable } from './cleaning/table.ts';
 import { ImportInputError, type SourceText } from './types.ts';
 
 /** Largest .docx read (bytes on disk). Images count here; the text of a 公文 is a few hundred KB at most. */
@@ -272,15 +274,102 @@ function hasBlockChild(el: HastElement): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead'].includes(c.tagName) || (c.tagName !== 'br' && hasBlockChild(c))));
 }
 
-/** Lines of text (one per paragraph) and which of them were Word headings, from mammoth's HTML. */
-export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number } {
+const SPAN_LIMIT = 1000;
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : parseInt(String(value ?? '1'), 10);
+  return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 1), SPAN_LIMIT) : 1;
+}
+
+/** A cell's text on one line: its paragraphs (and any table inside it) joined by a space. */
+function cellText(el: HastElement): string {
+  const parts: string[] = [];
+  let inline = '';
+  for (const c of el.children) {
+    if (c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead', 'tfoot'].includes(c.tagName))) {
+      parts.push(inline, cellText(c));
+      inline = '';
+    } else inline += textOf(c as HastNodes, ' ');
+  }
+  parts.push(inline);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+}
+
+/** The cell elements of a table, row by row (its own rows, not those of a table inside a cell). */
+function tableCells(table: HastElement): HastElement[][] {
+  const rows: HastElement[][] = [];
+  const visit = (el: HastElement) => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') rows.push(c.children.filter((d): d is HastElement => d.type === 'element' && (d.tagName === 'td' || d.tagName === 'th')));
+      else if (['thead', 'tbody', 'tfoot'].includes(c.tagName)) visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * A table's grid: a merged cell's text in its first cell, the cells it covers empty (mammoth
+ * writes Word's merges as colspan and rowspan), rows padded to the widest.
+ */
+export function tableGrid(table: HastElement): WordTable {
+  const rows: string[][] = [];
+  const covered: number[] = []; // per column: rows still covered by a rowspan from above
+  let merged = 0;
+  for (const cells of tableCells(table)) {
+    const row: string[] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((covered[col] ?? 0) > 0) {
+        covered[col]!--;
+        row.push('');
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      skipCovered();
+      const cols = span(cell.properties['colSpan']);
+      const down = span(cell.properties['rowSpan']);
+      if (cols > 1 || down > 1) merged++;
+      row.push(cellText(cell), ...Array<string>(cols - 1).fill(''));
+      for (let k = 0; k < cols; k++) covered[col + k] = down - 1;
+      col += cols;
+    }
+    skipCovered();
+    // Covered columns beyond the last cell of this row.
+    for (let k = col; k < covered.length; k++) {
+      if ((covered[k] ?? 0) > 0) {
+        while (row.length < k) row.push('');
+        covered[k]!--;
+        row.push('');
+      }
+    }
+    rows.push(row);
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return { rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]), merged };
+}
+
+/**
+ * Lines of text (one per Word paragraph; a table one token line, see cleaning/table.ts) and which
+ * of them were Word headings, from mammoth's HTML. A soft line break inside a paragraph (Shift+Enter)
+ * is settled here by the .txt rule for hard wraps (joinBrokenLines): the parts of one sentence are
+ * joined, a break after a sentence end or before a date keeps its line; Word paragraphs are never
+ * joined later (cleanBody's keepParagraphs).
+ */
+export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number; softBreaks: { joined: number; kept: number }; tables: number } {
   const lines: string[] = [];
   const headings = new Map<number, number>();
+  const softBreaks = { joined: 0, kept: 0 };
+  let tables = 0;
   let title: number | undefined;
   const push = (text: string, heading?: number, isTitle = false) => {
-    for (const raw of text.split('\n')) {
-      const line = raw.replace(/[\t ]+/g, ' ').trim();
-      if (!line) continue;
+    const parts = text.split('\n').map((raw) => raw.replace(/[\t ]+/g, ' ').trim()).filter(Boolean);
+    const joined = parts.length > 1 ? joinBrokenLines(parts) : { lines: parts, joins: 0 };
+    softBreaks.joined += joined.joins;
+    softBreaks.kept += Math.max(0, joined.lines.length - 1);
+    for (const line of joined.lines) {
       if (heading) headings.set(lines.length, heading);
       if (isTitle) title ??= lines.length;
       lines.push(line);
@@ -288,6 +377,16 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
   };
   const walk = (node: HastNodes) => {
     if (node.type !== 'root' && node.type !== 'element') return;
+    if (node.type === 'element' && node.tagName === 'table') {
+      const table = tableGrid(node);
+      const cells = table.rows.flat();
+      if (cells.length === 1) walk(tableCells(node)[0]![0]!); // a framed paragraph: its text as paragraphs
+      else if (cells.some((c) => c !== '')) {
+        lines.push(tableLine(table));
+        tables++;
+      }
+      return;
+    }
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !hasBlockChild(node)) {
       const heading = /^h([1-6])$/.exec(node.tagName);
       // A line break inside a heading is layout; inside a paragraph it starts a new line.
@@ -311,7 +410,7 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
     for (const c of node.children) walk(c as HastNodes);
   };
   walk(fromHtml(html, { fragment: true }));
-  return { lines, headings, ...(title !== undefined && { title }) };
+  return { lines, headings, ...(title !== undefined && { title }), softBreaks, tables };
 }
 
 /* ------------------------------------------------------------------ the file */
@@ -381,9 +480,11 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   } catch (error) {
     throw new ImportInputError(file, `这个 .docx 读不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
-  const { lines, headings, title } = htmlToLines(result.value);
+  const { lines, headings, title, softBreaks } = htmlToLines(result.value);
   if (lines.length === 0) throw new ImportInputError(file, '这个 .docx 里没有文字');
   const notes: string[] = [];
+  if (softBreaks.joined) notes.push(`段内换行（Shift+Enter）${softBreaks.joined} 处在句子中间，已接合`);
+  if (softBreaks.kept) notes.push(`段内换行（Shift+Enter）${softBreaks.kept} 处在句末或日期前，已分段`);
   if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
   if (images) notes.push(`图片 ${images} 张，未导入`);
   return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, ...(title !== undefined && { titleLine: title }), notes };

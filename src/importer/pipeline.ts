@@ -143,7 +143,8 @@ function documentOf(page: Page, chunk: Chunk, source: SourceText): Omit<Proposal
   if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
   const offset = paged.lines.length - found.body.length;
   const inBody = (indices: ReadonlySet<number>) => new Set([...indices].map((i) => i - offset).filter((i) => i > 0));
-  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints), inBody(paged.breaks), inBody(paged.blankBefore));
+  // A .docx: each Word paragraph stays a paragraph (the joining rules are for a .txt's wraps).
+  const cleaned = cleanBody(found.body, found.runningHeaders, hintedLine(hints), inBody(paged.breaks), inBody(paged.blankBefore), { keepParagraphs: source.format === 'docx' });
   const gaps = new Map<number, string>(cleaned.emptySections.map((i) => [i, GAP_EMPTY_SECTION]));
   const wordHeadings = new Map([...matchHints(cleaned.lines, hints)].map(([i, h]) => [i, h.level]));
   const { blocks, edits: structureEdits, lists } = buildBlocks(cleaned.lines, gaps, wordHeadings);

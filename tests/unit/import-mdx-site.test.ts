@@ -43,7 +43,7 @@ describe('the MDX check compiles with the site\'s plugins', () => {
     await expect(siteCompile(old)).rejects.toThrow();
   });
 
-  it('refuses a body the site's plugins cannot build (a pin to no passage), in Chinese', () => {
+  it("refuses a body the site's plugins cannot build (a pin to no passage), in Chinese", () => {
     expect(mdxSafetyProblems('---\nid: a\npermalinks:\n  pins:\n    p9: x\n---\n\n正文。\n')).toEqual([
       expect.stringMatching(/^正文按网站的方式编译失败：.*p9/),
     ]);
