@@ -58,12 +58,17 @@ const REFUSED: Record<string, string> = {
   '.mdx': '已经是 MDX 文献',
 };
 
-/** Body text of an MDX document without markup, for near-duplicate detection. */
+/** Body text of an MDX document without markup (table rows as their cells), for near-duplicate detection. */
 export function plainBody(body: string): string {
   return body
     .split('\n')
-    .filter((l) => !/^<SourceGap\b/.test(l))
-    .map((l) => unescapeMdxText(l.replace(/^#{1,6} /, '')))
+    .filter((l) => !/^<SourceGap\b/.test(l) && !/^\|(?: *:?-+:? *\|)+$/.test(l))
+    // A table row: its cells, split at the pipes that are not escaped.
+    .map((l) =>
+      /^\|.*\|$/.test(l)
+        ? l.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescapeMdxText(c.trim())).filter(Boolean).join(' ')
+        : unescapeMdxText(l.replace(/^#{1,6} /, '')),
+    )
     .join('\n')
     .trim();
 }
