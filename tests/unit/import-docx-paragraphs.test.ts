@@ -7,7 +7,8 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/importer/docx.ts';
-import { proposeDocuments } from '../../src/importer/pipeline.ts';
+import { proposeDocuments, type Proposal } from '../../src/importer/pipeline.ts';
+import type { DocEdit } from '../../src/lib/schema.ts';
 import { gongwenNumbering, wordFile } from './docx-numbering.ts';
 
 /** Several short and long paragraphs, some ending without 。, none with an empty paragraph between. */
@@ -26,6 +27,8 @@ const PARAGRAPHS = [
   '2025年1月6日',
 ];
 
+const editsOf = (doc: Proposal) => doc.data.edits as DocEdit[];
+
 async function importWord(children: Paragraph[]) {
   const source = await readDocx('in/plan.docx', await wordFile(children));
   const [doc] = proposeDocuments(source, { existing: [] });
@@ -38,16 +41,16 @@ describe('Word paragraphs stay paragraphs', () => {
     const blocks = doc.body.trim().split('\n\n').map((b) => b.replace(/^#+ /, ''));
     // One block per Word paragraph, in order; only the half-width comma was changed.
     expect(blocks).toEqual(PARAGRAPHS.map((p) => p.replace(',', '，')));
-    expect(doc.data.edits.map((e) => e.kind)).toEqual(['normalized']);
-    expect(doc.data.edits[0]!.note).toContain('共1处');
-    for (const e of doc.data.edits) expect(e.note).not.toContain('文字未改');
+    expect(editsOf(doc).map((e) => e.kind)).toEqual(['normalized']);
+    expect(editsOf(doc)[0]!.note).toContain('共1处');
+    for (const e of editsOf(doc)) expect(e.note).not.toContain('文字未改');
     expect(doc.report.changed.join('\n')).not.toContain('接合');
   });
 
   it('the same lines in a .txt are still joined where a hard wrap cut a sentence (the rule is for .txt only)', () => {
     const [doc] = proposeDocuments({ path: 'in/plan.txt', format: 'txt', encoding: 'UTF-8', text: ['2025年XX社区精神文明建设工作计划', ...PARAGRAPHS].join('\n') }, { existing: [] });
     expect(doc!.body).toContain('为做好今年的精神文明建设工作，结合社区实际制定本计划如下');
-    expect(doc!.data.edits.map((e) => e.kind)).toContain('joined-paragraphs');
+    expect(editsOf(doc!).map((e) => e.kind)).toContain('joined-paragraphs');
   });
 
   it('a soft line break (Shift+Enter) inside one Word paragraph is joined mid-sentence, kept after a sentence end, and the read notes say so', async () => {

@@ -58,7 +58,7 @@ function siteHast(body: string): Root {
     tree = structuredClone(t);
   };
   const processor = createProcessor({ format: 'mdx', remarkPlugins: remarkPlugins as PluggableList, rehypePlugins: [...(rehypePlugins as PluggableList), capture] });
-  processor.runSync(processor.parse(body), { value: body, data: { astro: { frontmatter: {} } } } as never);
+  processor.runSync(processor.parse(body) as never, { value: body, data: { astro: { frontmatter: {} } } } as never);
   return tree!;
 }
 
