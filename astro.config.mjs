@@ -32,8 +32,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Unified (remark/rehype) instead of the default satteri processor: our structural
   // anchor plugins are rehype plugins; see src/plugins/index.ts.
+  // gfm: false because GFM is in the shared remarkPlugins (src/plugins/index.ts), applied once.
   // syntaxHighlight off: Shiki writes inline style attributes, which the CSP forbids (the texts have no code).
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }) },
   integrations: [unfilled(), mdx(), permalinks(), searchIndex(), siteFiles()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },

@@ -116,6 +116,9 @@ export function splitRunInItems(lines: readonly string[]): { lines: string[]; sp
  * `wordHeading`: true for a line a .docx marked as a heading (src/importer/hints.ts); such a line stays whole.
  * `pageBreaks`: indices (in `input`) of lines a page break stood before (see removePageMarkers).
  * `blankBefore`: indices (in `input`) of lines a blank line and no page break stood before (see runsOnAcrossBlank).
+ * `keepParagraphs`: every line is a paragraph of its own (a .docx: one line per Word paragraph,
+ * soft line breaks already settled in docx.ts), so no line is joined to another; the joining
+ * rules are for a .txt's hard wraps and page breaks.
  */
 export function cleanBody(
   input: readonly string[],
@@ -123,6 +126,7 @@ export function cleanBody(
   wordHeading: (line: string) => boolean = () => false,
   pageBreaks: ReadonlySet<number> = new Set(),
   blankBefore: ReadonlySet<number> = new Set(),
+  { keepParagraphs = false }: { keepParagraphs?: boolean } = {},
 ): BodyResult {
   const edits: DocEdit[] = [];
   const removed: string[] = [];
@@ -152,7 +156,7 @@ export function cleanBody(
   let afterBlank = new Set<number>();
   lines = lines.reduce<string[]>((out, line, i) => {
     const prev = out[out.length - 1];
-    const joined = breaks.has(i) && prev !== undefined && !wordHeading(prev) ? continueHeadingAcrossBreak(prev, line) : undefined;
+    const joined = !keepParagraphs && breaks.has(i) && prev !== undefined && !wordHeading(prev) ? continueHeadingAcrossBreak(prev, line) : undefined;
     if (joined === undefined) {
       if (breaks.has(i)) afterBreak.add(out.length);
       if (blanks.has(i)) afterBlank.add(out.length);
@@ -194,7 +198,7 @@ export function cleanBody(
     const items = lines.map((l) => detectNumbering(l)).filter((n) => n?.kind === kind);
     return items.filter((n) => titleOf(n!.rest) !== undefined).length * 2 > items.length;
   });
-  const joined = joinBrokenLines(lines, titleKinds, wordHeading, afterBlank);
+  const joined = keepParagraphs ? { lines, joins: 0, points: [] } : joinBrokenLines(lines, titleKinds, wordHeading, afterBlank);
   lines = joined.lines;
   for (const p of joined.points) joins.push(joinNote(p.paragraph, p.before, p.after, afterBreak.has(p.line) ? '分页处' : '换行处'));
   if (joined.joins + headingJoins > 0) {

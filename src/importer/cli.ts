@@ -52,6 +52,12 @@ export const USAGE = `用法：npm run import -- <文件或文件夹>... [选项
   -h, --help           显示本说明`;
 
 const READABLE = new Set(['.txt', '.docx']);
+const OUT_DEFAULT = 'content/docs';
+
+/** A word of a printed command line, quoted for the shell when it needs to be. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 const REFUSED: Record<string, string> = {
   '.doc': '旧版 Word（.doc）文件：请用 Word 或 WPS 打开，另存为 .docx',
   '.wps': 'WPS 文件：请另存为 .docx',
@@ -60,12 +66,17 @@ const REFUSED: Record<string, string> = {
   '.mdx': '已经是 MDX 文献',
 };
 
-/** Body text of an MDX document without markup, for near-duplicate detection. */
+/** Body text of an MDX document without markup (table rows as their cells), for near-duplicate detection. */
 export function plainBody(body: string): string {
   return body
     .split('\n')
-    .filter((l) => !/^<SourceGap\b/.test(l))
-    .map((l) => unescapeMdxText(l.replace(/^#{1,6} /, '')))
+    .filter((l) => !/^<SourceGap\b/.test(l) && !/^\|(?: *:?-+:? *\|)+$/.test(l))
+    // A table row: its cells, split at the pipes that are not escaped.
+    .map((l) =>
+      /^\|.*\|$/.test(l)
+        ? l.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescapeMdxText(c.trim())).filter(Boolean).join(' ')
+        : unescapeMdxText(l.replace(/^#{1,6} /, '')),
+    )
     .join('\n')
     .trim();
 }
@@ -110,8 +121,25 @@ export function readLibrary(out: string): LibraryDoc[] {
   return docs;
 }
 
-/** The files an argument names: itself, or a folder's .txt and .docx files (not its subfolders). */
-function expandInput(arg: string, cwd: string): string[] {
+/** Why a folder's entry is not imported, in Chinese. */
+function skipReason(name: string, isDirectory: boolean): string {
+  if (isDirectory) return '子文件夹：不读取子文件夹里的文件（要导入，请另外给出这个文件夹）';
+  if (name.startsWith('~$')) return 'Word 打开文档时生成的临时文件';
+  if (name.startsWith('.')) return '隐藏文件';
+  const ext = extname(name).toLowerCase();
+  if (REFUSED[ext]) return REFUSED[ext];
+  if (ext === '.md') return 'Markdown（.md）文件：不导入；如是文献正文，请另存为 .txt';
+  return ext ? `“${ext}”文件：只导入 .txt 和 .docx` : '没有扩展名的文件：只导入 .txt 和 .docx';
+}
+
+/** A folder's entries the import leaves alone, each with why (listed for the keeper). */
+export interface Skipped {
+  path: string;
+  why: string;
+}
+
+/** The files an argument names: itself, or a folder's .txt and .docx files (not its subfolders); `skipped` gets the rest of a folder. */
+function expandInput(arg: string, cwd: string, skipped: Skipped[] = []): string[] {
   const path = resolve(cwd, arg);
   let stat;
   try {
@@ -120,11 +148,25 @@ function expandInput(arg: string, cwd: string): string[] {
     throw new ImportInputError(arg, '没有这个文件或文件夹');
   }
   if (stat.isDirectory()) {
-    const files = readdirSync(path)
-      .filter((n) => !n.startsWith('.') && READABLE.has(extname(n).toLowerCase()))
-      .sort()
-      .map((n) => join(arg, n))
-      .filter((f) => statSync(resolve(cwd, f)).isFile());
+    const files: string[] = [];
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = join(arg, entry.name);
+      // A link is read as what it points to.
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(resolve(cwd, file));
+          [isDirectory, isFile] = [target.isDirectory(), target.isFile()];
+        } catch {
+          skipped.push({ path: file, why: '链接指向的文件不存在' });
+          continue;
+        }
+      }
+      const readable = isFile && !entry.name.startsWith('.') && !entry.name.startsWith('~$') && READABLE.has(extname(entry.name).toLowerCase());
+      if (readable) files.push(file);
+      else skipped.push({ path: isDirectory ? `${file}/` : file, why: isFile || isDirectory ? skipReason(entry.name, isDirectory) : '不是普通文件' });
+    }
     if (files.length === 0) throw new ImportInputError(arg, '文件夹里没有可导入的文件（没有 .txt 或 .docx 文件）');
     return files;
   }
@@ -169,7 +211,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       args: argv,
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'content/docs' },
+        out: { type: 'string', default: OUT_DEFAULT },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'version-of': { type: 'string' },
@@ -217,15 +259,19 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
 
   let files: string[] = [];
   let failed = 0;
+  const skipped: Skipped[] = [];
   for (const arg of positionals) {
     try {
-      files.push(...expandInput(arg, io.cwd));
+      files.push(...expandInput(arg, io.cwd, skipped));
     } catch (error) {
       io.err(`错误：${message(error)}`);
       failed++;
     }
   }
   files = [...new Set(files)];
+  if (skipped.length > 0) {
+    io.out(`跳过 ${skipped.length} 项（文件夹里不导入的）：\n${skipped.map((s) => `  - ${s.path}：${s.why}`).join('\n')}\n`);
+  }
   if (versionTarget && files.length !== 1) {
     io.err(`导入：--version-of 只能链接一篇导入的文献，却给了 ${files.length} 个文件`);
     return 2;
@@ -333,7 +379,17 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         const libraryIds = new Set(existing.map((e) => e.id));
         const unlinked = doc.report.nearDuplicates.filter((d) => !linked.includes(d.id) && libraryIds.has(d.id));
         if (unlinked.length && docs.length === 1) {
-          io.out(`  如确为同一文本的另一版本：npm run import -- ${file} --version-of ${unlinked[0]!.id}`);
+          // Exactly the command that works now: once this document is written, importing the file
+          // again is the same text, so it must replace it (--force) while linking it.
+          const again = [
+            file,
+            ...(outArg !== OUT_DEFAULT ? ['--out', outArg] : []),
+            ...(values.id !== undefined ? ['--id', values.id] : []),
+            ...(!dryRun || values.force ? ['--force'] : []),
+            '--version-of',
+            unlinked[0]!.id,
+          ];
+          io.out(`  如确为同一文本的另一版本：npm run import -- ${again.map(shellWord).join(' ')}`);
         }
         io.out('');
         if (!replaced.has(i)) existing.push({ id: doc.id, title: doc.report.title, text: bodies[i]! });
@@ -345,10 +401,11 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       io.err(`错误：${text}`);
     }
   }
+  const skippedNote = skipped.length > 0 ? `，跳过 ${skipped.length} 项` : '';
   io.out(
     dryRun
-      ? `导入：试运行，未写入任何文件；读取 ${files.length} 个文件，失败 ${failed} 个`
-      : `导入：已写入 ${written} 篇文献到 ${show(out)}；读取 ${files.length} 个文件，失败 ${failed} 个`,
+      ? `导入：试运行，未写入任何文件；读取 ${files.length} 个文件，失败 ${failed} 个${skippedNote}`
+      : `导入：已写入 ${written} 篇文献到 ${show(out)}；读取 ${files.length} 个文件，失败 ${failed} 个${skippedNote}`,
   );
   return failed ? 1 : 0;
 }

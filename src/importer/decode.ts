@@ -3,7 +3,10 @@
  * the encoding detected by `chardet` and decoded by `iconv-lite`, never guessed by hand.
  *
  * Read: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, GB18030 (and so GBK and GB2312,
- * its subsets). Anything else (Big5, Shift_JIS, Latin-1…) is refused with the encoding chardet
+ * its subsets). chardet is unreliable on short input (a 20-character GBK note scores 10 for
+ * several encodings), so without a BOM the bytes are tried first: valid UTF-8 (strictly) is
+ * UTF-8; valid GB18030 whose characters are nearly all common ones (GB2312's hanzi and marks,
+ * `gb2312Share`) is GB18030, unless chardet, on enough bytes to be sure, names another encoding. Anything else (Big5, Shift_JIS, Latin-1…) is refused with the encoding chardet
  * saw, rather than decoded into plausible-looking nonsense.
  */
 import chardet from 'chardet';
@@ -38,6 +41,53 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文件：请另存为 .docx 或 .txt' },
 ];
+
+/** Share of GB2312 characters (common hanzi and marks) among a GB18030 text's non-ASCII ones, at least. */
+export const MIN_GB2312_SHARE = 0.9;
+/** Non-ASCII bytes from which chardet's verdict is trusted over the byte tests. */
+const CHARDET_RELIABLE_BYTES = 64;
+
+/** The bytes as UTF-8, or undefined when any sequence is not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Of the multi-byte characters of GB18030 bytes, the share in GB2312's area (both bytes 0xA1–0xFE,
+ * lead up to 0xF7, not the empty rows 0xAA–0xAF): Chinese text is nearly all such characters, while
+ * Big5, Shift_JIS or Latin-1 bytes read as GBK fall largely outside it. Undefined for bytes that are
+ * not GB18030 or hold no multi-byte character.
+ */
+export function gb2312Share(bytes: Uint8Array): number | undefined {
+  let common = 0;
+  let total = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const b2 = bytes[i + 1];
+    if (b === 0x80 || b === 0xff || b2 === undefined) return undefined;
+    total++;
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      // A four-byte character: valid, but no common one.
+      const b3 = bytes[i + 2];
+      const b4 = bytes[i + 3];
+      if (b3 === undefined || b4 === undefined || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return undefined;
+      i += 4;
+      continue;
+    }
+    if (b2 < 0x40 || b2 === 0x7f || b2 === 0xff) return undefined;
+    if (b >= 0xa1 && b <= 0xf7 && !(b >= 0xaa && b <= 0xaf) && b2 >= 0xa1) common++;
+    i += 2;
+  }
+  return total === 0 ? undefined : common / total;
+}
 
 const BOMS: { bytes: number[]; name: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], name: 'UTF-8' },
@@ -82,10 +132,16 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
   const candidates = chardet.analyse(bytes);
   const best = candidates[0];
+  // Without a BOM, the bytes decide first (see the top of this file); chardet after.
+  const utf8 = bom || bytes.includes(0) ? undefined : strictUtf8(bytes);
+  const share = bom || utf8 !== undefined ? undefined : gb2312Share(bytes);
+  const nonAscii = bytes.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+  const chardetSure = best !== undefined && best.name !== 'GB18030' && best.confidence >= MIN_CONFIDENCE && nonAscii >= CHARDET_RELIABLE_BYTES;
+  const byBytes = utf8 !== undefined ? 'UTF-8' : share !== undefined && share >= MIN_GB2312_SHARE && !chardetSure ? 'GB18030' : undefined;
   // UTF-16 without a BOM is not detected (chardet needs the BOM): such a file has NUL bytes
   // and is reported as binary below.
-  const name = bom?.name ?? best?.name;
-  const confidence = bom ? 100 : (best?.confidence ?? 0);
+  const name = bom?.name ?? byBytes ?? best?.name;
+  const confidence = bom || utf8 !== undefined ? 100 : byBytes ? Math.round(share! * 100) : (best?.confidence ?? 0);
   const iconvName = name === undefined ? undefined : READABLE[name];
   if (!iconvName || confidence < MIN_CONFIDENCE) {
     if (bytes.includes(0)) throw new ImportInputError(file, '含二进制数据（NUL 字节），不是文本文件');

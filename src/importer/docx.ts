@@ -10,14 +10,17 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { Inflate } from 'fflate';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { toChineseNumber } from '../lib/numbering.ts';
+import { joinBrokenLines } from './cleaning/paragraphs.ts';
+import { tableLine, type WordTable } from './cleaning/table.ts';
 import { ImportInputError, type SourceText } from './types.ts';
 
 /** Largest .docx read (bytes on disk). Images count here; the text of a 公文 is a few hundred KB at most. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
-/** Largest sum of a .docx's unpacked parts: a guard against zip bombs. */
+/** Largest sum of a .docx's unpacked parts, counted while inflating (unpackedSize): a guard against zip bombs. */
 export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -272,15 +275,102 @@ function hasBlockChild(el: HastElement): boolean {
   return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead'].includes(c.tagName) || (c.tagName !== 'br' && hasBlockChild(c))));
 }
 
-/** Lines of text (one per paragraph) and which of them were Word headings, from mammoth's HTML. */
-export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number } {
+const SPAN_LIMIT = 1000;
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : parseInt(String(value ?? '1'), 10);
+  return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 1), SPAN_LIMIT) : 1;
+}
+
+/** A cell's text on one line: its paragraphs (and any table inside it) joined by a space. */
+function cellText(el: HastElement): string {
+  const parts: string[] = [];
+  let inline = '';
+  for (const c of el.children) {
+    if (c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead', 'tfoot'].includes(c.tagName))) {
+      parts.push(inline, cellText(c));
+      inline = '';
+    } else inline += textOf(c as HastNodes, ' ');
+  }
+  parts.push(inline);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+}
+
+/** The cell elements of a table, row by row (its own rows, not those of a table inside a cell). */
+function tableCells(table: HastElement): HastElement[][] {
+  const rows: HastElement[][] = [];
+  const visit = (el: HastElement) => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') rows.push(c.children.filter((d): d is HastElement => d.type === 'element' && (d.tagName === 'td' || d.tagName === 'th')));
+      else if (['thead', 'tbody', 'tfoot'].includes(c.tagName)) visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * A table's grid: a merged cell's text in its first cell, the cells it covers empty (mammoth
+ * writes Word's merges as colspan and rowspan), rows padded to the widest.
+ */
+export function tableGrid(table: HastElement): WordTable {
+  const rows: string[][] = [];
+  const covered: number[] = []; // per column: rows still covered by a rowspan from above
+  let merged = 0;
+  for (const cells of tableCells(table)) {
+    const row: string[] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((covered[col] ?? 0) > 0) {
+        covered[col]!--;
+        row.push('');
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      skipCovered();
+      const cols = span(cell.properties['colSpan']);
+      const down = span(cell.properties['rowSpan']);
+      if (cols > 1 || down > 1) merged++;
+      row.push(cellText(cell), ...Array<string>(cols - 1).fill(''));
+      for (let k = 0; k < cols; k++) covered[col + k] = down - 1;
+      col += cols;
+    }
+    skipCovered();
+    // Covered columns beyond the last cell of this row.
+    for (let k = col; k < covered.length; k++) {
+      if ((covered[k] ?? 0) > 0) {
+        while (row.length < k) row.push('');
+        covered[k]!--;
+        row.push('');
+      }
+    }
+    rows.push(row);
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return { rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]), merged };
+}
+
+/**
+ * Lines of text (one per Word paragraph; a table one token line, see cleaning/table.ts) and which
+ * of them were Word headings, from mammoth's HTML. A soft line break inside a paragraph (Shift+Enter)
+ * is settled here by the .txt rule for hard wraps (joinBrokenLines): the parts of one sentence are
+ * joined, a break after a sentence end or before a date keeps its line; Word paragraphs are never
+ * joined later (cleanBody's keepParagraphs).
+ */
+export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number; softBreaks: { joined: number; kept: number }; tables: number } {
   const lines: string[] = [];
   const headings = new Map<number, number>();
+  const softBreaks = { joined: 0, kept: 0 };
+  let tables = 0;
   let title: number | undefined;
   const push = (text: string, heading?: number, isTitle = false) => {
-    for (const raw of text.split('\n')) {
-      const line = raw.replace(/[\t ]+/g, ' ').trim();
-      if (!line) continue;
+    const parts = text.split('\n').map((raw) => raw.replace(/[\t ]+/g, ' ').trim()).filter(Boolean);
+    const joined = parts.length > 1 ? joinBrokenLines(parts) : { lines: parts, joins: 0 };
+    softBreaks.joined += joined.joins;
+    softBreaks.kept += Math.max(0, joined.lines.length - 1);
+    for (const line of joined.lines) {
       if (heading) headings.set(lines.length, heading);
       if (isTitle) title ??= lines.length;
       lines.push(line);
@@ -288,6 +378,16 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
   };
   const walk = (node: HastNodes) => {
     if (node.type !== 'root' && node.type !== 'element') return;
+    if (node.type === 'element' && node.tagName === 'table') {
+      const table = tableGrid(node);
+      const cells = table.rows.flat();
+      if (cells.length === 1) walk(tableCells(node)[0]![0]!); // a framed paragraph: its text as paragraphs
+      else if (cells.some((c) => c !== '')) {
+        lines.push(tableLine(table));
+        tables++;
+      }
+      return;
+    }
     if (node.type === 'element' && BLOCKS.has(node.tagName) && !hasBlockChild(node)) {
       const heading = /^h([1-6])$/.exec(node.tagName);
       // A line break inside a heading is layout; inside a paragraph it starts a new line.
@@ -311,13 +411,68 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
     for (const c of node.children) walk(c as HastNodes);
   };
   walk(fromHtml(html, { fragment: true }));
-  return { lines, headings, ...(title !== undefined && { title }) };
+  return { lines, headings, ...(title !== undefined && { title }), softBreaks, tables };
 }
 
 /* ------------------------------------------------------------------ the file */
 
+const STOP = Symbol('over the limit');
+
+/**
+ * The bytes a zip's parts really unpack to, counted while inflating (in small steps, so no step
+ * makes more than a few MB), stopping as soon as the count passes `limit`: the sizes a zip declares
+ * may lie, so they are never used. Each part is read where and as far as its central directory
+ * entry says, as JSZip (and so mammoth) will read it. Bytes that are no zip count 0 (JSZip then
+ * names the problem).
+ */
+export function unpackedSize(bytes: Uint8Array, limit: number): { size: number; over: boolean } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return { size: 0, over: false };
+  let size = 0;
+  let at = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0 && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n--) {
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const local = view.getUint32(at + 42, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) continue;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(Math.min(start, bytes.length), Math.min(bytes.length, start + compressed));
+    if (method === 0) size += data.length;
+    else if (method === 8) {
+      const inflate = new Inflate((chunk) => {
+        size += chunk.length;
+        if (size > limit) throw STOP;
+      });
+      try {
+        // 1 KiB of input inflates to 1 MiB at most (DEFLATE's ratio is about 1:1032).
+        for (let i = 0; i < data.length; i += 1024) inflate.push(data.subarray(i, i + 1024), i + 1024 >= data.length);
+      } catch (error) {
+        if (error !== STOP) continue; // a damaged part: JSZip reports it
+      }
+    }
+    if (size > limit) return { size, over: true };
+  }
+  return { size, over: false };
+}
+
 async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
   return zip.file(name)?.async('string');
+}
+
+/** JSZip's error, in the keeper's language where it is one of the known ones. */
+function unzipProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/size mismatch/i.test(message)) return '压缩包记录的大小与实际解压出的大小不符：文件已损坏或被改动过';
+  if (/crc32/i.test(message)) return '压缩包的校验码不符：文件已损坏';
+  return message;
 }
 
 /** A .docx file as the text rules read it: one paragraph a line, numbers written in, headings hinted. */
@@ -330,25 +485,22 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
     const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     throw new ImportInputError(file, old ? '这是旧版 Word（.doc）文件，不是 .docx：请用 Word 或 WPS 打开，另存为 .docx' : '不是 .docx 文件：.docx 是 zip 压缩包，这个文件不是');
   }
+  // Before JSZip unpacks anything: a zip bomb is stopped while it inflates.
+  const unpacked = unpackedSize(bytes, MAX_DOCX_UNPACKED);
+  if (unpacked.over) {
+    throw new ImportInputError(file, `这个 .docx 解压后超过上限 ${MAX_DOCX_UNPACKED} 字节（200 MiB）：解压到 ${unpacked.size} 字节时已停止，未读取（是压缩炸弹或损坏的文件？）`);
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     throw new ImportInputError(file, `不是 .docx 文件：zip 压缩包读不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
-  let unpacked = 0;
-  zip.forEach((_, entry) => {
-    // JSZip keeps each entry's unpacked size from the zip's directory (not in its typings).
-    unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  });
-  if (unpacked > MAX_DOCX_UNPACKED) {
-    throw new ImportInputError(file, `这个 .docx 解压后有 ${unpacked} 字节，超过上限 ${MAX_DOCX_UNPACKED} 字节（200 MiB）`);
-  }
   let documentXml: string | undefined;
   try {
     documentXml = await readPart(zip, 'word/document.xml');
   } catch (error) {
-    throw new ImportInputError(file, `不是 .docx 文件：word/document.xml 解压不出来（${error instanceof Error ? error.message : String(error)}）`);
+    throw new ImportInputError(file, `不是 .docx 文件：word/document.xml 解压不出来（${unzipProblem(error)}）`);
   }
   if (documentXml === undefined) throw new ImportInputError(file, '不是 .docx 文件：zip 压缩包里没有 word/document.xml（是其他 Office 文件或普通压缩包？）');
 
@@ -361,7 +513,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   );
   const numbered = numberParagraphs(document, defs);
   zip.file('word/document.xml', new XMLSerializer().serializeToString(document as unknown as Node));
-  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  let buffer: Buffer;
+  try {
+    buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  } catch (error) {
+    throw new ImportInputError(file, `这个 .docx 有解压不出来的部分（${unzipProblem(error)}）`);
+  }
 
   let images = 0;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
@@ -381,9 +538,11 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   } catch (error) {
     throw new ImportInputError(file, `这个 .docx 读不出来（${error instanceof Error ? error.message : String(error)}）`);
   }
-  const { lines, headings, title } = htmlToLines(result.value);
+  const { lines, headings, title, softBreaks } = htmlToLines(result.value);
   if (lines.length === 0) throw new ImportInputError(file, '这个 .docx 里没有文字');
   const notes: string[] = [];
+  if (softBreaks.joined) notes.push(`段内换行（Shift+Enter）${softBreaks.joined} 处在句子中间，已接合`);
+  if (softBreaks.kept) notes.push(`段内换行（Shift+Enter）${softBreaks.kept} 处在句末或日期前，已分段`);
   if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
   if (images) notes.push(`图片 ${images} 张，未导入`);
   return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, ...(title !== undefined && { titleLine: title }), notes };

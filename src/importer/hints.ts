@@ -11,6 +11,7 @@
  * match sound: the rules that merge lines leave a hinted line whole (`isHinted`, passed to
  * cleanBody), and matching walks the hints in document order, each hint used once.
  */
+import { CANONICAL_LEVEL, detectNumbering } from '../lib/numbering.ts';
 import type { SourceText } from './types.ts';
 
 export interface Hint {
@@ -71,12 +72,37 @@ export function matchHints(lines: readonly string[], hints: readonly Hint[]): Ma
   return out;
 }
 
+/** Lines that may stand above a title: a document number, an 附件 label (short, no sentence, unnumbered). */
+const PREAMBLE_LINES = 3;
+function isPreamble(line: string): boolean {
+  return line.length <= 40 && !/[。！？；!?;]/.test(line) && detectNumbering(line) === undefined;
+}
+
+/**
+ * True when the first Word heading stands above the document's top-level 公文 sections: a
+ * "一、" line (numbered in the text or by Word) follows it, and no other Word heading of its
+ * level or above comes before that line. Word's level says little about a title: a title is
+ * often styled Heading 3 (its size) above "一、" headings in Heading 1 or in plain paragraphs.
+ */
+function aboveSections(first: Hint, after: readonly string[], hints: readonly Hint[]): boolean {
+  const keys = new Map(hints.slice(1).map((h) => [h.key, h]));
+  for (const line of after) {
+    const n = detectNumbering(line);
+    if (n && CANONICAL_LEVEL[n.kind] === 2) return true;
+    const hint = keys.get(hintKey(line));
+    if (hint && !n && hint.level <= first.level) return false;
+  }
+  return false;
+}
+
 /**
  * The document's title from a Word heading, when the title rules (title.ts) found none at the
- * top: the first line, if it is the paragraph in Word's Title style, or the document's first
- * heading standing above all others (its Word level used by no other heading), unnumbered, short
- * and no sentence. Then a body line repeating the title as a Word heading is dropped, so the
- * title never reappears as a body heading. Returns the title and the body left.
+ * top: the first line (or the first after a few preamble lines such as a document number), if it
+ * is the paragraph in Word's Title style, or the document's first heading standing above all
+ * others (its Word level used by no other heading), or above the "一、" sections whatever its
+ * level (aboveSections); unnumbered, short and no sentence. Then a body line repeating the title as
+ * a Word heading is dropped, so the title never reappears as a body heading. Returns the title
+ * and the body left.
  */
 export function wordTitle(
   title: string | undefined,
@@ -85,13 +111,19 @@ export function wordTitle(
   isTitleText: (line: string) => boolean,
 ): { title: string | undefined; body: string[]; duplicates: number } {
   const rest = [...body];
-  const first = rest[0];
-  if (title === undefined && first !== undefined && hints.length > 0 && isTitleText(first)) {
-    const key = hintKey(first);
-    const hint = hints.find((h) => h.key === key);
-    if (hint && (hint.title || (hint === hints[0] && hints.slice(1).every((h) => h.level > hint.level)))) {
+  if (title === undefined && hints.length > 0) {
+    // The first line that is a Word heading, after at most a few preamble lines.
+    let at = 0;
+    while (at < PREAMBLE_LINES && at < rest.length - 1 && !hints.some((h) => h.key === hintKey(rest[at]!)) && isPreamble(rest[at]!)) at++;
+    const first = rest[at];
+    const hint = first === undefined ? undefined : hints.find((h) => h.key === hintKey(first));
+    const titled =
+      hint !== undefined &&
+      isTitleText(first!) &&
+      (hint.title || (hint === hints[0] && (hints.slice(1).every((h) => h.level > hint.level) || aboveSections(hint, rest.slice(at + 1), hints))));
+    if (titled) {
       title = first;
-      rest.shift();
+      rest.splice(at, 1);
     }
   }
   let duplicates = 0;

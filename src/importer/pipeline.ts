@@ -180,7 +180,10 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   const offset = paged.lines.length - found.body.length;
   const inBody = (indices: ReadonlySet<number>) => new Set([...indices].map((i) => i - offset).filter((i) => i > 0));
   const hinted = hintedLine(hints);
-  const body = cleanBody(found.body, found.runningHeaders, (l) => isCutLine(l) || hinted(l), inBody(paged.breaks), inBody(paged.blankBefore));
+  // A .docx: each Word paragraph stays a paragraph (the joining rules are for a .txt's wraps).
+  const body = cleanBody(found.body, found.runningHeaders, (l) => isCutLine(l) || hinted(l), inBody(paged.breaks), inBody(paged.blankBefore), {
+    keepParagraphs: source.format === 'docx',
+  });
   // The cut lines become gaps after the line before them (see cutoff.ts).
   const cutMarks = new Map<number, { note: string; marker: string }>();
   const cleaned = { ...body, lines: [] as string[], emptySections: [] as number[] };

@@ -4,11 +4,22 @@
  * a shorter version of a longer text still scores high.
  */
 function shingles(text: string, n = 4): Set<string> {
+  const cached = n === 4 ? recent.get(text) : undefined;
+  if (cached) return cached;
   const t = text.replace(/[\s\p{P}\p{S}]/gu, '');
   const out = new Set<string>();
   for (let i = 0; i + n <= t.length; i++) out.add(t.slice(i, i + n));
+  if (n === 4) {
+    // Each import compares with every library document: their sets are made once, not per input.
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, out);
+  }
   return out;
 }
+
+/** The shingle sets of the texts compared lately (a library's documents), oldest dropped first. */
+const RECENT = 4096;
+const recent = new Map<string, Set<string>>();
 
 /** 0–1, two decimals. */
 export function similarity(a: string, b: string): number {

@@ -14,10 +14,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
+import type { PluggableList } from 'unified';
 import { isDeepStrictEqual } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { ID_PATTERN, TO_BE_FILLED } from '../lib/schema.ts';
+import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
 import { ImportInputError } from './types.ts';
 
 /** The one JSX element imported text may contain: the cut-off marker, with string attributes only. */
@@ -32,8 +34,18 @@ interface MdastNode {
 }
 
 /**
+ * The site's MDX processor as far as the text goes: the same remark/rehype plugins (GFM
+ * included) from the one list astro.config.mjs uses, so text the check passes builds.
+ */
+let processor: ReturnType<typeof createProcessor> | undefined;
+function siteProcessor(): ReturnType<typeof createProcessor> {
+  processor ??= createProcessor({ format: 'mdx', remarkPlugins: remarkPlugins as PluggableList, rehypePlugins: rehypePlugins as PluggableList });
+  return processor;
+}
+
+/**
  * Problems that would let the MDX run code or break the build, each with its line in the file;
- * empty when the file is safe.
+ * empty when the file is safe. The body is parsed and compiled as the site does it.
  */
 export function mdxSafetyProblems(mdx: string): string[] {
   const parts = splitFrontmatter(mdx);
@@ -47,7 +59,7 @@ export function mdxSafetyProblems(mdx: string): string[] {
   }
   let tree: MdastNode;
   try {
-    tree = createProcessor({ format: 'mdx' }).parse(parts.body) as MdastNode;
+    tree = siteProcessor().parse(parts.body) as MdastNode;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
     const line = e.line === undefined ? '' : `（第${e.line + parts.bodyLine - 1}行）`;
@@ -73,6 +85,20 @@ export function mdxSafetyProblems(mdx: string): string[] {
     for (const c of n.children ?? []) walk(c);
   };
   walk(tree);
+  if (problems.length > 0) return problems;
+  // The site's plugins on the tree (anchors, fill-in spots, wording), as the build runs them.
+  try {
+    let frontmatter: unknown;
+    try {
+      frontmatter = parseYaml(parts.yaml);
+    } catch {
+      frontmatter = {};
+    }
+    // A file's options (unified makes the VFile): the anchors read pins from the frontmatter.
+    siteProcessor().runSync(tree as never, { value: parts.body, data: { astro: { frontmatter } } } as never);
+  } catch (error) {
+    problems.push(`正文按网站的方式编译失败：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
   return problems;
 }
 

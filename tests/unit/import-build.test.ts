@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow } from 'docx';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,25 @@ async function unnumberedDocx(): Promise<Uint8Array> {
   ]);
 }
 
+/** A Word table with merged cells, MDX specials and an address, between two paragraphs. */
+async function tableDocx(): Promise<Uint8Array> {
+  const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...options });
+  const table = new Table({
+    rows: [
+      new TableRow({ children: [cell('项目'), cell('内容'), cell('分值')] }),
+      new TableRow({ children: [cell('理论学习', { rowSpan: 2 }), cell('见http://fanwen.example/a<br>'), cell('10')] }),
+      new TableRow({ children: [cell('宣讲|讨论 {x} <b>', { columnSpan: 2 })] }),
+    ],
+  });
+  return wordFile([
+    new Paragraph({ text: 'XX社区文明创建考核方案', heading: HeadingLevel.TITLE }),
+    new Paragraph('为推进文明创建，制定本方案。'),
+    new Paragraph('考核按下表进行'),
+    table as unknown as Paragraph,
+    new Paragraph('考核结果在年底公布，详见www.fanwen.example网站。'),
+  ]);
+}
+
 const fixture = fixtureProject('importbuild');
 const inputs = join(fixture.work, 'in');
 let importRun: { code: number; out: string; err: string };
@@ -102,6 +121,7 @@ beforeAll(async () => {
   writeFileSync(join(inputs, 'hostile-utf16be.txt'), encode(`${HOSTILE}\n三、经费保障\n创建经费列入预算，专款专用，厉行节约。`, 'utf16be'));
   writeFileSync(join(inputs, 'plan.docx'), await docx());
   writeFileSync(join(inputs, 'word-headings.docx'), await unnumberedDocx());
+  writeFileSync(join(inputs, 'word-table.docx'), await tableDocx());
   // A fixed sample of the property tests' random hostile files: all of them in the same build.
   fc.sample(hostileFile, { numRuns: 30, seed: 8 }).forEach((f, i) => writeFileSync(join(inputs, `random-${String(i).padStart(2, '0')}.txt`), f.bytes));
   // And of the random hostile Word documents.
@@ -122,7 +142,7 @@ afterAll(() => fixture.remove());
 
 describe('imported hostile text builds', () => {
   it('imports the hostile files in every encoding and the .docx; random files are imported or refused by name', () => {
-    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan', 'word-headings']) expect(ids).toContain(name);
+    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan', 'word-headings', 'word-table']) expect(ids).toContain(name);
     expect(importRun.out).toContain('hostile-gbk.txt（GB18030）');
     expect(importRun.out).toContain('hostile-utf16be.txt（UTF-16BE BOM）');
     expect(importRun.out).toContain('plan.docx（docx）');
@@ -174,5 +194,17 @@ describe('imported hostile text builds', () => {
     expect(body).toMatch(/<h3[^>]* id="s1-1"[^>]*>（一）深化文明创建</);
     expect(body).toMatch(/<h2 id="su2" [^\n]*>&lt;保障&gt; 措施 \{x\}<\/h2>/);
     expect(body).not.toMatch(/<h[1-6][^>]*>文明单位创建三年行动</);
+  });
+
+  it('builds a Word table as an HTML table, its cells as text, no address made a link, the paragraph anchors around it in order', () => {
+    const html = readFileSync(join(fixture.out, 'docs', 'word-table', 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('class="doc-body"'));
+    const table = /<table>[^]*?<\/table>/.exec(body)?.[0] ?? '';
+    expect(table).toMatch(/<th[^>]*>项目<\/th>/);
+    expect(table).toContain('宣讲|讨论 {x} &lt;b&gt;');
+    expect(table).toContain('见http://fanwen.example/a&lt;br&gt;');
+    expect(table).not.toMatch(/ id="|<a /);
+    expect(body).not.toMatch(/<a [^>]*href="http:\/\/(?:www\.)?fanwen/);
+    expect([...body.matchAll(/<p[^>]* id="(p\d+)"/g)].map((m) => m[1])).toEqual(['p1', 'p2', 'p3']);
   });
 });

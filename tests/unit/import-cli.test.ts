@@ -231,7 +231,8 @@ describe('versions', () => {
     input('new.txt', OTHER);
     const r = await run(['in/new.txt', '--out', 'out'], near);
     expect(r.out).toContain('  相近文献：doc-a（相似度 0.93）');
-    expect(r.out).toContain('  如确为同一文本的另一版本：npm run import -- in/new.txt --version-of doc-a');
+    // Written already: importing it again must replace it (--force) while linking; the --out given is kept.
+    expect(r.out).toContain('  如确为同一文本的另一版本：npm run import -- in/new.txt --out out --force --version-of doc-a');
   });
 
   it('--version-of links both documents as versions and labels them; the old file keeps its other bytes', async () => {

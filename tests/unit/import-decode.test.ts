@@ -4,7 +4,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, MAX_TXT_BYTES, readTxt } from '../../src/importer/decode.ts';
+import chardet from 'chardet';
+import { decodeText, gb2312Share, MAX_TXT_BYTES, MIN_CONFIDENCE, MIN_GB2312_SHARE, readTxt } from '../../src/importer/decode.ts';
 import { ImportInputError } from '../../src/importer/types.ts';
 
 const TEXT = [
@@ -80,7 +81,35 @@ describe('bad input gets an error naming the file and the problem', () => {
     refuse(bytes(TEXT.repeat(5), 'big5'), /不读取 Big5 编码（chardet：Big5 \d+%.*）：请把文件另存为 UTF-8/);
   });
 
-  it('a short GBK text chardet cannot tell from others', () => {
-    refuse(bytes('一、工作目标', 'gbk'), /无法可靠判断编码|不读取 .* 编码/);
+  it('bytes that are neither UTF-8 nor plausible Chinese GB18030, too short for chardet', () => {
+    // Latin-1 and Shift_JIS bytes read as GBK fall outside its common characters.
+    refuse(bytes('Größe über Maß', 'latin1'), /无法可靠判断编码|不读取 .* 编码/);
+    refuse(bytes('工作目標を達成する', 'shift_jis'), /无法可靠判断编码|不读取 .* 编码/);
+  });
+});
+
+describe('short notes: the bytes decide before chardet', () => {
+  // chardet scores these 10 for several encodings; tried as UTF-8 strictly, then as GB18030.
+  const NOTES = ['一、工作目标', '请于周五前报送文明创建总结，逾期不候。', '联系人：王老师，电话：12345678，地址：XX街道办事处二楼201室'];
+
+  it.each(NOTES)('a GBK note (%s) is read as GB18030, exactly', (note) => {
+    const out = decodeText('note.txt', bytes(note, 'gbk'));
+    expect(out.encoding).toBe('GB18030');
+    expect(out.text).toBe(note);
+  });
+
+  it('chardet alone could not tell the shortest note (why the bytes decide first)', () => {
+    expect(chardet.analyse(bytes(NOTES[0]!, 'gbk'))[0]!.confidence).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it.each(NOTES)('the same note (%s) in UTF-8 is read as UTF-8', (note) => {
+    expect(decodeText('note.txt', bytes(note, 'utf8'))).toMatchObject({ encoding: 'UTF-8', text: note });
+  });
+
+  it('measures how Chinese GB18030 bytes look: common characters for GBK text, few for Big5 or Latin-1 read as GBK', () => {
+    expect(gb2312Share(bytes('请于周五前报送文明创建总结', 'gbk'))).toBe(1);
+    expect(gb2312Share(bytes(TEXT, 'big5'))!).toBeLessThan(MIN_GB2312_SHARE);
+    expect(gb2312Share(bytes('Ein Text über Straßen für Bürger', 'latin1')) ?? 0).toBeLessThan(MIN_GB2312_SHARE);
+    expect(gb2312Share(bytes('plain ASCII', 'utf8'))).toBeUndefined();
   });
 });

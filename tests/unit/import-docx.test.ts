@@ -5,6 +5,7 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { parseTableLine } from '../../src/importer/cleaning/table.ts';
 import { formatNumber, htmlToLines, MAX_DOCX_BYTES, readDocx } from '../../src/importer/docx.ts';
 import { ImportInputError } from '../../src/importer/types.ts';
 import { gongwenNumbering } from './docx-numbering.ts';
@@ -86,10 +87,14 @@ describe('a .docx written with the docx library', () => {
     expect(source.notes).toEqual(['图片 1 张，未导入']);
   });
 
-  it('keeps the text of table cells, one line each', async () => {
-    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+  it('keeps a table as one line carrying its cells (see import-docx-tables.test.ts), a one-cell frame as its paragraphs', async () => {
+    const cell = (...t: string[]) => new TableCell({ children: t.map((p) => new Paragraph(p)) });
     const source = await readDocx('a.docx', await docx([new Paragraph('考核表'), new Table({ rows: [new TableRow({ children: [cell('项目'), cell('分值')] })] })]));
-    expect(source.text).toBe('考核表\n项目\n分值');
+    const [head, table] = source.text.split('\n');
+    expect(head).toBe('考核表');
+    expect(parseTableLine(table!)).toEqual({ rows: [['项目', '分值']], merged: 0 });
+    const framed = await readDocx('a.docx', await docx([new Table({ rows: [new TableRow({ children: [cell('框内第一段。', '框内第二段。')] })] })]));
+    expect(framed.text).toBe('框内第一段。\n框内第二段。');
   });
 });
 
@@ -110,10 +115,13 @@ describe('Word number formats', () => {
 });
 
 describe('mammoth HTML to lines', () => {
-  it('one line per block, line breaks in paragraphs kept, in headings dropped, footnote back-links dropped', () => {
-    const { lines, headings } = htmlToLines('<h1>标题<br />续</h1><p>甲<br />乙</p><ol><li>项<ol><li>子项</li></ol></li></ol><p>注<a href="#footnote-ref-1">↑</a></p>');
-    expect(lines).toEqual(['标题续', '甲', '乙', '项', '子项', '注']);
+  it('one line per block; a soft line break in a paragraph joined mid-sentence and kept after a sentence end, in headings dropped; footnote back-links dropped', () => {
+    const { lines, headings, softBreaks } = htmlToLines(
+      '<h1>标题<br />续</h1><p>甲方负责<br />组织实施。<br />乙方配合。</p><p>XX街道办事处<br />2025年1月6日</p><ol><li>项<ol><li>子项</li></ol></li></ol><p>注<a href="#footnote-ref-1">↑</a></p>',
+    );
+    expect(lines).toEqual(['标题续', '甲方负责组织实施。', '乙方配合。', 'XX街道办事处', '2025年1月6日', '项', '子项', '注']);
     expect([...headings]).toEqual([[0, 1]]);
+    expect(softBreaks).toEqual({ joined: 1, kept: 2 });
   });
 });
 

@@ -46,8 +46,9 @@ export function endsPreview(marker: string): boolean {
 
 /**
  * A line the page reader puts where a marker stood, so the gap survives the body rules (which
- * keep it whole, like a Word heading) and lands where the text stops. Private-use: no text has it.
+ * keep it whole, like a Word heading) and lands where the text stops. Private-use (U+E002; a Word
+ * table token opens with U+E000, cleaning/table.ts): no text has it.
  */
-export const CUT_LINE = '\uE000';
+export const CUT_LINE = '\uE002';
 
 export const isCutLine = (line: string): boolean => line.startsWith(CUT_LINE);

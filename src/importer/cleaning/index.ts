@@ -53,3 +53,4 @@ export {
 } from './structure.ts';
 export { ROUNDTRIP_RULES, fixConversionErrors, type ConversionFix, type ConversionRule } from './conversion.ts';
 export { escapeMdxText, sourceGapTag, unescapeMdxText } from './mdx.ts';
+export { parseTableLine, renderTable, tableLine, tableNote, tableText, type WordTable } from './table.ts';

@@ -4,12 +4,20 @@
  * "***" and "**" must stay visible), `[ ]` as links, a leading `#`/`>`/`-`/`+` or "1. " as
  * block syntax. Each such character is backslash-escaped, which Markdown renders as the
  * character itself.
+ *
+ * GFM (on for the site, src/plugins/index.ts) also makes links of bare addresses in text
+ * ("www.xx.com", "http://…", "a@b.com"): a 范文 site's address must stay plain text. Worse, an
+ * autolink literal runs to the next space and swallows the backslash of an escaped `<`
+ * ("http://a.cn\<br\>" reads as a link and a JSX tag `<br\>`, which breaks the build). So the
+ * character that makes each one an address is escaped too: `\://`, `www\.`, `\@`.
  */
 
 const INLINE_SPECIAL = /[\\`*_{}[\]<>~|&]/g;
 
 export function escapeMdxText(text: string): string {
   let out = text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  // Addresses GFM would link (see above).
+  out = out.replace(/:(?=\/\/)/g, '\\:').replace(/(www)\./gi, '$1\\.').replace(/@/g, '\\@');
   // Block syntax at the start of a line.
   out = out.replace(/^([#>+-])/, '\\$1').replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3');
   // "import"/"export" opening a block would be read as ESM: its first letter as a character reference.
@@ -21,7 +29,7 @@ export function escapeMdxText(text: string): string {
 export function unescapeMdxText(text: string): string {
   return text
     .replace(/^&#105;(?=mport\s)|^&#101;(?=xport\s)/gm, (m) => (m === '&#105;' ? 'i' : 'e'))
-    .replace(/\\([\\`*_{}[\]<>~|&#+\-.)])/g, '$1');
+    .replace(/\\([\\`*_{}[\]<>~|&#+\-.):@])/g, '$1');
 }
 
 /** A `<SourceGap />` tag on its own line; the note is a JSX string attribute. */

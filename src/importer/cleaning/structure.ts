@@ -15,6 +15,7 @@
 import { CANONICAL_LEVEL, CN_NUM, HeadingLevels, detectNumbering, normalizeMarker, type HeadingKind } from '../../lib/numbering.ts';
 import type { DocEdit } from '../../lib/schema.ts';
 import { escapeMdxText, sourceGapTag } from './mdx.ts';
+import { parseTableLine, renderTable, tableNote, tableText, type WordTable } from './table.ts';
 
 /** Longest text (after the marker) that is still read as a heading. */
 export const MAX_TITLE = 60;
@@ -68,6 +69,8 @@ export type Block =
   /** A Word heading without numbering; `rank` on the scale of CANONICAL_LEVEL (2 = beside 一、, 2.5 = between 一、 and （一）). */
   | { type: 'heading'; kind: 'unnumbered'; rank: number; marker: ''; text: string }
   | { type: 'paragraph'; text: string }
+  /** A Word table (see table.ts); `text` is its cells' text, for similarity and topics. */
+  | { type: 'table'; table: WordTable; text: string }
   | { type: 'gap'; note: string };
 
 /** The title of a numbered line, and the body after it, or undefined when it has none. */
@@ -167,11 +170,16 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
   }
 
   const blocks: Block[] = [];
+  const tables: string[] = [];
   let leadSplits = 0;
   lines.forEach((line, i) => {
     const n = numbered[i];
     const rank = ranks.get(i);
-    if (!n && rank !== undefined) {
+    const table = n ? undefined : parseTableLine(line);
+    if (table) {
+      blocks.push({ type: 'table', table, text: tableText(table) });
+      tables.push(tableNote(table));
+    } else if (!n && rank !== undefined) {
       blocks.push({ type: 'heading', kind: 'unnumbered', rank, marker: '', text: line });
     } else if (n && headingList.get(listOf.get(i)!)) {
       const t = titleOf(n.rest);
@@ -241,7 +249,7 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
           : `标题编号“${from}”统一写作“${to}”，共${n}处。`,
     });
   }
-  return { blocks, edits, lists: forms };
+  return { blocks, edits, lists: [...tables, ...forms] };
 }
 
 const CN_NUMERAL = new RegExp(CN_NUM, 'u');
@@ -261,6 +269,8 @@ export function renderBody(blocks: readonly Block[]): string {
       out.push(`${'#'.repeat(level)} ${escapeMdxText(b.marker + b.text)}`);
     } else if (b.type === 'paragraph') {
       out.push(escapeMdxText(b.text));
+    } else if (b.type === 'table') {
+      out.push(renderTable(b.table));
     } else {
       out.push(sourceGapTag(b.note));
     }
