@@ -6,11 +6,13 @@
 import { compile } from '@mdx-js/mdx';
 import { readFileSync } from 'node:fs';
 import type { PluggableList } from 'unified';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText, unescapeMdxText } from '../../src/importer/cleaning/mdx.ts';
 import { mdxSafetyProblems } from '../../src/importer/write.ts';
 import { rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 import { repoRoot } from '../support/fixture-project.ts';
+import { HOSTILE } from './import-arbitraries.ts';
 
 const FM = '---\nid: a\ntitle: 甲\n---\n';
 
@@ -63,5 +65,22 @@ describe('the MDX check compiles with the site\'s plugins', () => {
   it('an address the keeper typed unescaped is no link either; a link written as a link stays', async () => {
     expect(await siteCompile('见 www.example.com 与 http://a.example/x')).not.toContain('_components.a');
     expect(await siteCompile('[见第二部分](../other/#s2)')).toContain('href: "../other/#s2"');
+  });
+});
+
+describe('property: text with addresses among hostile pieces', () => {
+  const ADDRESS_PIECES = ['http://', 'https://', 'www.', 'WWW.', '@', 'fanwen.example', '/a_b', '?x=1&y=2', '<br>', '：', '（', ' ', '网址', 'mailto:', 'a.cn'];
+  const line = fc.array(fc.constantFrom(...ADDRESS_PIECES, ...HOSTILE), { minLength: 1, maxLength: 12 }).map((p) => p.join('').replace(/\n/g, ''));
+
+  it('escaped, always passes the check, reads back exactly, and never compiles to a link', async () => {
+    await fc.assert(
+      fc.asyncProperty(line, async (text) => {
+        const escaped = escapeMdxText(text);
+        expect(unescapeMdxText(escaped)).toBe(text);
+        expect(mdxSafetyProblems(`${FM}\n${escaped}\n`)).toEqual([]);
+        expect(await siteCompile(escaped)).not.toContain('_components.a');
+      }),
+      { numRuns: 200, seed: 20261207 },
+    );
   });
 });
