@@ -8,7 +8,7 @@ import { CHROME_LABEL, chromeKind, stripInlineCredits } from './cleaning/chrome.
 import { CUT_LINE, endsPreview, findCutMarker, isCutLine } from './cleaning/cutoff.ts';
 import { findPartHeaders } from './compilation.ts';
 import { stripPageLabels } from './page-labels.ts';
-import { isTitleLike } from './title.ts';
+import { isTitleLike, titleText } from './title.ts';
 import { docTypeWords } from '../lib/taxonomy.ts';
 
 export interface Chunk {
@@ -90,6 +90,8 @@ export function readPage(text: string): Page {
   let inNotice = false;
   /** Set after a marker that ends a preview: what follows is the site's, if it reads so. */
   let previewEnd: number | undefined;
+  /** The document's name as a download page gives it (its file name, its page images). */
+  let fileTitle: string | undefined;
   for (const input of all) {
     // A preview's page counter, in a line or run into it ("第1页共4页", "第页共页").
     const line = input.replace(PAGE_OF, (m) => {
@@ -140,13 +142,17 @@ export function readPage(text: string): Page {
       continue;
     }
     const kind = chromeKind(t);
-    if (kind === 'page-list') pageTitle ??= t.replace(/[_＿]\s*第\s*\d+\s*[页頁]$/u, '');
+    if (kind === 'page-list') {
+      pageTitle ??= t.replace(/[_＿]\s*第\s*\d+\s*[页頁]$/u, '');
+      fileTitle ??= pageTitle.replace(/\.(?:docx?|pdf|wps|txt)$/iu, '');
+    }
     if (kind) {
       chrome.push({ label: CHROME_LABEL[kind], line: t });
       continue;
     }
     if (FILE_NAME_LINE.test(t)) {
-      pageTitle ??= t;
+      fileTitle ??= t.replace(/\.[a-z]+$/iu, '');
+      pageTitle ??= fileTitle;
       chrome.push({ label: '网页上的文件名', line: t });
       continue;
     }
@@ -205,7 +211,9 @@ export function readPage(text: string): Page {
   const headers = findPartHeaders(lines);
   if (headers.length === 0) {
     // Without a breadcrumb, a page's title is its first line (the document's title).
-    return { site, pageTitle, previewPages, chunks: [{ lines: trimBlank(lines) }], removed };
+    // A download page's file name stands in for a title the text does not have.
+    const headerTitle = fileTitle !== undefined ? titleText(fileTitle)?.title : undefined;
+    return { site, pageTitle, previewPages, chunks: [{ lines: trimBlank(lines), ...(headerTitle ? { headerTitle } : {}) }], removed };
   }
   const first = headers[0]!.at;
   if (first > 0) {

@@ -174,8 +174,9 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     // Try each space as the end of a title ("2022 年度……工作计划 2022 年是……": the PDF spaces come first).
     for (let cut = line.indexOf(' '); cut > 0 && cut <= MAX_TITLE_LENGTH * 2; cut = line.indexOf(' ', cut + 1)) {
       const head = line.slice(0, cut);
-      if (!isTitleLike(head)) continue;
-      starts.push(tidy(head));
+      const t = isTitleLike(head) ? tidy(head) : asTitle(head);
+      if (t === undefined) continue;
+      starts.push(t);
       line = line.slice(cut).trimStart();
       cut = 0;
     }

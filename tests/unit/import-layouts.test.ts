@@ -239,6 +239,26 @@ const LAYOUTS: Layout[] = [
     gone: ['倾情', '\n讲话稿\n'],
   },
   {
+    name: 'a download page: file name, uploader line, 由会员分享 blurb; the file name stands in for a missing title',
+    lines: [
+      '河湾社区精神文明建设工作要点.docx',
+      '上传人：张** 文档编号：12345678 上传时间：2024-09-11 格式：DOCX 页数：4 大小：16.34KB',
+      '点击查看更多>>',
+      '《河湾社区精神文明建设工作要点.docx》由会员分享，可在线阅读，更多相关文档请在某某文库网站上搜索。',
+      '做好今年社区精神文明建设工作，要坚持以社会主义核心价值观为引领，持续深化文明创建。',
+      '一、深化理论武装',
+      '组织开展理论宣讲进小区活动，全年不少于十场。',
+    ],
+    titles: ['河湾社区精神文明建设工作要点'],
+    gone: ['.docx', '上传人', '由会员分享', '查看更多'],
+  },
+  {
+    name: 'a site name and section before the title, a page stamp to the second, a （原创） label',
+    lines: ['某某美文网 资料文库 柳林镇文明创建工作总结（原创）', '时间：2024-06-04 03:26:56', ...BODY_B],
+    titles: ['柳林镇文明创建工作总结'],
+    gone: ['美文网', '资料文库', '03:26:56', '原创'],
+  },
+  {
     name: 'a title run into its text on one line',
     lines: ['2024年创建文明城市情况汇报今年以来，我们紧紧围绕创建目标，扎实开展各项工作，现将有关情况汇报如下：一、主要工作开展了环境整治行动。二、下一步打算持续巩固创建成果。'],
     titles: ['2024年创建文明城市情况汇报'],

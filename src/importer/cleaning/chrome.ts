@@ -29,18 +29,18 @@ const DOWNLOAD = [
   /^(?:文档简介|文档介绍|内容简介|下载本文档|下载文档|立即下载|免费下载|下载此文档|下载word|举报|纠错|收藏|分享|评论|打印|举报该文档)$/iu,
   /^版权说明\s*[:：]/u,
   /^(?:资源描述|文档描述|内容预览|查看更多|更多>+|展开阅读全文)$/u,
-  /^上传人\s*[:：]/u,
   /^[•·●]\s*(?:\d+\s*页|当前文档由用户上传\S*)/u,
   // A page's date with a section name or a count ("2022-06-10 工作总结", "2025-08-04 07:03:52 121").
   /^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[\p{Script=Han}]{2,6}|\d{1,7})?$/u,
   /^本文已影响\s*[\d.]+\s*[wW万]?\s*人$/u,
   /^(?:word|docx?|pdf|wps)\s*(?:文档|格式)?$/iu,
-  /^《[^》]{2,80}\.(?:docx?|pdf|wps)》由会员分享/iu,
   /^已阅读\s*\d+\s*页[,，]?\s*还剩\s*\d+\s*页未读/u,
   /^(?:继续)?(?:免费)?阅读(?:全文|更多)?$/u,
 ];
 /** A numbered item of a download page's notice ("1、本文档共23页，可阅读全部内容。", "- 3、本站所有内容均由…"). */
 const DOWNLOAD_NOTICE = /^(?:[-•·]\s*|\d{1,2}\.\s*)?\d{1,2}\s*[、.．]\s*.*(?:本文档|该文档|本站|VIP文档|用户上传|上传人|下载权益|版权申诉)/u;
+/** Download facts that run long: "上传人：… 文档编号：… 格式：DOCX 页数：4", "《….docx》由会员分享…". */
+const DOWNLOAD_LONG = [/^上传人\s*[:：]/u, /^《[^》]{2,80}\.(?:docx?|pdf|wps)》由会员分享/iu, /^(?:文档编号|文档ID|资料编号)\s*[:：]/u];
 /** Shop and membership: 购物车, 我的足迹, 加入Vip免费下载, 登录, 注册, 会员中心, 开通VIP. */
 const SHOP = /^(?:[【\[]?(?:购物车|我的足迹|我的收藏|会员中心|个人中心|登录|注册|退出|开通(?:VIP|会员)|加入(?:VIP|会员)\S{0,8}|VIP\S{0,8}|充值|我的订单|(?:免费|立即)?下载)[】\]]?\s*[|｜/]?\s*){1,6}$/iu;
 /** An ad line: "AI写作神器！立即了解", "一键生成工作总结 免费试用". */
@@ -61,6 +61,7 @@ export function chromeKind(line: string): ChromeKind | undefined {
   // The site's persona speaks only for the site, however long the line it sits in.
   if (/小编/u.test(t) || (t.length <= 200 && INTRO.test(t))) return 'intro';
   if (t.length <= 300 && DOWNLOAD_NOTICE.test(t)) return 'download';
+  if (t.length <= 300 && DOWNLOAD_LONG.some((re) => re.test(t))) return 'download';
   if (t.length > 60) return undefined;
   if (DOWNLOAD.some((re) => re.test(t))) return 'download';
   if (SHOP.test(t)) return 'shop';

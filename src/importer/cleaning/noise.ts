@@ -198,7 +198,9 @@ export function publicationInfo(line: string): PublicationInfo | undefined {
   const source = fields.find((f) => SOURCE_FIELDS.has(f.name) && SITE_VALUE.test(f.value));
   const info = source && /网(?:站)?$/u.test(source.value) ? { fields, site: source.value } : { fields };
   if (fields.length >= 2 || lead) return info;
-  return WEB_ONLY_FIELDS.has(fields[0]!.name) || source ? info : undefined;
+  // A time to the second ("时间：2022-06-04 03:26:56") is a page's stamp, not an activity's date.
+  const stamped = /\d{1,2}:\d{2}:\d{2}$/.test(fields[0]!.value);
+  return WEB_ONLY_FIELDS.has(fields[0]!.name) || source || stamped ? info : undefined;
 }
 
 /** What a clutter line is, for the report. */
