@@ -174,7 +174,11 @@ const LEVEL_CUES: Cue<LevelSlug>[] = [
     slug: 'village',
     re: /我村|本村|村党支部|村委会|村民委员会|村干部|我社区|本社区|社区(?:党委|党总支|党支部)|居委会|居民委员会|(?:[xX]{2,}|\p{Script=Han}{1,4})(?:村|社区)(?=(?:19|20)\d\d年|[xX]{2,}年)/u,
   },
-  { slug: 'unit', re: /公司|国有企业|集团|机关各科室/ },
+  // A school, hospital or company speaking of itself (我校, 全院, 本单位) or named as the one that builds (医院精神文明…).
+  {
+    slug: 'unit',
+    re: /公司|国有企业|集团|机关各科室|我校|本校|全校|我院|本院|全院|我单位|本单位|(?:中学|小学|学校|医院|卫生院|幼儿园)(?=精神文明|创建|文明|党支部|党总支|党委)/u,
+  },
   { slug: 'municipal', re: /我市|全市|市委|市[xX\p{Script=Han}]{0,4}局|市精神文明建设委员会|市文明委/u, weak: /^(?:市委)$/ },
   {
     slug: 'district',

@@ -151,8 +151,9 @@ export function readPage(text: string): Page {
       continue;
     }
     if (FILE_NAME_LINE.test(t)) {
+      // The page's title as published (the file name, extension and all); the name stands in for a title.
+      pageTitle ??= t;
       fileTitle ??= t.replace(/\.[a-z]+$/iu, '');
-      pageTitle ??= fileTitle;
       chrome.push({ label: '网页上的文件名', line: t });
       continue;
     }

@@ -19,6 +19,8 @@ interface Layout {
   kept?: string[];
   /** The first document's years; [] for 待填写. */
   years?: number[];
+  /** The first document's level; null for 待填写. */
+  level?: string | null;
   truncated?: boolean;
 }
 
@@ -259,6 +261,14 @@ const LAYOUTS: Layout[] = [
     gone: ['美文网', '资料文库', '03:26:56', '原创'],
   },
   {
+    name: 'a hospital speaking of itself (我院) is a 基层单位; the preview ad after 预览阅读已结束 goes with it',
+    lines: ['人民医院精神文明建设工作总结', '今年以来，我院坚持以病人为中心，扎实开展文明创建活动，服务质量明显提升。', '一、主要做法', '全院开展文明科室评比，设立志愿服务岗。', '预览阅读已结束，若您需要全文请联系客服。'],
+    titles: ['人民医院精神文明建设工作总结'],
+    level: 'unit',
+    gone: ['预览阅读', '联系客服'],
+    truncated: true,
+  },
+  {
     name: 'a title run into its text on one line',
     lines: ['2024年创建文明城市情况汇报今年以来，我们紧紧围绕创建目标，扎实开展各项工作，现将有关情况汇报如下：一、主要工作开展了环境整治行动。二、下一步打算持续巩固创建成果。'],
     titles: ['2024年创建文明城市情况汇报'],
@@ -275,6 +285,7 @@ describe('the layouts real pages arrive in', () => {
       expect(docs.map((d) => d.data.title)).toEqual(layout.titles);
       for (const s of layout.gone ?? []) for (const d of docs) expect(textOf(d), `“${s}” left in`).not.toContain(s);
       for (const s of layout.kept ?? []) expect(docs.some((d) => d.body.includes(s)), `“${s}” lost`).toBe(true);
+      if (layout.level !== undefined) expect(docs[0]!.data.level).toBe(layout.level ?? TO_BE_FILLED);
       if (layout.years) expect(docs[0]!.data.years).toEqual(layout.years.length ? layout.years : TO_BE_FILLED);
       if (layout.truncated !== undefined) {
         expect(docs[0]!.data.completeness).toBe(layout.truncated ? 'truncated' : 'complete');
