@@ -135,8 +135,13 @@ describe('places: every block that holds a match, whole', () => {
       ['s1-p1', 's1-p1', '第一部分第1段', '一、推进志愿服务', 0, 1],
       ['s1-1-p1', 's1-1-p1', '第一部分（一）第1段', '（一）阵地建设', 0, 2],
     ]);
-    // As many places as the card's entries stand for.
+    // As many places as the card's entries stand for; each entry names the places it shows.
     expect(a.places).toHaveLength(a.sections.reduce((n, s) => n + s.blocks, 0));
+    expect(a.sections.map((s) => [s.headingPlace, s.partsPlace])).toEqual([
+      [-1, 0],
+      [1, 2],
+      [-1, 3],
+    ]);
   });
 
   it('gives the whole text of a long paragraph, marked, never cut with …', () => {

@@ -32,6 +32,9 @@ export interface Section {
   hits: number;
   /** Blocks holding a match that this entry stands for: its own, or a heading and every block of its body that holds one. */
   blocks: number;
+  /** Index in Analysis.places of the heading shown marked (-1 when none), and of the block the excerpt is from (-1 when none). */
+  headingPlace: number;
+  partsPlace: number;
 }
 
 /** One block of the text that holds a match, whole: what 全部 N 处 lists and the 写作篮 takes. */
@@ -165,6 +168,8 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
         parts: [],
         hits: ranges.length,
         blocks: 1,
+        headingPlace: places.length - 1,
+        partsPlace: -1,
       };
       sections.push(section);
       open = { section, location: heading.location };
@@ -173,7 +178,10 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     // A match in the body of a heading that matched joins the heading's entry, which keeps the
     // heading's link; the first gives the excerpt, the others are counted (placesNotShown).
     if (open && heading?.location === open.location) {
-      if (open.section.parts.length === 0) open.section.parts = excerptOf(block, ranges);
+      if (open.section.parts.length === 0) {
+        open.section.parts = excerptOf(block, ranges);
+        open.section.partsPlace = places.length - 1;
+      }
       open.section.hits += ranges.length;
       open.section.blocks++;
       continue;
@@ -186,6 +194,8 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
       parts: excerptOf(block, ranges),
       hits: ranges.length,
       blocks: 1,
+      headingPlace: -1,
+      partsPlace: places.length - 1,
     });
   }
   return { confirmed: query.terms.every((t) => found.has(t.text)), occurrences, sections, places };
