@@ -7,6 +7,8 @@ import { addPassage, BASKET_EVENT, basketKey, readBasket, writeBasket, type Bask
 
 const KEY = basketKey(import.meta.env.BASE_URL);
 const buttons = new WeakMap<HTMLButtonElement, BasketPassage>();
+/** What a button says it takes, when one entry has two (小标题, 本段). */
+const takes = new WeakMap<HTMLButtonElement, string>();
 
 /** The keys the basket holds (read once for a batch of cards); none when the browser keeps no storage for the page. */
 export function heldKeys(): Set<string> {
@@ -19,9 +21,11 @@ export function heldKeys(): Set<string> {
 
 function show(button: HTMLButtonElement, held: boolean, failed = false): void {
   const where = buttons.get(button)!.cite;
-  button.textContent = failed ? '未能加入写作篮' : held ? '已在写作篮' : '加入写作篮';
+  const what = takes.has(button) ? `（${takes.get(button)}）` : '';
+  button.textContent = failed ? '未能加入写作篮' : held ? '已在写作篮' : `加入写作篮${what}`;
   // The name begins with 加入写作篮 in every state and holds the visible words.
-  button.setAttribute('aria-label', failed ? `加入写作篮：${where}（未能加入写作篮：浏览器不允许本站存储）` : held ? `加入写作篮：${where}（已在写作篮中）` : `加入写作篮：${where}`);
+  const name = `加入写作篮${what}：${where}`;
+  button.setAttribute('aria-label', failed ? `${name}（未能加入写作篮：浏览器不允许本站存储）` : held ? `${name}（已在写作篮中）` : name);
   button.dataset['held'] = String(held);
 }
 
@@ -39,12 +43,16 @@ function add(button: HTMLButtonElement): void {
   }
 }
 
-/** A 加入写作篮 button for a passage; `held` is the basket's keys when the card was built. */
-export function basketButton(passage: BasketPassage, held: ReadonlySet<string>): HTMLButtonElement {
+/**
+ * A 加入写作篮 button for a passage; `held` is the basket's keys when the card was built, `what`
+ * names the passage on the button when an entry shows two (加入写作篮（小标题）).
+ */
+export function basketButton(passage: BasketPassage, held: ReadonlySet<string>, what?: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'search-basket';
   buttons.set(button, passage);
+  if (what) takes.set(button, what);
   show(button, held.has(passage.key));
   button.addEventListener('click', () => add(button));
   return button;

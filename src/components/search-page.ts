@@ -9,7 +9,7 @@ import { CHARS_BUNDLE, parseQuery, usesUnigramIndex } from '../lib/search/encodi
 import { analyse, placesNotShown, type Analysis, type ExcerptPart, type Place, type Section } from '../lib/search/excerpt.ts';
 import { basketPassage } from '../lib/search/passage.ts';
 import { rankResults } from '../lib/search/rank.ts';
-import { queryParts, withoutEdgePunctuation } from '../lib/search/relax.ts';
+import { queryParts, queryRuns, twoPartSplits, withoutEdgePunctuation } from '../lib/search/relax.ts';
 import { yearOf } from '../lib/facets.ts';
 import { formatYears } from '../lib/years.ts';
 import { basketButton, followBasket, heldKeys } from './search-basket.ts';
@@ -468,6 +468,16 @@ class WenkuSearch extends HTMLElement {
   private async relatedFor(outcome: SearchOutcome, state: SearchState): Promise<Related | undefined> {
     const parts = queryParts(outcome.query.input);
     if (parts.length < 2) return undefined;
+    // One run split into words: first the two halves, the most even first, that a document holds.
+    if (queryRuns(outcome.query.input).length === 1) {
+      for (const halves of twoPartSplits(parts)) {
+        const q = halves.join(' ');
+        const found = await (await this.engineFor({ ...state, q })).run({ ...state, q });
+        if (!found.results.length) continue;
+        const { outcome: ranked, analyses } = await this.ranked(found, { ...state, q, sort: 'relevance' });
+        return { parts: halves, outcome: ranked, analyses };
+      }
+    }
     const q = parts.join(' ');
     const same = outcome.query.terms.length === parts.length && parseQuery(q).terms.every((t) => outcome.query.terms.some((u) => u.text === t.text));
     if (same) return { parts, analyses: new Map() };
@@ -621,9 +631,9 @@ class WenkuSearch extends HTMLElement {
     const years = (own?.year ?? []).flatMap((v) => yearOf(v) ?? []);
     const source = { url: data.url, title, year: years.length ? formatYears(years) : undefined };
     /** The 加入写作篮 button of a place (none for the title, which has no anchor of its own). */
-    const button = (place: Place | undefined) => {
+    const button = (place: Place | undefined, what?: string) => {
       const passage = place && basketPassage(place, source);
-      return passage ? [basketButton(passage, held)] : [];
+      return passage ? [basketButton(passage, held, what)] : [];
     };
     const ul = el('ul', { class: 'search-sections' });
     for (const s of sections.slice(0, SECTIONS_SHOWN)) {
@@ -633,7 +643,9 @@ class WenkuSearch extends HTMLElement {
       // section's body when that matches too (analyse keeps them one entry).
       a.append(s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
       if (s.parts.length) a.append(marked('search-excerpt', s.parts));
-      item.append(a, ...button(places[s.headingPlace]), ...button(places[s.partsPlace]));
+      // A heading shown over an excerpt of its body: two passages, each button says which.
+      const both = s.headingPlace >= 0 && s.partsPlace >= 0;
+      item.append(a, ...button(places[s.headingPlace], both ? '小标题' : undefined), ...button(places[s.partsPlace], both ? '本段' : undefined));
       ul.append(item);
     }
     li.append(ul);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryParts, segmenterWords, withoutEdgePunctuation } from '../../src/lib/search/relax';
+import { MAX_SPLITS, queryParts, segmenterWords, twoPartSplits, withoutEdgePunctuation } from '../../src/lib/search/relax';
 
 /** Splits at "|", standing in for Intl.Segmenter in the tests that are about joining. */
 const bars = (t: string) => t.split('|');
@@ -32,5 +32,16 @@ describe('a query that finds nothing as typed', () => {
     expect(words.join('')).toBe('精神文明建设工作计划');
     expect(words.length).toBeGreaterThan(1);
     expect(queryParts('精神文明建设工作计划').join('')).toBe('精神文明建设工作计划');
+  });
+
+  it('cuts a run of words in two, the most even cut first', () => {
+    expect(twoPartSplits(['精神', '文明', '建设', '工作', '计划'])).toEqual([
+      ['精神文明建设', '工作计划'],
+      ['精神文明', '建设工作计划'],
+      ['精神文明建设工作', '计划'],
+      ['精神', '文明建设工作计划'],
+    ]);
+    expect(twoPartSplits(['甲乙'])).toEqual([]);
+    expect(twoPartSplits(Array.from({ length: 20 }, (_, i) => `词${i}`))).toHaveLength(MAX_SPLITS);
   });
 });

@@ -59,13 +59,41 @@ function joinSingles(words: readonly string[]): string[] {
   return out;
 }
 
+/** The runs of a query between its own spaces and punctuation. */
+export function queryRuns(input: string): string[] {
+  return input.split(SPACE).flatMap((t) => t.split(MARKS)).filter(Boolean);
+}
+
+/** Most word boundaries tried for a two-part split (each is one search). */
+export const MAX_SPLITS = 7;
+
+/**
+ * A query that is one run, cut in two at a boundary of its words (`parts`, as queryParts gives
+ * them): every such cut, the most even first (精神文明建设|工作计划 before 精神文明建设工作|计划),
+ * at most MAX_SPLITS. The page takes the first whose two halves some document holds.
+ */
+export function twoPartSplits(parts: readonly string[]): [string, string][] {
+  const len = (s: string) => Array.from(s).length;
+  const total = len(parts.join(''));
+  const splits: { split: [string, string]; left: number; shorter: number }[] = [];
+  for (let k = 1; k < parts.length; k++) {
+    const left = parts.slice(0, k).join('');
+    splits.push({ split: [left, parts.slice(k).join('')], left: len(left), shorter: Math.min(len(left), total - len(left)) });
+  }
+  // Equally even: the longer first half (a phrase's head word comes last: 精神文明建设|工作计划).
+  return splits
+    .sort((a, b) => b.shorter - a.shorter || b.left - a.left)
+    .slice(0, MAX_SPLITS)
+    .map((x) => x.split);
+}
+
 /**
  * The parts of a query: split at its own spaces and punctuation; a query that is one run is
  * split into words (`split`) with single characters joined up. Distinct parts, in order;
  * fewer than two means there is nothing to split.
  */
 export function queryParts(input: string, split: WordSplitter = segmenterWords): string[] {
-  const runs = input.split(SPACE).flatMap((t) => t.split(MARKS)).filter(Boolean);
+  const runs = queryRuns(input);
   const parts = runs.length === 1 ? joinSingles(split(runs[0]!)) : runs;
   const unique = [...new Set(parts)];
   return unique.length > 1 ? unique : [];
