@@ -5,8 +5,14 @@
  */
 import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
 import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
-import { CHARS_BUNDLE, usesUnigramIndex } from '../lib/search/encoding.ts';
-import { analyse, placesNotShown, type ExcerptPart, type Section } from '../lib/search/excerpt.ts';
+import { CHARS_BUNDLE, parseQuery, usesUnigramIndex } from '../lib/search/encoding.ts';
+import { analyse, placesNotShown, type Analysis, type ExcerptPart, type Place, type Section } from '../lib/search/excerpt.ts';
+import { basketPassage } from '../lib/search/passage.ts';
+import { rankResults } from '../lib/search/rank.ts';
+import { queryParts, queryRuns, twoPartSplits, withoutEdgePunctuation } from '../lib/search/relax.ts';
+import { yearOf } from '../lib/facets.ts';
+import { formatYears } from '../lib/years.ts';
+import { basketButton, followBasket, heldKeys } from './search-basket.ts';
 import { quoteTerm, searchedFor } from '../lib/search/describe.ts';
 import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
 import { displayTitle } from '../lib/labels.ts';
@@ -29,11 +35,30 @@ interface PagefindModule {
 interface View {
   outcome: SearchOutcome;
   shown: number;
+  /** Each ranked result's analysis, so a card does not read its text twice. */
+  analyses: ReadonlyMap<string, Analysis>;
+}
+
+/** A query that found nothing as typed: its parts, and the documents holding all of them (if searched). */
+interface Related {
+  parts: string[];
+  outcome?: SearchOutcome;
+  analyses: ReadonlyMap<string, Analysis>;
 }
 
 /** Resolves in a new task, so the browser can paint and answer input in between. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Builds the entries of a card's 全部 N 处 list, kept until it is first opened. */
+const placeLists = new WeakMap<HTMLButtonElement, () => HTMLLIElement[]>();
+
+/** Text parts in a span, the matches in <mark>. */
+function marked(cls: string, parts: ExcerptPart[]): HTMLSpanElement {
+  const span = el('span', { class: cls });
+  for (const part of parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+  return span;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -168,8 +193,10 @@ class WenkuSearch extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHistoryWrite = 0;
   private view: View | undefined;
-  /** The query as searched when it was converted from traditional characters, else undefined. */
-  private converted: string | undefined;
+  /** What the status line says first when the query was searched otherwise than typed: 已按简体查找：“…”。 */
+  private adjusted = '';
+  /** The parts of a query that found nothing, and the documents holding them all. */
+  private related: Related | undefined;
   lastSearch: { q: string; total: number; ms: number; engineMs: number; ids: string[] } | undefined;
 
   private get input(): HTMLInputElement {
@@ -231,6 +258,20 @@ class WenkuSearch extends HTMLElement {
       }
     });
     this.ref('more').addEventListener('click', () => void this.showMore());
+    // A part of a query that found nothing, searched on its own (a link, so it opens in a new tab too).
+    this.addEventListener('click', (e) => {
+      const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-search-part]');
+      if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      this.input.value = a.dataset['searchPart']!;
+      this.commit({ ...this.state, q: this.input.value }, 'push');
+      this.input.focus();
+    });
+    this.addEventListener('click', (e) => {
+      const b = (e.target as Element).closest<HTMLButtonElement>('button[data-search-all]');
+      if (b) this.togglePlaces(b);
+    });
+    followBasket(this);
     // The link to the filters moves the focus there without touching the URL's fragment.
     this.querySelector('.search-to-filters')?.addEventListener('click', (e) => {
       e.preventDefault();
@@ -328,8 +369,10 @@ class WenkuSearch extends HTMLElement {
     this.dataset['state'] = 'searching';
     let state = this.state;
     let outcome: SearchOutcome;
+    let analyses: ReadonlyMap<string, Analysis> = new Map();
+    let related: Related | undefined;
+    let adjusted = '';
     try {
-      this.converted = undefined;
       outcome = await (await this.engineFor(state)).run(state);
       // Traditional characters find the simplified texts. A traditional-only character never
       // occurs in the library's simplified text, so such a query finds nothing as typed: only a
@@ -339,10 +382,24 @@ class WenkuSearch extends HTMLElement {
         if (seq !== this.seq) return;
         if (q !== state.q) {
           state = { ...state, q };
-          this.converted = q;
+          adjusted = `已按简体查找：${quoteTerm(q)}。`;
           outcome = await (await this.engineFor(state)).run(state);
         }
       }
+      // A pasted sentence: its closing 。 (or any punctuation at its ends) need not be in the text.
+      const bare = outcome.mode === 'query' && outcome.results.length === 0 ? withoutEdgePunctuation(outcome.query.input) : undefined;
+      if (bare) {
+        const retry = await (await this.engineFor({ ...state, q: bare })).run({ ...state, q: bare });
+        if (retry.results.length) {
+          state = { ...state, q: bare };
+          adjusted = `${adjusted}已去掉首尾的标点，按${quoteTerm(bare)}查找。`;
+          outcome = retry;
+        }
+      }
+      ({ outcome, analyses } = await this.ranked(outcome, state));
+      // Still nothing: the documents that hold every part of the query.
+      if (outcome.mode === 'query' && outcome.results.length === 0) related = await this.relatedFor(outcome, state);
+      if (seq !== this.seq) return;
     } catch (err) {
       if (seq !== this.seq) return;
       console.error('search failed', err);
@@ -353,8 +410,10 @@ class WenkuSearch extends HTMLElement {
     }
     if (seq !== this.seq) return;
     const engineMs = performance.now() - started;
-    const view: View = { outcome, shown: 0 };
+    const view: View = { outcome, shown: 0, analyses };
     this.view = view;
+    this.adjusted = adjusted;
+    this.related = related;
     const total = outcome.results.length;
     // The first results are prepared (data loaded, excerpts built) while the previous ones stay
     // on screen; then status, chart and results change in one step, and the filters after it.
@@ -376,6 +435,7 @@ class WenkuSearch extends HTMLElement {
     } else {
       this.appendItems(view, items);
     }
+    this.renderRelated(related);
     await nextTask();
     if (seq !== this.seq) return;
     this.renderFacets(outcome);
@@ -394,22 +454,91 @@ class WenkuSearch extends HTMLElement {
       : '';
   }
 
-  /** What the status line adds when the query was converted: 已按简体查找：“精神文明建设”。 */
-  private convertedNote(): string {
-    return this.converted ? `已按简体查找：${quoteTerm(this.converted)}。` : '';
+  /**
+   * Orders a query's results by relevance (../lib/search/rank.ts): the first ones by how much
+   * they are about the query, read from their stored text, which the first page needs anyway.
+   */
+  private async ranked(outcome: SearchOutcome, state: SearchState): Promise<{ outcome: SearchOutcome; analyses: ReadonlyMap<string, Analysis> }> {
+    if (outcome.mode !== 'query' || state.sort !== 'relevance' || outcome.results.length < 2) return { outcome, analyses: new Map() };
+    const { ranked, analyses } = await rankResults(outcome.results, outcome.query, (id) => outcome.newest.get(id) ?? 0);
+    return { outcome: { ...outcome, results: ranked }, analyses };
+  }
+
+  /** The parts of a query that found nothing, and (when they differ from its terms) the documents holding them all. */
+  private async relatedFor(outcome: SearchOutcome, state: SearchState): Promise<Related | undefined> {
+    const parts = queryParts(outcome.query.input);
+    if (parts.length < 2) return undefined;
+    // One run split into words: first the two halves, the most even first, that a document holds.
+    if (queryRuns(outcome.query.input).length === 1) {
+      for (const halves of twoPartSplits(parts)) {
+        const q = halves.join(' ');
+        const found = await (await this.engineFor({ ...state, q })).run({ ...state, q });
+        if (!found.results.length) continue;
+        const { outcome: ranked, analyses } = await this.ranked(found, { ...state, q, sort: 'relevance' });
+        return { parts: halves, outcome: ranked, analyses };
+      }
+    }
+    const q = parts.join(' ');
+    const same = outcome.query.terms.length === parts.length && parseQuery(q).terms.every((t) => outcome.query.terms.some((u) => u.text === t.text));
+    if (same) return { parts, analyses: new Map() };
+    const found = await (await this.engineFor({ ...state, q })).run({ ...state, q });
+    const { outcome: ranked, analyses } = await this.ranked(found, { ...state, q, sort: 'relevance' });
+    return { parts, outcome: ranked, analyses };
+  }
+
+  /** The links that search each part of a query on its own. */
+  private partLinks(parts: string[]): HTMLElement[] {
+    return parts.map((part) => el('a', { href: `?q=${encodeURIComponent(part)}`, 'data-search-part': part }, quoteTerm(part)));
+  }
+
+  /** Below a miss: the documents that hold every part of the query, the parts marked. */
+  private renderRelated(related: Related | undefined): void {
+    const box = this.ref('related');
+    const list = this.ref<HTMLOListElement>('related-list');
+    list.replaceChildren();
+    const found = related?.outcome;
+    box.hidden = !found || found.results.length === 0;
+    if (!found || box.hidden) return;
+    const total = found.results.length;
+    const intro = this.ref('related-intro');
+    intro.replaceChildren(`下面${total > PAGE_SIZE ? `是其中 ${PAGE_SIZE} 篇` : `这 ${total} 篇`}文献同时包含${this.partsNamed(related!.parts)}（不一定连在一起），已标出：`);
+    const view: View = { outcome: found, shown: 0, analyses: related!.analyses };
+    void this.nextItems(view, this.seq).then((items) => {
+      if (!items || this.related !== related) return;
+      list.append(...items);
+      if (total > PAGE_SIZE) {
+        const all = el('p', { class: 'search-related-all' });
+        const q = related!.parts.join(' ');
+        all.append(el('a', { href: `?q=${encodeURIComponent(q)}`, 'data-search-part': q }, `查看全部 ${total} 篇`));
+        list.after(all);
+      }
+    });
+  }
+
+  /** “甲”“乙”和“丙”, as the status line names terms. */
+  private partsNamed(parts: string[]): string {
+    const quoted = parts.map(quoteTerm);
+    const last = quoted.pop()!;
+    return `${quoted.join('')}和${last}`;
   }
 
   private renderNone(outcome: SearchOutcome): void {
     const box = this.ref('none');
     box.replaceChildren();
     // The status line says what was not found; the box only what to try.
-    this.setStatus(`${this.convertedNote()}没有找到${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
+    this.setStatus(`${this.adjusted}没有找到${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
     box.append(el('p', {}, '可以试试：'));
     const tips = el('ul');
     if (hasFilters(this.state)) {
       const li = el('li');
       const b = el('button', { type: 'button', 'data-clear-filters': '' }, '去掉全部筛选条件');
       li.append(b);
+      tips.append(li);
+    }
+    const parts = this.related?.parts ?? [];
+    if (parts.length > 1) {
+      const li = el('li', {}, '分别查找：');
+      li.append(...this.partLinks(parts).flatMap((a, i) => (i ? [' ', a] : [a])));
       tips.append(li);
     }
     if (outcome.query.terms.length > 1) tips.append(el('li', {}, '减少搜索词：多个词须在同一篇文献中同时出现。'));
@@ -440,10 +569,11 @@ class WenkuSearch extends HTMLElement {
     const batch = outcome.results.slice(view.shown, view.shown + PAGE_SIZE);
     const datas = await Promise.all(batch.map((r) => r.data()));
     const items: HTMLLIElement[] = [];
+    const held = heldKeys();
     let turn = performance.now();
     for (const [i, r] of batch.entries()) {
       if (seq !== this.seq) return null;
-      const item = this.renderResult(r, datas[i]!, outcome);
+      const item = this.renderResult(r, datas[i]!, outcome, view.analyses.get(r.id), held);
       if (item) items.push(item);
       if (performance.now() - turn > TURN_MS) {
         await nextTask();
@@ -464,7 +594,7 @@ class WenkuSearch extends HTMLElement {
     more.hidden = view.shown >= total;
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
-      this.setStatus(`${this.convertedNote()}找到 ${total} 篇${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
+      this.setStatus(`${this.adjusted}找到 ${total} 篇${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
     }
   }
 
@@ -474,15 +604,14 @@ class WenkuSearch extends HTMLElement {
     return `${base}${q && outcome.mode === 'query' ? `?highlight=${encodeURIComponent(q)}` : ''}${id ? `#${id}` : ''}`;
   }
 
-  private renderResult(result: PagefindResult, data: PagefindData, outcome: SearchOutcome): HTMLLIElement | null {
-    let sections: Section[] = [];
-    let occurrences = 0;
+  private renderResult(result: PagefindResult, data: PagefindData, outcome: SearchOutcome, known: Analysis | undefined, held: ReadonlySet<string>): HTMLLIElement | null {
+    let analysis: Analysis | undefined;
     if (outcome.mode === 'query') {
-      const analysis = analyse(data, outcome.query);
+      analysis = known ?? analyse(data, outcome.query);
       if (!analysis.confirmed) return null;
-      sections = analysis.sections;
-      occurrences = analysis.occurrences;
     }
+    const sections: Section[] = analysis?.sections ?? [];
+    const places: Place[] = analysis?.places ?? [];
     const li = el('li', { class: 'search-result', 'data-result-id': result.id });
     const h = el('h2', { class: 'search-result-title' });
     const title = data.meta['title'] ?? data.url;
@@ -496,32 +625,60 @@ class WenkuSearch extends HTMLElement {
     fact('year', orderValues('year', own?.year ?? []).reverse());
     fact('level', own?.level ?? []);
     fact('type', orderValues('type', own?.type ?? []));
-    if (occurrences) facts.append(el('span', { class: 'search-result-hits' }, `出现 ${occurrences} 次`));
+    if (analysis?.occurrences) facts.append(el('span', { class: 'search-result-hits' }, `出现 ${analysis.occurrences} 次`));
     li.append(facts);
-    if (sections.length) {
-      const ul = el('ul', { class: 'search-sections' });
-      const marked = (cls: string, parts: ExcerptPart[]) => {
-        const span = el('span', { class: cls });
-        for (const part of parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-        return span;
-      };
-      for (const s of sections.slice(0, SECTIONS_SHOWN)) {
-        const item = el('li');
-        const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
-        // A match in the heading: the heading itself, marked, and under it the excerpt of its
-        // section's body when that matches too (analyse keeps them one entry).
-        a.append(
-          s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'),
-        );
-        if (s.parts.length) a.append(marked('search-excerpt', s.parts));
-        item.append(a);
-        ul.append(item);
-      }
-      li.append(ul);
+    if (!sections.length) return li;
+    const years = (own?.year ?? []).flatMap((v) => yearOf(v) ?? []);
+    const source = { url: data.url, title, year: years.length ? formatYears(years) : undefined };
+    /** The 加入写作篮 button of a place (none for the title, which has no anchor of its own). */
+    const button = (place: Place | undefined, what?: string) => {
+      const passage = place && basketPassage(place, source);
+      return passage ? [basketButton(passage, held, what)] : [];
+    };
+    const ul = el('ul', { class: 'search-sections' });
+    for (const s of sections.slice(0, SECTIONS_SHOWN)) {
+      const item = el('li');
+      const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
+      // A match in the heading: the heading itself, marked, and under it the excerpt of its
+      // section's body when that matches too (analyse keeps them one entry).
+      a.append(s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
+      if (s.parts.length) a.append(marked('search-excerpt', s.parts));
+      // A heading shown over an excerpt of its body: two passages, each button says which.
+      const both = s.headingPlace >= 0 && s.partsPlace >= 0;
+      item.append(a, ...button(places[s.headingPlace], both ? '小标题' : undefined), ...button(places[s.partsPlace], both ? '本段' : undefined));
+      ul.append(item);
+    }
+    li.append(ul);
+    if (places.length > 1) {
       const more = placesNotShown(sections, SECTIONS_SHOWN);
-      if (more) li.append(el('p', { class: 'search-more-sections' }, `另有 ${more} 处，打开全文查看。`));
+      const line = el('p', { class: 'search-more-sections' }, more ? `另有 ${more} 处未列出。` : '');
+      const list = el('ol', { class: 'search-places', id: `search-places-${result.id}`, hidden: '' });
+      const toggle = el('button', { type: 'button', 'data-search-all': '', 'aria-expanded': 'false', 'aria-controls': list.id }, `全部 ${places.length} 处`);
+      placeLists.set(toggle, () => places.map((p) => this.placeItem(p, data, outcome, button(p))));
+      line.append(toggle);
+      li.append(line, list);
     }
     return li;
+  }
+
+  /** One entry of a card's 全部 N 处: the section label, the whole block marked, its link and 加入写作篮. */
+  private placeItem(p: Place, data: PagefindData, outcome: SearchOutcome, buttons: HTMLButtonElement[]): HTMLLIElement {
+    const item = el('li');
+    const a = el('a', { href: this.resultHref(data, outcome, p.target), class: 'search-place' });
+    const label = [p.cite, p.heading ? '' : p.section].filter(Boolean).join(' · ') || p.section || '正文开头';
+    a.append(el('span', { class: 'search-place-label' }, label), marked('search-place-text', p.parts));
+    item.append(a, ...buttons);
+    return item;
+  }
+
+  /** Opens or closes a card's 全部 N 处 (built on first opening). */
+  private togglePlaces(toggle: HTMLButtonElement): void {
+    const list = this.querySelector<HTMLOListElement>(`[id="${toggle.getAttribute('aria-controls')}"]`);
+    if (!list) return;
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    if (open && !list.childElementCount) list.append(...(placeLists.get(toggle)?.() ?? []));
+    list.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
   }
 
   private renderFacets(outcome: SearchOutcome): void {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { close, createIndex } from 'pagefind';
 import { CHUNK_SIZE_ENV, indexChunkSize } from '../lib/search/chunk-size.ts';
 import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../lib/search/encoding.ts';
@@ -28,6 +29,23 @@ interface Log {
 interface Page {
   doc: IndexedDoc;
   copy: string | undefined;
+  /** Citation label (data-cite) of each passage id, for the stored fragments (readCites). */
+  cites: Map<string, string>;
+}
+
+/** id → data-cite of every passage of a built page (src/plugins/rehype-structural-anchors.ts). */
+function readCites(tree: Root): Map<string, string> {
+  const cites = new Map<string, string>();
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const { id, dataCite } = child.properties;
+      if (typeof id === 'string' && typeof dataCite === 'string') cites.set(id, dataCite);
+      walk(child);
+    }
+  };
+  walk(tree);
+  return cites;
 }
 
 /**
@@ -49,7 +67,7 @@ async function readPages(outDir: string, encode?: Encoder, logger?: Log): Promis
     if (doc.id !== name) throw new Error(`${file}: data-doc-id is "${doc.id}", not the page's directory "${name}"`);
     const copy = encode ? indexCopy(tree, doc, encode) : undefined;
     for (const w of copy?.warnings ?? []) logger?.warn(w);
-    pages.push({ doc, copy: copy?.html });
+    pages.push({ doc, copy: copy?.html, cites: readCites(tree) });
   }
   return sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
 }
@@ -83,7 +101,7 @@ async function writeIndex(outDir: string, dir: string, pages: Page[], encode: En
   if (written.errors.length) throw new Error(`Pagefind failed to write the index ${dir}: ${written.errors.join('; ')}`);
   // One index at a time: closing the service frees Pagefind's memory before the next one.
   await close();
-  const ids = await storeFragmentsAsText(join(outDir, dir));
+  const ids = await storeFragmentsAsText(join(outDir, dir), new Map(pages.map((p) => [p.doc.path, p.cites])));
   await recompressWasm(join(outDir, dir));
   await writeFacetTable(join(outDir, dir), pages.map((p) => p.doc), ids);
 }
@@ -104,16 +122,17 @@ const fragmentId = (name: string) => name.replace(/\.pf_fragment$/, '');
 
 /**
  * Rewrites every fragment of an index directory with its text stored plain
- * (src/lib/search/stored-text.ts): what a result downloads, halved. Same file names, as the
- * index chunks refer to them. Returns the page ids it read on the way.
+ * (src/lib/search/stored-text.ts): what a result downloads, halved, and its anchors carrying
+ * their passages' citation labels (`citesByPath`: page path → id → label). Same file names, as
+ * the index chunks refer to them. Returns the page ids it read on the way.
  */
-async function storeFragmentsAsText(bundleDir: string): Promise<FragmentIds> {
+async function storeFragmentsAsText(bundleDir: string, citesByPath: ReadonlyMap<string, ReadonlyMap<string, string>>): Promise<FragmentIds> {
   const ids: FragmentIds = new Map();
   const dir = join(bundleDir, 'fragment');
   for (const name of (await readdir(dir)).sort()) {
     const file = join(dir, name);
     const { signature, json } = await readFragment(file);
-    const stored = storeFragment(json, file);
+    const stored = storeFragment(json, file, citesByPath.get(pagePath(json.url)));
     await writeFile(file, gzipSync(Buffer.concat([signature, Buffer.from(JSON.stringify(stored), 'utf8')]), { level: 9 }));
     ids.set(pagePath(json.url), fragmentId(name));
   }

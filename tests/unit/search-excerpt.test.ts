@@ -4,7 +4,7 @@ import { analyse, placesNotShown } from '../../src/lib/search/excerpt';
 import { storeFragment } from '../../src/lib/search/stored-text';
 
 /** Builds stored data from blocks, the way the indexer lays them out and the build stores them. */
-function page(blocks: { id?: string; tag: string; text: string }[]) {
+function page(blocks: { id?: string; tag: string; text: string; cite?: string }[]) {
   const words: string[] = [];
   const anchors: { element: string; id: string; text: string; location: number }[] = [];
   for (const b of blocks) {
@@ -12,7 +12,8 @@ function page(blocks: { id?: string; tag: string; text: string }[]) {
     if (b.id) anchors.push({ element: b.tag, id: b.id, text: /^h/.test(b.tag) ? enc : '', location: words.length });
     words.push(...enc.split(' '));
   }
-  return storeFragment({ content: words.join(' '), anchors }, 'test');
+  const cites = new Map(blocks.flatMap((b) => (b.id && b.cite ? [[b.id, b.cite] as const] : [])));
+  return storeFragment({ content: words.join(' '), anchors }, 'test', cites);
 }
 
 const doc = page([
@@ -112,5 +113,41 @@ describe('analyse', () => {
     const a = analyse(doc, parseQuery('工作总结'));
     expect(a.sections[0]!.heading).toBe('标题');
     expect(a.sections[0]!.id).toBe('');
+  });
+});
+
+describe('places: every block that holds a match, whole', () => {
+  const long = `${'围绕中心、服务大局，'.repeat(12)}推进志愿服务制度化。`;
+  const d = page([
+    { tag: 'h1', text: '志愿服务工作总结' },
+    { tag: 'h2', id: 's1', cite: '第一部分', text: '一、推进志愿服务' },
+    { tag: 'p', id: 's1-p1', cite: '第一部分第1段', text: long },
+    { tag: 'p', id: 's1-p2', cite: '第一部分第2段', text: '没有这个词。' },
+    { tag: 'h3', id: 's1-1', cite: '第一部分（一）', text: '（一）阵地建设' },
+    { tag: 'p', id: 's1-1-p1', cite: '第一部分（一）第1段', text: '建好志愿服务站，用好志愿服务站。' },
+  ]);
+  const a = analyse(d, parseQuery('志愿服务'));
+
+  it('lists each matching block once, in reading order, with its anchor, citation label and section', () => {
+    expect(a.places.map((p) => [p.id, p.target, p.cite, p.section, p.heading, p.hits])).toEqual([
+      ['', '', '', '标题', 1, 1],
+      ['s1', 's1', '第一部分', '一、推进志愿服务', 2, 1],
+      ['s1-p1', 's1-p1', '第一部分第1段', '一、推进志愿服务', 0, 1],
+      ['s1-1-p1', 's1-1-p1', '第一部分（一）第1段', '（一）阵地建设', 0, 2],
+    ]);
+    // As many places as the card's entries stand for; each entry names the places it shows.
+    expect(a.places).toHaveLength(a.sections.reduce((n, s) => n + s.blocks, 0));
+    expect(a.sections.map((s) => [s.headingPlace, s.partsPlace])).toEqual([
+      [-1, 0],
+      [1, 2],
+      [-1, 3],
+    ]);
+  });
+
+  it('gives the whole text of a long paragraph, marked, never cut with …', () => {
+    const p = a.places[2]!;
+    expect(p.text).toBe(long);
+    expect(p.parts.map((x) => x.text).join('')).toBe(long);
+    expect(p.parts.filter((x) => x.mark).map((x) => x.text)).toEqual(['志愿服务']);
   });
 });

@@ -31,6 +31,12 @@ describe('stored text', () => {
     expect(stored.anchors.map((a) => [a.id, a.location, a.text])).toEqual(fragment.anchors.map((a) => [a.id, a.location, '']));
   });
 
+  it("gives each anchor its passage's citation label, and '' to an id without one", () => {
+    const fragment = pagefindFragment(BLOCKS);
+    const stored = storeFragment(fragment, 'f', new Map([['b1', '第一部分'], ['b2', '第一部分第1段']]));
+    expect(stored.anchors.map((a) => [a.id, a.text])).toEqual([['b0', ''], ['b1', '第一部分'], ['b2', '第一部分第1段']]);
+  });
+
   it('is smaller than the encoded words', () => {
     const fragment = pagefindFragment(BLOCKS);
     expect(storeFragment(fragment, 'f').content.length).toBeLessThan(fragment.content.length / 2);

@@ -54,6 +54,8 @@ export interface SearchOutcome {
   years: Record<string, number>;
   /** Facet values of every document, by result id. */
   facets: ReadonlyMap<string, DocFacets>;
+  /** Newest-first key of every document, by result id: higher is newer (see Catalog.newestKey). */
+  newest: ReadonlyMap<string, number>;
 }
 
 /** What the engine knows about every document, from the facet values (once per session). */
@@ -169,9 +171,9 @@ export class SearchEngine {
     const selected = FACETS.filter((f) => state.filters[f].length > 0);
     if (query.terms.length === 0 && selected.length === 0) {
       // Nothing asked yet: offer every value with its number of documents, for browsing.
-      const { counts: all, valuesOf } = await this.catalogue();
+      const { counts: all, valuesOf, newestKey } = await this.catalogue();
       for (const f of FACETS) counts[f] = { ...all[f] };
-      return { mode: 'empty', query, results: [], counts, years: {}, facets: valuesOf };
+      return { mode: 'empty', query, results: [], counts, years: {}, facets: valuesOf, newest: newestKey };
     }
     const [catalog, found] = await Promise.all([this.catalogue(), query.terms.length ? this.matches(query) : undefined]);
     for (const f of FACETS) for (const v of Object.keys(catalog.counts[f])) counts[f][v] = 0;
@@ -201,6 +203,7 @@ export class SearchEngine {
       counts,
       years,
       facets: catalog.valuesOf,
+      newest: catalog.newestKey,
     };
   }
 }

@@ -32,6 +32,29 @@ export interface Section {
   hits: number;
   /** Blocks holding a match that this entry stands for: its own, or a heading and every block of its body that holds one. */
   blocks: number;
+  /** Index in Analysis.places of the heading shown marked (-1 when none), and of the block the excerpt is from (-1 when none). */
+  headingPlace: number;
+  partsPlace: number;
+}
+
+/** One block of the text that holds a match, whole: what 全部 N 处 lists and the 写作篮 takes. */
+export interface Place {
+  /** The block's own anchor id: its permanent link; '' for a block without one (the title). */
+  id: string;
+  /** Where a link goes: the block's own anchor, else the nearest before it ('' = top of the page). */
+  target: string;
+  /** Citation label of the block's own anchor (第二部分第3段, stored with it by the build), or ''. */
+  cite: string;
+  /** Section label: the heading the block stands under (TITLE in the title, '' before the first heading). */
+  section: string;
+  /** 0 for body text, 1 for the title (h1), 2…6 for a heading h2…h6. */
+  heading: number;
+  /** The whole block, the terms marked. */
+  parts: ExcerptPart[];
+  /** The whole block as written. */
+  text: string;
+  /** Occurrences of the terms in the block. */
+  hits: number;
 }
 
 export interface Analysis {
@@ -40,6 +63,8 @@ export interface Analysis {
   /** Total occurrences of all terms. */
   occurrences: number;
   sections: Section[];
+  /** Every block that holds a match, in reading order. */
+  places: Place[];
 }
 
 const CONTEXT_BEFORE = 24;
@@ -87,11 +112,22 @@ export function excerptOf(block: DecodedBlock, ranges: [number, number][], lengt
   return parts;
 }
 
+/** The block's own anchor: an id at its start (the innermost, which carries the citation label). */
+function ownAnchor(anchors: PagefindAnchor[], start: number): PagefindAnchor | undefined {
+  let own: PagefindAnchor | undefined;
+  for (const a of anchors) {
+    if (a.location > start) break;
+    if (a.location === start && a.id && (a.text || !own?.text)) own = a;
+  }
+  return own;
+}
+
 export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: ParsedQuery): Analysis {
   const blocks = readStoredText(data.content);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   const found = new Set<string>();
   const sections: Section[] = [];
+  const places: Place[] = [];
   let occurrences = 0;
   /** The entry of the last heading that holds a match: the blocks of its body join it. */
   let open: { section: Section; location: number } | undefined;
@@ -110,15 +146,30 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     const pos = block.start + ranges[0]![0];
     const target = anchorAt(anchors, pos, (a) => Boolean(a.id));
     const heading = anchorAt(anchors, pos, (a) => /^h[2-6]$/i.test(a.element) && Boolean(a.id));
+    const isHeading = heading !== undefined && heading.location === block.start;
+    const own = ownAnchor(anchors, block.start);
+    const whole = block.chars.join('');
+    places.push({
+      id: own?.id ?? '',
+      target: target?.id ?? '',
+      cite: own?.text ?? '',
+      section: isHeading ? whole : heading ? textAt(blocks, heading.location) : block === blocks[0] ? TITLE : '',
+      heading: isHeading ? Number(heading.element.slice(1)) : block === blocks[0] ? 1 : 0,
+      parts: excerptOf(block, ranges, block.chars.length),
+      text: whole,
+      hits: ranges.length,
+    });
     // A match in a heading: the block is the heading (its anchor starts where the block does).
-    if (heading !== undefined && heading.location === block.start) {
+    if (isHeading) {
       const section: Section = {
         id: target?.id ?? '',
-        heading: block.chars.join(''),
+        heading: whole,
         headingParts: excerptOf(block, ranges, block.chars.length),
         parts: [],
         hits: ranges.length,
         blocks: 1,
+        headingPlace: places.length - 1,
+        partsPlace: -1,
       };
       sections.push(section);
       open = { section, location: heading.location };
@@ -127,7 +178,10 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
     // A match in the body of a heading that matched joins the heading's entry, which keeps the
     // heading's link; the first gives the excerpt, the others are counted (placesNotShown).
     if (open && heading?.location === open.location) {
-      if (open.section.parts.length === 0) open.section.parts = excerptOf(block, ranges);
+      if (open.section.parts.length === 0) {
+        open.section.parts = excerptOf(block, ranges);
+        open.section.partsPlace = places.length - 1;
+      }
       open.section.hits += ranges.length;
       open.section.blocks++;
       continue;
@@ -140,9 +194,11 @@ export function analyse(data: Pick<PagefindData, 'content' | 'anchors'>, query: 
       parts: excerptOf(block, ranges),
       hits: ranges.length,
       blocks: 1,
+      headingPlace: -1,
+      partsPlace: places.length - 1,
     });
   }
-  return { confirmed: query.terms.every((t) => found.has(t.text)), occurrences, sections };
+  return { confirmed: query.terms.every((t) => found.has(t.text)), occurrences, sections, places };
 }
 
 /**

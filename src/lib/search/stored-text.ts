@@ -55,15 +55,17 @@ export function readStoredText(content: string): DecodedBlock[] {
 /** The parts of a Pagefind fragment that the rewrite touches. */
 export interface StoredFragment {
   content: string;
-  anchors: { text: string; location: number }[];
+  anchors: { id: string; text: string; location: number }[];
 }
 
 /**
  * A fragment as Pagefind wrote it (encoded words) → the same fragment with plain stored text:
- * the content as lines (see storeBlocks), anchors without their text. Throws, naming
- * `file`, when the stored text would not decode to exactly the blocks Pagefind's words hold.
+ * the content as lines (see storeBlocks), and each anchor's text replaced by the citation label
+ * of its passage (`cites`: id → data-cite of the built page; '' for an id without one), which
+ * the search page needs to put a passage in the 写作篮. Throws, naming `file`, when the stored
+ * text would not decode to exactly the blocks Pagefind's words hold.
  */
-export function storeFragment<F extends StoredFragment>(fragment: F, file: string): F {
+export function storeFragment<F extends StoredFragment>(fragment: F, file: string, cites: ReadonlyMap<string, string> = new Map()): F {
   const blocks = decodeContent(fragment.content);
   const content = storeBlocks(blocks);
   const back = readStoredText(content);
@@ -74,12 +76,12 @@ export function storeFragment<F extends StoredFragment>(fragment: F, file: strin
     const at = bad >= 0 ? bad : Math.min(blocks.length, back.length);
     throw new Error(`${file}: block ${at} ("${blocks[at]?.chars.join('').slice(0, 20) ?? ''}") cannot be stored as plain text`);
   }
-  // An anchor's text is its heading's, which the content already holds at the anchor's location.
+  // An anchor's text was its heading's, which the content already holds at the anchor's location.
   const textAt = new Map(blocks.map((b) => [b.start, b.chars.join('')]));
   for (const a of fragment.anchors) {
     const text = decodeContent(a.text).map((b) => b.chars.join('')).join('');
     if (text && text !== textAt.get(a.location)) throw new Error(`${file}: the text of anchor "${text.slice(0, 20)}" is not the block at its location ${a.location}`);
   }
-  const anchors = fragment.anchors.map((a) => ({ ...a, text: '' }));
+  const anchors = fragment.anchors.map((a) => ({ ...a, text: cites.get(a.id) ?? '' }));
   return { ...fragment, content, anchors };
 }
