@@ -25,7 +25,7 @@ const astro = ['node_modules/astro/bin/astro.mjs'];
 
 const phases: Phase[] = [
   { name: 'browser', what: 'a Chromium for the browser tests', command: [node, 'scripts/check-browser.ts'] },
-  { name: 'check', what: 'types (astro check)', command: [node, ...astro, 'check'] },
+  { name: 'check', what: 'TypeScript and .astro diagnostics', command: [node, ...astro, 'check'] },
   { name: 'unit', what: 'unit tests and fixture builds (vitest)', command: [node, 'node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'build', what: 'the site, dist/', command: [node, ...astro, 'build'] },
   { name: 'wording', what: 'docs/wording-report.md up to date', command: [node, 'scripts/report-wording.ts', '--check'] },
