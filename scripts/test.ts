@@ -61,7 +61,7 @@ function table(): string {
   const rows = chosen.map((p) => {
     const d = done.find((x) => x.phase === p);
     const state = !d ? 'not run' : d.status === 0 ? 'ok' : `FAILED (exit ${d.status})`;
-    return `  ${p.name.padEnd(width)}  ${(d ? seconds(d.ms) : '').padStart(8)}  ${state.padEnd(9)}  ${p.what}`;
+    return `  ${p.name.padEnd(width)}  ${(d ? seconds(d.ms) : '').padStart(8)}  ${state.padEnd(15)}  ${p.what}`;
   });
   return ['', 'npm test, time per phase:', ...rows, `  ${'total'.padEnd(width)}  ${seconds(total).padStart(8)}`].join('\n');
 }
