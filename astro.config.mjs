@@ -18,6 +18,20 @@ import unfilled from './src/integrations/unfilled.ts';
  *   WENKU_OUT   build output directory (default dist)
  *   WENKU_CACHE Astro cache directory (default node_modules/.astro), so parallel builds do not share one
  */
+/**
+ * Astro wraps every rendered MDX document in a module that starts with its own marker
+ * "use astro:head-inject", and Rolldown warns once per document that it may not keep that
+ * directive when bundling (MODULE_LEVEL_DIRECTIVE): Astro's own code, nothing a keeper can act on,
+ * and one warning per document (https://github.com/withastro/astro/issues/18087). Only that one
+ * code with that one directive is dropped; every other warning is printed as before.
+ * @param {{ code?: string, message: string }} warning
+ * @param {(warning: { code?: string, message: string }) => void} warn
+ */
+function quietAstroDirective(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}
+
 // No default: a build-time guess (e.g. http://localhost:4321) would end up in every copied link.
 const site = process.env.WENKU_SITE || undefined;
 const base = process.env.WENKU_BASE ?? '/';
@@ -39,5 +53,5 @@ export default defineConfig({
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.
-  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietAstroDirective } }, worker: { format: 'es' } },
 });

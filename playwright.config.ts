@@ -1,16 +1,25 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM } from './tests/support/browser.ts';
+import { freePorts } from './tests/support/free-port.ts';
 
 /**
  * Browser tests run against the built site served by `astro preview`, never the dev server.
  * `npm run test:e2e` builds two copies first: `dist/` at the root path and `dist-base/`
  * under the sub-path /wenku/ (project "base-path").
- * E2E_DIST / E2E_PORT and E2E_BASE_DIST / E2E_BASE_PORT point at other builds.
+ * E2E_DIST / E2E_BASE_DIST point at other builds; E2E_PORT / E2E_BASE_PORT choose the previews'
+ * ports, else two free ones are picked, so the tests run beside `npm start` (4321) and beside
+ * another test run.
  */
 const dist = process.env.E2E_DIST ?? 'dist';
-const port = Number(process.env.E2E_PORT ?? 4321);
 const baseDist = process.env.E2E_BASE_DIST ?? 'dist-base';
-const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
+if (!process.env.E2E_PORT || !process.env.E2E_BASE_PORT) {
+  // Picked once, in the runner: its workers inherit the environment and load this file again.
+  const [a, b] = freePorts(2);
+  process.env.E2E_PORT ||= String(a);
+  process.env.E2E_BASE_PORT ||= String(b);
+}
+const port = Number(process.env.E2E_PORT);
+const basePort = Number(process.env.E2E_BASE_PORT);
 
 /** Set by `npm run test:nginx` (scripts/nginx/test.ts): the /wenku/ build served by nginx instead. */
 const nginx = process.env.E2E_NGINX_URL;

@@ -13,7 +13,8 @@ export default function siteFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, injectRoute, updateConfig, logger }) => {
         if (!config.site) {
-          if (command === 'build') logger.warn('WENKU_SITE is not set: no sitemap, rss.xml or opensearch.xml (they need absolute URLs; see docs/deploy.md)');
+          // A note, not a warning: a local build (npm start) needs no address; a deployment sets one.
+          if (command === 'build') logger.info('WENKU_SITE is not set: no sitemap, rss.xml or opensearch.xml (they need absolute URLs; see docs/deploy.md)');
           return;
         }
         injectRoute({ pattern: '/rss.xml', entrypoint: './src/site-files/rss.xml.ts', prerender: true });

@@ -4,8 +4,8 @@ import { serveStatic } from '../../scripts/bench/serve.ts';
 import { REFERENCE_DIST, measureSizes, readBudgets } from '../../scripts/bench/size-measure.ts';
 
 /**
- * Page weight no worse than the budgets in bench/budgets.json (set from the figures measured on
- * 2026-11-27; lower them when a change makes pages lighter). Measured on the reference library
+ * Page weight no worse than the budgets in bench/budgets.json (what each protects and why its
+ * number: bench/README.md; lower them when a change makes pages lighter). Measured on the reference library
  * (`npm run build:reference`: the seed documents, whatever content/docs holds), so that a keeper
  * who adds a document never moves a figure. `npm run bench:size` prints the same figures; what
  * is measured: scripts/bench/size-measure.ts.

@@ -14,7 +14,8 @@ import { check, LinkState } from 'linkinator';
 import { idsInHtml, parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
 import { publishedSite, readSources } from '../../src/lib/anchors/site.ts';
 
-const basePort = Number(process.env.E2E_BASE_PORT ?? 4322);
+// Set by playwright.config.ts (a free port unless given).
+const basePort = Number(process.env.E2E_BASE_PORT);
 
 async function brokenLinks(start: string): Promise<string[]> {
   const origin = new URL(start).origin;

@@ -23,8 +23,10 @@ describe('npm test without a browser', () => {
     expect(r.stderr).toContain('npx playwright install chromium');
     expect(r.stderr).toContain('apt-get install -y chromium');
     expect(r.stderr).toContain('CHROMIUM_PATH=/path/to/chromium');
-    // It stopped at the check: astro check (the next step) never ran.
+    // It stopped at the check: astro check (the next step) never ran, and the table says so.
     expect(`${r.stdout}${r.stderr}`).not.toContain('astro check');
+    expect(r.stdout).toMatch(/browser\s+[\d.]+ s\s+(?:[\d.]+ s\s+)?FAILED \(exit 1\)/);
+    expect(r.stdout).toMatch(/check\s+not run/);
     expect(seconds).toBeLessThan(20);
   });
 
