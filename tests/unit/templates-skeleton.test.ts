@@ -2,10 +2,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { docSchema } from '../../src/lib/schema';
 import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
-import { deriveSkeleton, OWN_CONTENT_LABEL, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+import { deriveSkeleton, OWN_CONTENT_LABEL, outlineLines, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+import { outlineHtml } from '../../src/lib/templates/outline-html';
+import { FONTS } from '../../src/lib/export/gbt9704';
 
 describe('role keywords (src/lib/templates/roles.ts)', () => {
   it.each([
@@ -369,5 +374,29 @@ describe('skeletons of the library (content/docs)', () => {
       const aloneHaveIt = ofType.some((d) => alone.has(d.id) && d.headings.some((h) => roleOf(h.text) === role));
       if (!aloneHaveIt) expect(outlineText(sk)).not.toContain(role.label);
     }
+  });
+});
+
+describe('复制提纲 as HTML (src/lib/templates/outline-html.ts)', () => {
+  const lines = outlineLines(deriveSkeleton(schemes));
+  const html = outlineHtml(lines);
+  const headings = fromHtml(html).children.flatMap(function all(n): Element[] {
+    if (n.type !== 'element' && n.type !== 'root') return [];
+    const own = n.type === 'element' && /^h\d$/.test(n.tagName) ? [n] : [];
+    return [...own, ...n.children.flatMap(all)];
+  });
+
+  it('writes every line of the outline as a heading, 一、 as h2 and （一） as h3, in the same order and words', () => {
+    expect(headings.map((h) => [h.tagName, toText(h)])).toEqual(lines.map((l) => [l.level === 1 ? 'h2' : 'h3', l.text]));
+    expect(lines.map((l) => l.text).join('\n')).toBe(outlineText(deriveSkeleton(schemes)));
+    expect(new Set(lines.map((l) => l.level))).toEqual(new Set([1, 2]));
+  });
+
+  it('sets the 公文 heading fonts inline (黑体 for 一、, 楷体 for （一）) and escapes the text', () => {
+    const style = (tag: string) => String(headings.find((h) => h.tagName === tag)!.properties['style']);
+    expect(style('h2')).toContain(FONTS.heading1.name);
+    expect(style('h3')).toContain(FONTS.heading2.name);
+    const odd = outlineHtml([{ level: 1, text: '一、<b>&“要求”' }]);
+    expect(toText(fromHtml(odd))).toContain('一、<b>&“要求”');
   });
 });

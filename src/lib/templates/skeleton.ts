@@ -248,21 +248,34 @@ export function outlineParts(skeleton: Skeleton): OutlineParts {
   return { parts, from, mostShared: Math.max(0, ...skeleton.parts.map((p) => p.docCount)) };
 }
 
+/** One line of an outline: a part (level 1, 一、) or a sub-part (level 2, （一）). */
+export interface OutlineLine {
+  level: 1 | 2;
+  text: string;
+}
+
 /**
- * The skeleton as a plain-text outline in 公文 numbering, ready to paste into Word or WPS:
+ * The skeleton as an outline in 公文 numbering, ready to paste into Word or WPS:
  * the parts of `outlineParts` as 一、二、…; a part the documents divide gets （一）（二） lines;
  * the documents' own fields of work become as many 自拟 headings as a document usually has.
  */
-export function outlineText(skeleton: Skeleton): string {
-  const lines: string[] = [];
+export function outlineLines(skeleton: Skeleton): OutlineLine[] {
+  const lines: OutlineLine[] = [];
   let n = 0;
   for (const part of outlineParts(skeleton).parts) {
     const repeat = part.kind === 'own-content' ? part.headingsPerDoc : 1;
     for (let i = 0; i < repeat; i++) {
       const label = part.kind === 'own-content' ? '（按本单位工作领域自拟标题）' : part.label;
-      lines.push(`${formatNumbering('cn', ++n)}${label}`);
-      if (part.hasSubsections) lines.push(`${formatNumbering('paren-cn', 1)}……`, `${formatNumbering('paren-cn', 2)}……`);
+      lines.push({ level: 1, text: `${formatNumbering('cn', ++n)}${label}` });
+      if (part.hasSubsections) lines.push({ level: 2, text: `${formatNumbering('paren-cn', 1)}……` }, { level: 2, text: `${formatNumbering('paren-cn', 2)}……` });
     }
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/** The outline as plain text, one line each (what 复制提纲 writes as text/plain). */
+export function outlineText(skeleton: Skeleton): string {
+  return outlineLines(skeleton)
+    .map((l) => l.text)
+    .join('\n');
 }
