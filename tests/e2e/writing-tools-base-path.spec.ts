@@ -28,7 +28,7 @@ test('under /wenku/ the header links 模板 and 写作篮 there, and counts the 
 
 test('under /wenku/ the home page links the writing tools there', async ({ page }) => {
   await page.goto('/wenku/');
-  const intro = page.getByRole('main').locator('.home-tools');
+  const intro = page.getByRole('region', { name: '写作工具' });
   await expect(intro.getByRole('link', { name: '写作模板' })).toHaveAttribute('href', '/wenku/templates/');
   await expect(intro.getByRole('link', { name: '写作篮' })).toHaveAttribute('href', '/wenku/basket/');
   await expect(intro.getByRole('link', { name: '起草自查' })).toHaveAttribute('href', '/wenku/check/');

@@ -65,7 +65,7 @@ test('without JavaScript the 写作篮 is a plain link to /basket/', async ({ br
 
 test('the home page says in two lines what the templates, the Word download, the 写作篮 and the wording check do, with links', async ({ page }) => {
   await page.goto('/');
-  const intro = page.getByRole('main').locator('.home-tools');
+  const intro = page.getByRole('region', { name: '写作工具' });
   await expect(intro.getByRole('paragraph')).toHaveCount(2);
   await expect(intro.getByRole('link', { name: '写作模板' })).toHaveAttribute('href', '/templates/');
   await expect(intro.getByRole('link', { name: '写作篮' })).toHaveAttribute('href', '/basket/');
