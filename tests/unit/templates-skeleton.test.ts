@@ -2,9 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { docSchema } from '../../src/lib/schema';
 import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
@@ -380,11 +379,9 @@ describe('skeletons of the library (content/docs)', () => {
 describe('复制提纲 as HTML (src/lib/templates/outline-html.ts)', () => {
   const lines = outlineLines(deriveSkeleton(schemes));
   const html = outlineHtml(lines);
-  const headings = fromHtml(html).children.flatMap(function all(n): Element[] {
-    if (n.type !== 'element' && n.type !== 'root') return [];
-    const own = n.type === 'element' && /^h\d$/.test(n.tagName) ? [n] : [];
-    return [...own, ...n.children.flatMap(all)];
-  });
+  const elements = (node: Root | Element): Element[] => node.children.flatMap((c) => (c.type === 'element' ? [c, ...elements(c)] : []));
+  const toText = (node: Root | Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
+  const headings = elements(fromHtml(html)).filter((e) => /^h\d$/.test(e.tagName));
 
   it('writes every line of the outline as a heading, 一、 as h2 and （一） as h3, in the same order and words', () => {
     expect(headings.map((h) => [h.tagName, toText(h)])).toEqual(lines.map((l) => [l.level === 1 ? 'h2' : 'h3', l.text]));
