@@ -17,3 +17,13 @@ function fill(): void {
 fill();
 // The date of printing, not of loading: a tab may stay open for days.
 window.addEventListener('beforeprint', fill);
+
+// Folded panels (the metadata) print whole: opened for the printout, folded again after.
+let unfolded: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  unfolded = [...document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]:not([open])')];
+  for (const d of unfolded) d.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const d of unfolded) d.open = false;
+});

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
+import { passage, putBasket } from './support/basket';
 import { contentDir, diskDocs } from './support/content';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,6 +75,17 @@ for (const { width, height } of [
         expect(violations, violations.join('\n')).toEqual([]);
       });
     }
+
+    test('the fullest metadata opened, and the 写作篮 with its count: no axe violation', async ({ page }) => {
+      await page.goto(`/docs/${fullest.id}/`);
+      await putBasket(page, [passage(fullest)]);
+      await expect(page.getByRole('banner').getByRole('link', { name: /^写作篮\s*1$/ })).toBeVisible();
+      const details = page.getByRole('region', { name: '文献信息' }).locator('details');
+      if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+      await expect(details.locator('dd a').first()).toBeVisible();
+      const violations = await axe(page);
+      expect(violations, violations.join('\n')).toEqual([]);
+    });
 
     test('search with a query: no axe violation', async ({ page }) => {
       await page.goto('/search/?q=志愿服务');

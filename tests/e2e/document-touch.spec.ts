@@ -3,7 +3,7 @@
  * line (never wraps onto a line of its own), and the metadata panel's links are whole touch
  * targets at least 24 px tall (WCAG 2.2 2.5.8), with no sideways scrolling.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { diskDocs } from './support/content';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -34,9 +34,16 @@ test('headings keep their copy-link button on their last line', async ({ page })
   expect(headings).toBeGreaterThan(0);
 });
 
+/** On a phone the metadata panel is one line until opened (DocMeta.astro): open it. */
+async function openMetadata(page: Page): Promise<void> {
+  const details = page.getByRole('region', { name: '文献信息' }).locator('details');
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+}
+
 test('metadata links are whole touch targets, at least 24 px tall', async ({ page }) => {
   for (const doc of diskDocs()) {
     await page.goto(`/docs/${doc.id}/`);
+    await openMetadata(page);
     const links = await page.locator('.doc-meta dd a').evaluateAll((as) =>
       as.map((a) => ({ text: a.textContent, boxes: a.getClientRects().length, height: a.getBoundingClientRect().height })),
     );
@@ -53,6 +60,7 @@ for (const width of [360, 1280]) {
     let separators = 0;
     for (const doc of diskDocs()) {
       await page.goto(`/docs/${doc.id}/`);
+      await openMetadata(page);
       const seps = await page.locator('.doc-meta dd .sep').evaluateAll((ss) =>
         ss.map((s) => ({ link: s.previousElementSibling!.textContent, sameLine: Math.abs(s.getBoundingClientRect().top - s.previousElementSibling!.getBoundingClientRect().top) < 12 })),
       );

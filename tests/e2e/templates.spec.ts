@@ -2,7 +2,8 @@
  * Skeleton pages (/templates/ and /templates/<type>/) and the 需要填写 panel, on the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { diskDocs } from './support/content';
+import { partRoles } from '../../src/lib/templates/roles';
+import { diskDocs, docIdFromHref } from './support/content';
 
 const docs = diskDocs();
 const TYPES = ['summary', 'plan', 'key-points', 'scheme', 'program', 'speech', 'report'];
@@ -89,6 +90,53 @@ test('复制提纲 copies the outline in 公文 numbering, exactly as shown', as
   const outline = (await page.locator('[data-outline]').textContent())!;
   expect(outline).toContain('指导思想');
   expect(outline).toContain('保障措施');
+});
+
+test('复制提纲 also writes the outline as headings (text/html), so Word and WPS paste it with its structure', async ({ page }) => {
+  for (const type of ['plan', 'scheme']) {
+    await page.goto(`/templates/${type}/`);
+    const shown = (await page.locator('[data-outline]').textContent())!.split('\n');
+    await page.getByRole('button', { name: '复制提纲' }).click();
+    await expect(page.locator('.outline-status')).toHaveText(/提纲已复制/);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : null);
+      return { plain: await read('text/plain'), html: await read('text/html') };
+    });
+    expect(copied.plain).toBe(shown.join('\n'));
+    expect(copied.html, type).not.toBeNull();
+    // Every line a heading of its level (一、 h2, （一） h3), nothing else in the body.
+    const blocks = await page.evaluate(
+      (html) => [...new DOMParser().parseFromString(html, 'text/html').body.children].map((e) => [e.tagName, e.textContent]),
+      copied.html!,
+    );
+    expect(blocks).toEqual(shown.map((l) => [l.startsWith('（') ? 'H3' : 'H2', l]));
+    expect(blocks.some(([tag]) => tag === 'H2')).toBe(true);
+  }
+});
+
+test('a skeleton takes only the parts its own type has: a 总结’s 下一步工作打算 stays out of the 计划 outline', async ({ page }) => {
+  // Roles that belong to some types only (src/lib/templates/roles.ts), e.g. 下一步工作打算 to texts that look back.
+  const restricted = partRoles.filter((r) => r.types);
+  const moved: string[] = [];
+  for (const type of TYPES) {
+    await page.goto(`/templates/${type}/`);
+    const outline = (await page.locator('[data-outline]').textContent()) ?? '';
+    for (const role of restricted) {
+      const part = page.locator('.skeleton-part').filter({ has: page.getByRole('heading', { name: role.label, exact: true }) });
+      const hrefs = await part.locator('.part-sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const from = hrefs.map((h) => docs.find((d) => d.id === docIdFromHref(h))!);
+      if ((role.types as readonly string[]).includes(type)) {
+        moved.push(...from.filter((d) => d.types.length > 1).map((d) => `${d.id} → ${type}`));
+        continue;
+      }
+      // Another type's part: only from documents of this type alone, else neither listed nor outlined.
+      for (const d of from) expect(d.types, `${type}: ${role.label} from ${d.id}`).toEqual([type]);
+      if (from.length === 0) expect(outline, type).not.toContain(role.label);
+    }
+  }
+  // The library holds such a document (a 总结 with next year’s 计划): its part went to its own type's page.
+  expect(moved).not.toEqual([]);
 });
 
 /** What a type page shows: its parts with their counts, the outline and the sentence above it. */

@@ -1,7 +1,15 @@
 /** Skeleton derivation and the role keywords, on headings worded as in the corpus. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { docSchema } from '../../src/lib/schema';
 import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
-import { deriveSkeleton, OWN_CONTENT_LABEL, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+import { deriveSkeleton, OWN_CONTENT_LABEL, outlineLines, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
+import { outlineHtml } from '../../src/lib/templates/outline-html';
+import { FONTS } from '../../src/lib/export/gbt9704';
 
 describe('role keywords (src/lib/templates/roles.ts)', () => {
   it.each([
@@ -49,10 +57,11 @@ describe('role keywords (src/lib/templates/roles.ts)', () => {
   });
 });
 
-const doc = (id: string, headings: [number, string, string][]): SkeletonDoc => ({
+const doc = (id: string, headings: [number, string, string][], types?: string[]): SkeletonDoc => ({
   id,
   title: `${id}的标题`,
   headings: headings.map(([depth, slug, text]) => ({ depth, slug, text })),
+  types,
 });
 
 const schemes = [
@@ -292,5 +301,99 @@ describe('deriveSkeleton', () => {
       ['guiding', 's1', true],
       ['safeguards', 's2', false],
     ]);
+  });
+});
+
+describe('a skeleton takes only the parts that documents of its own type have', () => {
+  const plan = doc('organ', ORGAN_PLAN, ['plan']);
+  // A 总结 that closes with next year's 计划 (as park-committee-2023-summary-2024-plan does).
+  const both = doc(
+    'park',
+    [
+      [2, 's1', '一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂'],
+      [2, 's2', '二、存在的问题与不足'],
+      [2, 's3', '三、下一年工作计划'],
+      [3, 's3-1', '1.明确职责切实保障任务落实。'],
+    ],
+    ['summary', 'plan'],
+  );
+  const summary = doc('greening', [[2, 's1', '一、学懂弄通做实习近平新时代中国特色社会主义思想']], ['summary']);
+
+  it('leaves a 总结’s parts out of the 计划 skeleton, and keeps them in the 总结’s', () => {
+    const plans = deriveSkeleton([plan, both], { type: 'plan' });
+    expect(plans.parts.map((p) => p.key)).toEqual(['guiding', 'own-content', 'tasks', 'safeguards']);
+    expect(outlineText(plans)).not.toContain('下一步工作打算');
+    expect(outlineText(plans)).not.toContain('问题');
+    const summaries = deriveSkeleton([summary, both], { type: 'summary' });
+    expect(summaries.parts.map((p) => p.key)).toEqual(['own-content', 'problems', 'next-steps']);
+  });
+
+  it('keeps such a part when a document of the type alone has it too, or when no type is given', () => {
+    const planWithNextSteps = doc('q', [[2, 's1', '一、总体要求'], [2, 's2', '二、下一步工作打算']], ['plan']);
+    const sk = deriveSkeleton([plan, both, planWithNextSteps], { type: 'plan' });
+    expect(sk.parts.find((p) => p.key === 'next-steps')?.sections.map((s) => s.docId)).toEqual(['park', 'q']);
+    expect(deriveSkeleton([plan, both]).parts.map((p) => p.key)).toContain('next-steps');
+  });
+});
+
+describe('skeletons of the library (content/docs)', () => {
+  const dir = resolve(import.meta.dirname, '../../content/docs');
+  const library = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+      const data = docSchema.parse(parseYaml(yaml));
+      const headings = [...body.matchAll(/^(#{1,6}) +(.+)$/gm)].map((m, i) => ({ depth: m[1]!.length, slug: `h${i}`, text: m[2]!.trim() }));
+      return { id: data.id, title: data.title, headings, types: data.types };
+    });
+  const types = [...new Set(library.flatMap((d) => d.types))];
+  const roleOfKey = new Map(partRoles.map((r) => [r.key, r]));
+  /** Roles of other types that documents of several types bring along, per type. */
+  const foreign = (type: string) =>
+    library
+      .filter((d) => d.types.length > 1 && d.types.includes(type as never))
+      .flatMap((d) => d.headings.flatMap((h) => roleOf(h.text) ?? []).filter((r) => r.types && !(r.types as readonly string[]).includes(type)).map((r) => ({ doc: d.id, role: r })));
+
+  it('has a document of several types with a part of another type (else the tests below prove nothing)', () => {
+    expect(types.flatMap(foreign)).not.toEqual([]);
+  });
+
+  it.each(types)('%s: a part of other types comes only from documents of this type alone', (type) => {
+    const ofType = library.filter((d) => (d.types as readonly string[]).includes(type));
+    const alone = new Set(ofType.filter((d) => d.types.length === 1).map((d) => d.id));
+    const sk = deriveSkeleton(ofType, { type, maxSections: Infinity });
+    for (const part of sk.parts) {
+      const role = roleOfKey.get(part.key);
+      if (!role?.types || (role.types as readonly string[]).includes(type)) continue;
+      expect(part.sections.filter((s) => !alone.has(s.docId)).map((s) => `${s.docId}: ${s.text}`)).toEqual([]);
+    }
+    // What they bring and no document of this type alone has stays out of the outline (计划: no 下一步工作打算).
+    for (const { role } of foreign(type)) {
+      const aloneHaveIt = ofType.some((d) => alone.has(d.id) && d.headings.some((h) => roleOf(h.text) === role));
+      if (!aloneHaveIt) expect(outlineText(sk)).not.toContain(role.label);
+    }
+  });
+});
+
+describe('复制提纲 as HTML (src/lib/templates/outline-html.ts)', () => {
+  const lines = outlineLines(deriveSkeleton(schemes));
+  const html = outlineHtml(lines);
+  const elements = (node: Root | Element): Element[] => node.children.flatMap((c) => (c.type === 'element' ? [c, ...elements(c)] : []));
+  const toText = (node: Root | Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
+  const headings = elements(fromHtml(html)).filter((e) => /^h\d$/.test(e.tagName));
+
+  it('writes every line of the outline as a heading, 一、 as h2 and （一） as h3, in the same order and words', () => {
+    expect(headings.map((h) => [h.tagName, toText(h)])).toEqual(lines.map((l) => [l.level === 1 ? 'h2' : 'h3', l.text]));
+    expect(lines.map((l) => l.text).join('\n')).toBe(outlineText(deriveSkeleton(schemes)));
+    expect(new Set(lines.map((l) => l.level))).toEqual(new Set([1, 2]));
+  });
+
+  it('sets the 公文 heading fonts inline (黑体 for 一、, 楷体 for （一）) and escapes the text', () => {
+    const style = (tag: string) => String(headings.find((h) => h.tagName === tag)!.properties['style']);
+    expect(style('h2')).toContain(FONTS.heading1.name);
+    expect(style('h3')).toContain(FONTS.heading2.name);
+    const odd = outlineHtml([{ level: 1, text: '一、<b>&“要求”' }]);
+    expect(toText(fromHtml(odd))).toContain('一、<b>&“要求”');
   });
 });

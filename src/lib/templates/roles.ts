@@ -10,13 +10,23 @@
  * “十四五”……面临的形势、指导思想、基本原则和总体目标 opens with the situation.
  */
 import { parseNumbering } from '../numbering.ts';
+import type { DocTypeSlug } from '../taxonomy.ts';
 
 export interface PartRole {
   key: string;
   label: string;
   /** Wordings that give a heading this role (substring match, after the numbering). */
   keywords: readonly string[];
+  /**
+   * The types whose texts have this part, when only some do: what was done, its shortcomings and
+   * the next steps belong to texts that look back. A document of several types (a 总结 closing
+   * with next year's 计划) gives such a part to these types' skeletons only. Absent: any type.
+   */
+  types?: readonly DocTypeSlug[];
 }
+
+/** Texts that look back on a period: a part saying what was done, what fell short or what comes next is theirs. */
+const LOOKING_BACK: readonly DocTypeSlug[] = ['summary', 'report', 'speech'];
 
 export const partRoles: readonly PartRole[] = [
   { key: 'situation', label: '形势和基本情况', keywords: ['面临的形势', '面临形势', '形势分析', '发展现状', '基本情况', '工作背景'] },
@@ -35,9 +45,10 @@ export const partRoles: readonly PartRole[] = [
     key: 'achievements',
     label: '主要做法和成效',
     keywords: ['主要做法', '做法及成效', '做法和成效', '工作成效', '主要成效', '主要成绩', '取得的成效', '工作回顾', '工作开展情况', '工作完成情况'],
+    types: LOOKING_BACK,
   },
-  { key: 'problems', label: '存在的问题和不足', keywords: ['存在的问题', '存在问题', '问题与不足', '问题和不足', '不足之处', '薄弱环节', '差距和不足'] },
-  { key: 'next-steps', label: '下一步工作打算', keywords: ['下一步', '工作打算', '下一年', '明年', '今后', '工作计划'] },
+  { key: 'problems', label: '存在的问题和不足', keywords: ['存在的问题', '存在问题', '问题与不足', '问题和不足', '不足之处', '薄弱环节', '差距和不足'], types: LOOKING_BACK },
+  { key: 'next-steps', label: '下一步工作打算', keywords: ['下一步', '工作打算', '下一年', '明年', '今后', '工作计划'], types: LOOKING_BACK },
   { key: 'assessment', label: '考核办法', keywords: ['考核对象', '考核内容', '考核依据', '考核办法', '考核方式', '计分标准', '评分标准', '考核结果', '奖惩'] },
   {
     key: 'safeguards',

@@ -17,7 +17,7 @@ let loading: Promise<TypeSkeleton[]> | undefined;
 
 async function skeletonDoc(doc: Doc, versionGroup: string | undefined): Promise<SkeletonDoc> {
   const { headings } = await render(doc);
-  return { id: doc.id, title: displayTitle(doc.data), headings, versionGroup };
+  return { id: doc.id, title: displayTitle(doc.data), headings, versionGroup, types: doc.data.types };
 }
 
 /** One skeleton per document type, in taxonomy order (types without documents included). */
@@ -34,7 +34,7 @@ export function getTypeSkeletons(): Promise<TypeSkeleton[]> {
     return Promise.all(
       types.map(async (value) => ({
         type: docTypes.get(value.slug as DocTypeSlug),
-        skeleton: deriveSkeleton(await Promise.all(value.docs.map(input))),
+        skeleton: deriveSkeleton(await Promise.all(value.docs.map(input)), { type: value.slug }),
       })),
     );
   })();

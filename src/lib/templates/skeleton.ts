@@ -18,6 +18,10 @@
  * Versions of one text (same `versionGroup`) count as one document: the first one given stands
  * for the text, the others are left out, so two versions of one speech do not make its own
  * headings look common.
+ * A document of several types (a 总结 that closes with next year's 计划) gives a type's skeleton
+ * only the parts that documents of that type have: a part whose role belongs to other types
+ * (`PartRole.types`: 下一步工作打算 is a 总结's) is left out, unless a document of this type
+ * alone has it too. So a 计划 outline does not list 下一步工作打算.
  * Order: by the mean relative position of the part in the documents that use it.
  * A part is usual when at least half of the documents with headings have it, and at least two
  * of them once two or more have headings: with two documents, a part only one of them has is
@@ -39,6 +43,8 @@ export interface SkeletonDoc {
   headings: readonly SkeletonHeading[];
   /** Same value for versions of one text (frontmatter `version`, tied by `related`); absent for a text with one version. */
   versionGroup?: string | undefined;
+  /** The document's types (frontmatter `types`); read only when the skeleton's `type` is given. */
+  types?: readonly string[] | undefined;
 }
 
 export type PartKind = 'role' | 'shared-title' | 'own-content';
@@ -105,8 +111,23 @@ function topLevel(headings: readonly SkeletonHeading[]): { heading: SkeletonHead
   );
 }
 
-export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSections?: number } = {}): Skeleton {
-  const maxSections = options.maxSections ?? 12;
+export interface SkeletonOptions {
+  /** At most this many sections listed per part (default 12). */
+  maxSections?: number;
+  /** The type the skeleton is of: parts of other types are left out of documents of several types. */
+  type?: string;
+}
+
+/** Whether the role (if any) of a top-level heading belongs to `type`, or documents of that type alone have it. */
+function ofType(type: string | undefined, ownRoles: ReadonlySet<string>) {
+  return (heading: SkeletonHeading): boolean => {
+    const role = roleOf(heading.text);
+    return !type || !role?.types || (role.types as readonly string[]).includes(type) || ownRoles.has(role.key);
+  };
+}
+
+export function deriveSkeleton(docs: readonly SkeletonDoc[], options: SkeletonOptions = {}): Skeleton {
+  const { maxSections = 12, type } = options;
   const groups = new Set<string>();
   const texts = docs.filter((d) => {
     if (d.versionGroup === undefined) return true;
@@ -114,7 +135,11 @@ export function deriveSkeleton(docs: readonly SkeletonDoc[], options: { maxSecti
     groups.add(d.versionGroup);
     return true;
   });
-  const tops = texts.map((d) => ({ doc: d, tops: topLevel(d.headings) }));
+  // Roles found in documents of this type alone: a document of several types may give those too.
+  const alone = (d: SkeletonDoc) => !d.types || d.types.length <= 1;
+  const ownRoles = new Set(texts.filter(alone).flatMap((d) => topLevel(d.headings).flatMap(({ heading }) => roleOf(heading.text)?.key ?? [])));
+  const keep = ofType(type, ownRoles);
+  const tops = texts.map((d) => ({ doc: d, tops: topLevel(d.headings).filter(({ heading }) => alone(d) || keep(heading)) }));
   const withHeadings = tops.filter((t) => t.tops.length > 0);
   const n = withHeadings.length;
   const sharedMin = Math.max(2, Math.ceil(n / 10));
@@ -223,21 +248,34 @@ export function outlineParts(skeleton: Skeleton): OutlineParts {
   return { parts, from, mostShared: Math.max(0, ...skeleton.parts.map((p) => p.docCount)) };
 }
 
+/** One line of an outline: a part (level 1, 一、) or a sub-part (level 2, （一）). */
+export interface OutlineLine {
+  level: 1 | 2;
+  text: string;
+}
+
 /**
- * The skeleton as a plain-text outline in 公文 numbering, ready to paste into Word or WPS:
+ * The skeleton as an outline in 公文 numbering, ready to paste into Word or WPS:
  * the parts of `outlineParts` as 一、二、…; a part the documents divide gets （一）（二） lines;
  * the documents' own fields of work become as many 自拟 headings as a document usually has.
  */
-export function outlineText(skeleton: Skeleton): string {
-  const lines: string[] = [];
+export function outlineLines(skeleton: Skeleton): OutlineLine[] {
+  const lines: OutlineLine[] = [];
   let n = 0;
   for (const part of outlineParts(skeleton).parts) {
     const repeat = part.kind === 'own-content' ? part.headingsPerDoc : 1;
     for (let i = 0; i < repeat; i++) {
       const label = part.kind === 'own-content' ? '（按本单位工作领域自拟标题）' : part.label;
-      lines.push(`${formatNumbering('cn', ++n)}${label}`);
-      if (part.hasSubsections) lines.push(`${formatNumbering('paren-cn', 1)}……`, `${formatNumbering('paren-cn', 2)}……`);
+      lines.push({ level: 1, text: `${formatNumbering('cn', ++n)}${label}` });
+      if (part.hasSubsections) lines.push({ level: 2, text: `${formatNumbering('paren-cn', 1)}……` }, { level: 2, text: `${formatNumbering('paren-cn', 2)}……` });
     }
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/** The outline as plain text, one line each (what 复制提纲 writes as text/plain). */
+export function outlineText(skeleton: Skeleton): string {
+  return outlineLines(skeleton)
+    .map((l) => l.text)
+    .join('\n');
 }
