@@ -5,6 +5,7 @@
  * press (same origin, under the site's base path), never before.
  */
 import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
+import { saveDocx } from '../lib/export/save-file.ts';
 import { siteAddress } from '../lib/site.ts';
 
 class ExportDocx extends HTMLElement {
@@ -30,15 +31,9 @@ class ExportDocx extends HTMLElement {
       const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
       const { buildDocx, docxFileName } = await import('../lib/export/docx-builder');
       const bytes = await buildDocx({ title, sections: [section] });
-      const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = docxFileName(title, section.cite);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      if (status) status.textContent = `已生成：${link.download}`;
+      const name = docxFileName(title, section.cite);
+      saveDocx(bytes, name);
+      if (status) status.textContent = `已生成：${name}`;
     } catch (e) {
       if (status) status.textContent = `生成失败：${(e as Error).message}`;
     } finally {

@@ -68,7 +68,7 @@ describe('buildDocx()', () => {
 
 describe('the 公文 details', () => {
   const build = async (title: string, blocks: ExportBlock[], sources?: 'note' | 'footnotes' | 'none') => {
-    const files = unzipSync(await buildDocx({ title, sources, sections: [{ docTitle: '甲', cite: '第二部分', year: '2022年', sourceUrl: 'http://x.local/docs/a/#s2', blocks }] }));
+    const files = unzipSync(await buildDocx({ title, ...(sources ? { sources } : {}), sections: [{ docTitle: '甲', cite: '第二部分', year: '2022年', sourceUrl: 'http://x.local/docs/a/#s2', blocks }] }));
     return { doc: strFromU8(files['word/document.xml']!), files };
   };
 
