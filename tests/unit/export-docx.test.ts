@@ -105,7 +105,7 @@ describe('the 公文 details', () => {
     expect(doc).toMatch(/第一段。<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/);
     expect(doc).not.toContain('注：本稿据');
     const notes = strFromU8(files['word/footnotes.xml']!);
-    expect(notes).toContain('《甲》，第二部分，2022年。原文链接：');
+    expect(notes).toContain('《甲》第二部分，2022年。原文链接：');
     expect(strFromU8(files['word/_rels/footnotes.xml.rels']!)).toContain('Target="http://x.local/docs/a/" TargetMode="External"');
   });
 });

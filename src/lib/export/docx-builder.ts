@@ -186,13 +186,14 @@ function signatureLines(): Paragraph[] {
 
 /** A footnote naming a section's source: 《title》第二部分，2022年。原文链接：… */
 function footnote(s: ExportSection): { children: Paragraph[] } {
-  const where = [s.cite === '全文' ? '' : s.cite, s.year ?? ''].filter(Boolean).join('，');
+  // As the 写作篮 page names it (src/lib/basket.ts sourceLabel).
+  const label = [`《${s.docTitle}》${s.cite === '全文' ? '' : s.cite}`, s.year].filter(Boolean).join('，');
   return {
     children: [
       new Paragraph({
         style: 'FootnoteText',
         children: [
-          new TextRun(`《${s.docTitle}》${where ? `，${where}` : ''}。原文链接：`),
+          new TextRun(`${label}。原文链接：`),
           new ExternalHyperlink({ link: s.sourceUrl, children: [new TextRun({ text: s.sourceUrl, style: 'Hyperlink' })] }) as ParagraphChild,
         ],
       }),
