@@ -32,11 +32,13 @@ function words(text: string): string[] {
 export function titleLines(title: string, perLine: number = TITLE_CHARS_PER_LINE): string[] {
   const text = title.trim();
   if (textWidth(text) <= perLine) return [text];
-  // Glue punctuation to its word so that no line starts or ends with the wrong mark.
+  // Glue punctuation to its word so that no line starts or ends with the wrong mark, and a
+  // one-character word to the word before it: the dictionary cuts 委员会 into 委员|会 and
+  // 2022年 into 2022|年, and such a character mostly ends the word before (会, 年, 的, 上, 及).
   const units: string[] = [];
   for (const w of words(text)) {
     const last = units.at(-1);
-    if (last !== undefined && (NO_START.test(w) || NO_END.test(last))) units[units.length - 1] = last + w;
+    if (last !== undefined && (NO_START.test(w) || NO_END.test(last) || /^\p{Script=Han}$/u.test(w))) units[units.length - 1] = last + w;
     else units.push(w);
   }
   const widths = units.map(textWidth);
