@@ -6,7 +6,6 @@
  */
 import { type BasketState, basketDraft, movePassage, passagePlainText, removePassage, setTitle, sourceLabel } from '../lib/basket.ts';
 import { loadBasket, onBasketChange, saveBasket } from '../lib/basket-browser.ts';
-import { saveDocx } from '../lib/export/save-file.ts';
 import { siteAddress } from '../lib/site.ts';
 
 function button(label: string, hidden: string, action: string, key: string): HTMLButtonElement {
@@ -117,7 +116,7 @@ class WenkuBasket extends HTMLElement {
     try {
       // Links in the file point where the reader is, or to the canonical site (src/lib/site.ts).
       const draft = basketDraft(state, (path) => siteAddress(path, location.href, this.dataset['site']));
-      const { buildDocx, docxFileName } = await import('../lib/export/docx-builder.ts');
+      const { buildDocx, docxFileName, saveDocx } = await import('../lib/export/docx-builder.ts');
       const name = docxFileName(draft.title);
       saveDocx(await buildDocx(draft), name);
       this.#say(`已生成：${name}`);

@@ -4,8 +4,7 @@
  * download it. The builder and the docx library are a separate chunk, fetched on the first
  * press (same origin, under the site's base path), never before.
  */
-import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
-import { saveDocx } from '../lib/export/save-file.ts';
+import type { PageSource } from '../lib/export/from-dom';
 import { siteAddress } from '../lib/site.ts';
 
 class ExportDocx extends HTMLElement {
@@ -28,8 +27,9 @@ class ExportDocx extends HTMLElement {
     button.disabled = true;
     if (status) status.textContent = '正在生成 Word 文档……';
     try {
+      // Reading the page comes with the builder too: the page's first load carries neither.
+      const [{ topLevelSection, wholeDocument }, { buildDocx, docxFileName, saveDocx }] = await Promise.all([import('../lib/export/from-dom'), import('../lib/export/docx-builder')]);
       const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
-      const { buildDocx, docxFileName } = await import('../lib/export/docx-builder');
       const bytes = await buildDocx({ title, sections: [section] });
       const name = docxFileName(title, section.cite);
       saveDocx(bytes, name);

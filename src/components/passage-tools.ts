@@ -215,25 +215,10 @@ class PassageTools extends HTMLElement {
     void this.#labelBasketButton(passage);
   }
 
-  get #doc() {
-    const { docId = '', title = '', year, docHref = location.pathname } = this.dataset;
-    return { docId, docTitle: title, year, docHref };
-  }
-
-  /** Says on the button when the passage is already in the 写作篮. */
+  /** Says on the button whether the passage is already in the 写作篮 (the label is the module's). */
   async #labelBasketButton(passage: HTMLElement): Promise<void> {
-    const button = this.#basketButton;
-    if (!button) return;
-    button.textContent = '加入写作篮';
-    const held = (await basket()).isHeld(this.#doc, passage.id);
-    if (this.#open?.passage === passage) button.textContent = held ? '加入写作篮（已在篮中）' : '加入写作篮';
-  }
-
-  async #addToBasket(passage: HTMLElement): Promise<string> {
-    const body = this.closest('article')?.querySelector('.doc-body') ?? document.body;
-    const { added, stored, count } = (await basket()).addFromPage(this.#doc, body, passage);
-    if (!stored) return '浏览器不允许保存，未能加入写作篮';
-    return added ? `已加入写作篮，共${count}段` : `写作篮中已有这一段，共${count}段`;
+    const b = await basket();
+    if (this.#open?.passage === passage && this.#basketButton) this.#basketButton.textContent = b.basketButtonLabel(this.dataset, passage.id);
   }
 
   /** Just below the button, kept inside the viewport (the stylesheet's fallback is the passage's right edge). */
@@ -264,7 +249,7 @@ class PassageTools extends HTMLElement {
     const { passage } = open;
     if (action === 'basket') {
       this.#close(true);
-      this.#announce(await this.#addToBasket(passage));
+      this.#announce((await basket()).addFromPage(this.dataset, this.closest('article')?.querySelector('.doc-body') ?? document.body, passage));
       return;
     }
     const link = passageUrl(this.docUrl, passage.id);

@@ -36,35 +36,34 @@ export function onBasketChange(listener: () => void): void {
   });
 }
 
-/** What a document page knows about itself (PassageTools.astro's data attributes). */
-export interface PageDoc {
-  docId: string;
-  docTitle: string;
-  year?: string | undefined;
-  /** The document's path under the base path (/wenku/docs/x/). */
-  docHref: string;
-}
+/**
+ * What a document page says about itself (PassageTools.astro's data attributes): docId, title,
+ * year, docHref (the document's path under the base path, /wenku/docs/x/).
+ */
+export type PageDoc = { readonly [K in 'docId' | 'title' | 'year' | 'docHref']?: string | undefined };
 
-export function isHeld(doc: PageDoc, anchor: string): boolean {
-  return holds(loadBasket(), passageKey(doc.docId, anchor));
+/** The menu button's label: says when the passage is already held. */
+export function basketButtonLabel(doc: PageDoc, anchor: string): string {
+  return holds(loadBasket(), passageKey(doc.docId ?? '', anchor)) ? '加入写作篮（已在篮中）' : '加入写作篮';
 }
 
 /**
- * Adds a passage of the page (a paragraph, or a heading with what is under it) to the basket.
- * `stored` is false when the browser refused to keep it.
+ * Adds a passage of the page (a paragraph, or a heading with what is under it) to the basket;
+ * returns what to announce.
  */
-export function addFromPage(doc: PageDoc, body: Element, passage: HTMLElement): { added: boolean; stored: boolean; count: number } {
+export function addFromPage(doc: PageDoc, body: Element, passage: HTMLElement): string {
+  const { docId = '', title = '', year, docHref = location.pathname } = doc;
   const anchor = passage.id;
   const state = loadBasket();
   const { state: next, added } = addPassage(state, {
-    key: passageKey(doc.docId, anchor),
-    docId: doc.docId,
-    docTitle: doc.docTitle,
-    ...(doc.year ? { year: doc.year } : {}),
+    key: passageKey(docId, anchor),
+    docId,
+    docTitle: title,
+    ...(year ? { year } : {}),
     cite: passage.dataset['cite'] ?? '',
-    url: `${doc.docHref.replace(/#.*$/, '')}#${anchor}`,
+    url: `${docHref.replace(/#.*$/, '')}#${anchor}`,
     blocks: passageBlocks(readBlocks(body), anchor),
   });
-  const stored = added ? saveBasket(next) : true;
-  return { added, stored, count: (stored ? next : state).passages.length };
+  if (!added) return `写作篮中已有这一段，共${state.passages.length}段`;
+  return saveBasket(next) ? `已加入写作篮，共${next.passages.length}段` : '浏览器不允许保存，未能加入写作篮';
 }

@@ -37,6 +37,9 @@ import { findPlaceholders } from '../templates/placeholders.ts';
 import { titleLines } from './title-lines.ts';
 import type { ExportBlock, ExportDraft, ExportRun, ExportSection } from './types.ts';
 
+// Handing the file to the browser comes with the builder, in its chunk: nothing of it loads before a download.
+export { saveDocx } from './save-file.ts';
+
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
 const exact = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
 const indent = { firstLine: firstLineTwips(PT.三号), firstLineChars: FIRST_LINE_CHARS };
