@@ -8,7 +8,7 @@ class TemplateDocx extends HTMLElement {
     if (!button) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const { typeLabel = '', outline = '' } = this.dataset;
+      const { typeLabel = '', outlineText: outline = '' } = this.dataset;
       button.disabled = true;
       if (status) status.textContent = '正在生成 Word 提纲……';
       try {
