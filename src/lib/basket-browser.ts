@@ -47,6 +47,15 @@ export function basketButtonLabel(doc: PageDoc, anchor: string): string {
   return holds(loadBasket(), passageKey(doc.docId ?? '', anchor)) ? '加入写作篮（已在篮中）' : '加入写作篮';
 }
 
+/** The passage's blocks; a passage the reader of headings and paragraphs does not know (a list item) as one paragraph. */
+function blocksOf(body: Element, passage: HTMLElement) {
+  const blocks = passageBlocks(readBlocks(body), passage.id);
+  if (blocks.length) return blocks;
+  const copy = passage.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('button, [data-pt-ui], .anchor-alias').forEach((n) => n.remove());
+  return [{ level: 0, runs: [{ text: (copy.textContent ?? '').trim() }], anchor: passage.id }];
+}
+
 /**
  * Adds a passage of the page (a paragraph, or a heading with what is under it) to the basket;
  * returns what to announce.
@@ -62,7 +71,7 @@ export function addFromPage(doc: PageDoc, body: Element, passage: HTMLElement): 
     ...(year ? { year } : {}),
     cite: passage.dataset['cite'] ?? '',
     url: `${docHref.replace(/#.*$/, '')}#${anchor}`,
-    blocks: passageBlocks(readBlocks(body), anchor),
+    blocks: blocksOf(body, passage),
   });
   if (!added) return `写作篮中已有这一段，共${state.passages.length}段`;
   return saveBasket(next) ? `已加入写作篮，共${next.passages.length}段` : '浏览器不允许保存，未能加入写作篮';
