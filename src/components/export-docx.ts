@@ -4,7 +4,7 @@
  * download it. The builder and the docx library are a separate chunk, fetched on the first
  * press (same origin, under the site's base path), never before.
  */
-import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
+import type { PageSource } from '../lib/export/from-dom';
 import { siteAddress } from '../lib/site.ts';
 
 class ExportDocx extends HTMLElement {
@@ -27,18 +27,13 @@ class ExportDocx extends HTMLElement {
     button.disabled = true;
     if (status) status.textContent = '正在生成 Word 文档……';
     try {
+      // Reading the page comes with the builder too: the page's first load carries neither.
+      const [{ topLevelSection, wholeDocument }, { buildDocx, docxFileName, saveDocx }] = await Promise.all([import('../lib/export/from-dom'), import('../lib/export/docx-builder')]);
       const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
-      const { buildDocx, docxFileName } = await import('../lib/export/docx-builder');
       const bytes = await buildDocx({ title, sections: [section] });
-      const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = docxFileName(title, section.cite);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      if (status) status.textContent = `已生成：${link.download}`;
+      const name = docxFileName(title, section.cite);
+      saveDocx(bytes, name);
+      if (status) status.textContent = `已生成：${name}`;
     } catch (e) {
       if (status) status.textContent = `生成失败：${(e as Error).message}`;
     } finally {

@@ -2,7 +2,7 @@
  * <wenku-passage-tools>: the in-page tools of a document (see PassageTools.astro).
  * Every passage (`[data-cite][id]`, ids and labels set at build time by
  * src/plugins/rehype-structural-anchors.ts) gets a small button that opens
- * 复制链接 / 复制引用 / 复制本段文字; a text selection gets a 复制所选文字的链接 button (and the
+ * 复制链接 / 加入写作篮 / 复制引用 / 复制本段文字; a text selection gets a 复制所选文字的链接 button (and the
  * same item in the menu, for readers who select and open the menu by keyboard).
  * The buttons share one Tab stop (a roving tabindex): Tab reaches the button of the current
  * passage (the first, the linked one, or the last one clicked or visited), the arrow keys
@@ -10,6 +10,9 @@
  */
 import { type Boundaries, cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
 import { siteAddress } from '../lib/site.ts';
+
+/** The 写作篮 code: fetched when a menu first opens, so a document page's first load carries only the button. */
+const basket = () => import('../lib/basket-browser.ts');
 
 const LINK_ICON =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>';
@@ -65,6 +68,7 @@ class PassageTools extends HTMLElement {
   #clicked: HTMLButtonElement | undefined;
   #menu!: HTMLElement;
   #textButton!: HTMLButtonElement;
+  #basketButton: HTMLButtonElement | null = null;
   #status!: HTMLElement;
   #selectionButton!: HTMLButtonElement;
   #hint: HTMLElement | null = null;
@@ -91,6 +95,7 @@ class PassageTools extends HTMLElement {
     if (!menu || !status || !selectionButton || !textButton) return;
     this.#hint = this.querySelector<HTMLElement>('.pt-hint');
     this.#menuSelectionButton = menu.querySelector<HTMLButtonElement>('[data-action="selection"]');
+    this.#basketButton = menu.querySelector<HTMLButtonElement>('[data-action="basket"]');
     this.#menu = menu;
     this.#status = status;
     this.#textButton = textButton;
@@ -207,6 +212,13 @@ class PassageTools extends HTMLElement {
     trigger.setAttribute('aria-controls', this.#menu.id);
     this.#open = { passage, trigger };
     this.#menu.querySelector<HTMLButtonElement>('button')?.focus();
+    void this.#labelBasketButton(passage);
+  }
+
+  /** Says on the button whether the passage is already in the 写作篮 (the label is the module's). */
+  async #labelBasketButton(passage: HTMLElement): Promise<void> {
+    const b = await basket();
+    if (this.#open?.passage === passage && this.#basketButton) this.#basketButton.textContent = b.basketButtonLabel(this.dataset, passage.id);
   }
 
   /** Just below the button, kept inside the viewport (the stylesheet's fallback is the passage's right edge). */
@@ -235,6 +247,11 @@ class PassageTools extends HTMLElement {
     const open = this.#open;
     if (!open) return;
     const { passage } = open;
+    if (action === 'basket') {
+      this.#close(true);
+      this.#announce((await basket()).addFromPage(this.dataset, this.closest('article')?.querySelector('.doc-body') ?? document.body, passage));
+      return;
+    }
     const link = passageUrl(this.docUrl, passage.id);
     let text: string;
     let done: string;

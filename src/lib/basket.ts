@@ -5,7 +5,7 @@
  *
  * Browser-only in use, but plain TypeScript: the storage is passed in, so tests run it on a Map.
  */
-import type { ExportBlock } from './export/types.ts';
+import type { ExportBlock, ExportDraft } from './export/types.ts';
 
 export interface BasketPassage {
   /** Unique within the basket: the document's id and the passage's anchor ("district-2022-key-points#s2-1"). */
@@ -88,4 +88,45 @@ export function movePassage(state: BasketState, key: string, delta: -1 | 1): Bas
 
 export function setTitle(state: BasketState, title: string): BasketState {
   return { ...state, title };
+}
+
+/** The key of a document's passage: unique in a basket, the same wherever it was gathered. */
+export function passageKey(docId: string, anchor: string): string {
+  return `${docId}#${anchor}`;
+}
+
+export function holds(state: BasketState, key: string): boolean {
+  return state.passages.some((p) => p.key === key);
+}
+
+/** The draft's title when the reader gave none. */
+export const UNTITLED_DRAFT = '草稿';
+
+/**
+ * The basket as a Word draft (src/lib/export/docx-builder.ts): the passages in their order,
+ * each naming its source in a footnote with its permanent link made absolute by `absolute`
+ * (the reader's address, or the canonical one the deployer set: src/lib/site.ts).
+ */
+export function basketDraft(state: BasketState, absolute: (path: string) => string): ExportDraft {
+  return {
+    title: state.title.trim() || UNTITLED_DRAFT,
+    sources: 'footnotes',
+    sections: state.passages.map((p) => ({
+      docTitle: p.docTitle,
+      cite: p.cite,
+      sourceUrl: absolute(p.url),
+      ...(p.year ? { year: p.year } : {}),
+      blocks: p.blocks,
+    })),
+  };
+}
+
+/** 《title》第二部分（一），2022年: how the basket page and the footnotes name a passage's source. */
+export function sourceLabel(p: Pick<BasketPassage, 'docTitle' | 'cite' | 'year'>): string {
+  return [`《${p.docTitle}》${p.cite}`, p.year].filter(Boolean).join('，');
+}
+
+/** The passage's text as one string (headings and paragraphs on lines of their own). */
+export function passagePlainText(p: Pick<BasketPassage, 'blocks'>): string {
+  return p.blocks.map((b) => b.runs.map((r) => r.text).join('')).join('\n');
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
-import { passage, putBasket } from './support/basket';
+import { passage, putBasket } from './support/basket-store';
 import { contentDir, diskDocs } from './support/content';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,6 +40,16 @@ async function axe(page: Page): Promise<string[]> {
   );
 }
 
+/** /basket/ holding two passages of the longest document (as its 加入写作篮 buttons store them). */
+async function filledBasket(page: Page): Promise<string> {
+  await page.goto('/basket/');
+  await page.evaluate((id) => {
+    const passage = (anchor: string, text: string) => ({ key: `${id}#${anchor}`, docId: id, docTitle: '某文献', year: '2024年', cite: '第一部分', url: `/docs/${id}/#${anchor}`, blocks: [{ level: 0, runs: [{ text }] }] });
+    localStorage.setItem('wenku-basket:/', JSON.stringify({ title: '草稿', passages: [passage('s1', '第一段。'), passage('s2', '第二段。')] }));
+  }, longest.id);
+  return '/basket/';
+}
+
 /** The first value page an index page links to (e.g. /years/2023/). */
 async function firstValuePage(page: Page, facet: string): Promise<string> {
   await page.goto(`/${facet}/`);
@@ -67,6 +77,8 @@ for (const { width, height } of [
       ...templatePages.map((t): [string, () => Promise<string>] => [t, async () => t]),
       ['search before a query', async () => '/search/'],
       ['404', async () => '/no-such-page/'],
+      ['the 写作篮, empty', async () => '/basket/'],
+      ['the 写作篮 with two passages', (page) => filledBasket(page)],
     ];
     for (const [name, path] of pages) {
       test(`${name}: no axe violation`, async ({ page }) => {

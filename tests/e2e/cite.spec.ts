@@ -151,6 +151,8 @@ test('keyboard only: Tab reaches a passage’s control, Enter opens it, Enter co
   await expect(trigger).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('button', { name: '复制链接' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^加入写作篮/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '复制引用' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('已复制引用');

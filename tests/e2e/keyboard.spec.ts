@@ -157,7 +157,8 @@ test('keyboard only: with text selected, the passage menu also copies a link to 
   await expect(menu).toBeVisible();
   const item = menu.getByRole('button', { name: '复制所选文字的链接' });
   await expect(item).toBeVisible();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  // 复制链接, 加入写作篮, 复制引用, 复制本段文字, then the selection's link.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(item).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('已复制指向所选文字的链接');

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { diskDocs } from './support/content';
-import { passage, putBasket } from './support/basket';
+import { passage, putBasket } from './support/basket-store';
 
 const doc = diskDocs()[0]!;
 

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { diskDocs } from './support/content';
-import { passage, putBasket } from './support/basket';
+import { passage, putBasket } from './support/basket-store';
 
 const docs = diskDocs();
 const a = docs[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPassage, basketKey, movePassage, readBasket, removePassage, setTitle, writeBasket, type BasketPassage, type KeyValueStorage } from '../../src/lib/basket.ts';
+import { addPassage, basketDraft, basketKey, holds, movePassage, passageKey, passagePlainText, readBasket, removePassage, setTitle, sourceLabel, writeBasket, type BasketPassage, type KeyValueStorage } from '../../src/lib/basket.ts';
 
 const memory = (): KeyValueStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();
@@ -35,5 +35,29 @@ describe('the 写作篮 store', () => {
     expect(readBasket(storage, 'k')).toEqual({ title: '', passages: [] });
     storage.setItem('k', JSON.stringify({ title: 3, passages: [{ key: 1 }, passage('x')] }));
     expect(readBasket(storage, 'k')).toEqual({ title: '', passages: [passage('x')] });
+  });
+});
+
+describe('the 写作篮 as a Word draft', () => {
+  it('keeps the order, names each source for a footnote and makes its link absolute', () => {
+    let state = { title: '', passages: [passage('a#s1'), passage('b#p2')] };
+    state = { ...state, passages: [{ ...state.passages[0]!, year: undefined }, state.passages[1]!] } as typeof state;
+    const draft = basketDraft(state, (path) => new URL(path, 'http://oa.local/wenku/basket/').href);
+    expect(draft.title).toBe('草稿');
+    expect(draft.sources).toBe('footnotes');
+    expect(draft.sections.map((s) => s.sourceUrl)).toEqual(['http://oa.local/docs/a/#s1', 'http://oa.local/docs/b/#p2']);
+    expect(draft.sections.map((s) => s.year)).toEqual([undefined, '2025年']);
+    expect(draft.sections[1]!.blocks).toEqual(state.passages[1]!.blocks);
+    expect(basketDraft(setTitle(state, '  2027年计划 '), String).title).toBe('2027年计划');
+  });
+
+  it('labels a source as 《title》cite，year and tells whether a passage is held', () => {
+    expect(sourceLabel(passage('a#s1'))).toBe('《某某工作计划》第一部分，2025年');
+    expect(sourceLabel({ docTitle: '甲', cite: '第3段' })).toBe('《甲》第3段');
+    expect(passageKey('a', 's1')).toBe('a#s1');
+    const state = addPassage({ title: '', passages: [] }, passage('a#s1')).state;
+    expect(holds(state, 'a#s1')).toBe(true);
+    expect(holds(state, 'a#s2')).toBe(false);
+    expect(passagePlainText({ blocks: [{ level: 1, runs: [{ text: '一、' }, { text: 'XX', fill: true }] }, { level: 0, runs: [{ text: '正文。' }] }] })).toBe('一、XX\n正文。');
   });
 });

@@ -10,15 +10,19 @@ import {
   DocumentGridType,
   ExternalHyperlink,
   Footer,
+  FootnoteReferenceRun,
   LineRuleType,
+  OnOffElement,
   Packer,
   PageNumber,
   Paragraph,
   type IRunOptions,
   type ParagraphChild,
   TextRun,
+  type XmlComponent,
 } from 'docx';
 import {
+  CHAR_ADVANCE,
   CHAR_SPACING,
   FIRST_LINE_CHARS,
   FONTS,
@@ -29,7 +33,12 @@ import {
   firstLineTwips,
   halfPoints,
 } from './gbt9704.ts';
+import { findPlaceholders } from '../templates/placeholders.ts';
+import { titleLines } from './title-lines.ts';
 import type { ExportBlock, ExportDraft, ExportRun, ExportSection } from './types.ts';
+
+// Handing the file to the browser comes with the builder, in its chunk: nothing of it loads before a download.
+export { saveDocx } from './save-file.ts';
 
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
 const exact = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
@@ -58,6 +67,37 @@ const styles = {
       run: { font: font(FONTS.title.name), size: halfPoints(PT.二号), bold: false, characterSpacing: 0 },
       // One empty line (of the grid) between the title and the text.
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { ...exact, after: LINE_PITCH } },
+    },
+    {
+      // 主送机关 and a speech's 称谓 (局各科室：, 同志们：) stand flush left (GB/T 9704 7.3.2).
+      id: 'Addressee',
+      name: 'Addressee',
+      basedOn: 'Normal',
+      next: 'Normal',
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 } },
+    },
+    {
+      // The library's note where the source is cut off: a bracketed aside in 楷体, never read as the text's.
+      id: 'GapNote',
+      name: 'Gap note',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: font(FONTS.heading2.name) },
+    },
+    {
+      // 发文机关署名 and 成文日期 (GB/T 9704 7.3.5.2, without a seal): right-aligned, two characters in.
+      id: 'Signature',
+      name: 'Signature',
+      basedOn: 'Normal',
+      next: 'Normal',
+      paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLine: 0, firstLineChars: 0, right: 2 * CHAR_ADVANCE } },
+    },
+    {
+      id: 'FootnoteText',
+      name: 'footnote text',
+      basedOn: 'Normal',
+      run: { size: halfPoints(PT.小四), characterSpacing: 0 },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
     },
     ...[
       { level: 1, fontName: FONTS.heading1.name },
@@ -92,11 +132,95 @@ function runs(parts: readonly ExportRun[]): TextRun[] {
     });
 }
 
-function blockParagraph(block: ExportBlock): Paragraph {
-  return new Paragraph({
-    ...(block.level > 0 ? { style: `Heading${Math.min(block.level, 4)}` } : {}),
-    children: runs(block.runs),
+/** Text with its placeholders (XX, 20XX, 某某) as fill-in runs: for text that comes unmarked, like a title. */
+export function markPlaceholders(text: string): ExportRun[] {
+  const out: ExportRun[] = [];
+  let at = 0;
+  for (const spot of findPlaceholders(text)) {
+    if (spot.start > at) out.push({ text: text.slice(at, spot.start) });
+    out.push({ text: spot.text, fill: true });
+    at = spot.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}
+
+/** The title, on balanced lines broken between words, its placeholders highlighted. */
+function titleParagraph(title: string): Paragraph {
+  // A line break (w:br) between lines: one paragraph, so Word keeps the title's spacing after it.
+  const children = titleLines(title).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs(markPlaceholders(line))]);
+  return offGrid(new Paragraph({ style: 'Title', children }));
+}
+
+/**
+ * A paragraph that does not snap to the line grid (w:pPr/w:snapToGrid = 0): a 22 pt title line
+ * snapped takes two grid rows in LibreOffice, and page 1 holds 19 lines of text instead of 20.
+ * docx 9 writes snapToGrid for runs only (where LibreOffice ignores it), so it is added to the
+ * paragraph's properties here, after w:pStyle as the schema orders them.
+ */
+function offGrid(p: Paragraph): Paragraph {
+  (p as unknown as { properties: XmlComponent & { push(c: XmlComponent): void } }).properties.push(new OnOffElement('w:snapToGrid', false));
+  return p;
+}
+
+/** A 主送 line or a 称谓: short, ends in a colon, no sentence, before any heading. */
+export function isAddressee(block: ExportBlock): boolean {
+  const text = block.runs.map((r) => r.text).join('');
+  return block.level === 0 && !block.gap && /[：:]$/.test(text) && text.length <= 40 && !/[。；！？]/.test(text);
+}
+
+function blockParagraph(block: ExportBlock, options: { addressee?: boolean; footnote?: number } = {}): Paragraph {
+  const children: ParagraphChild[] = block.gap
+    ? runs([{ text: '〔' }, ...block.runs, { text: '〕' }])
+    : runs(block.runs);
+  if (options.footnote !== undefined) children.push(new FootnoteReferenceRun(options.footnote));
+  const style = block.level > 0 ? `Heading${Math.min(block.level, 4)}` : block.gap ? 'GapNote' : options.addressee ? 'Addressee' : undefined;
+  return new Paragraph({ ...(style ? { style } : {}), children });
+}
+
+/** 落款 and 成文日期 to fill, after one empty line (GB/T 9704 7.3.5.2). */
+function signatureLines(): Paragraph[] {
+  return [
+    new Paragraph({ children: [] }),
+    new Paragraph({ style: 'Signature', children: runs([{ text: '（发文机关署名）', fill: true }]) }),
+    new Paragraph({ style: 'Signature', children: runs([{ text: '20XX年X月X日', fill: true }]) }),
+  ];
+}
+
+/** A footnote naming a section's source: 《title》第二部分，2022年。原文链接：… */
+function footnote(s: ExportSection): { children: Paragraph[] } {
+  // As the 写作篮 page names it (src/lib/basket.ts sourceLabel).
+  const label = [`《${s.docTitle}》${s.cite === '全文' ? '' : s.cite}`, s.year].filter(Boolean).join('，');
+  return {
+    children: [
+      new Paragraph({
+        style: 'FootnoteText',
+        children: [
+          new TextRun(`${label}。原文链接：`),
+          new ExternalHyperlink({ link: s.sourceUrl, children: [new TextRun({ text: s.sourceUrl, style: 'Hyperlink' })] }) as ParagraphChild,
+        ],
+      }),
+    ],
+  };
+}
+
+/** The body: each section's blocks; with footnotes, each section's last block carries its own. */
+function bodyParagraphs(draft: ExportDraft): Paragraph[] {
+  const out: Paragraph[] = [];
+  let first = true;
+  draft.sections.forEach((s, i) => {
+    s.blocks.forEach((block, j) => {
+      const last = j === s.blocks.length - 1;
+      out.push(
+        blockParagraph(block, {
+          addressee: first && i === 0 && isAddressee(block),
+          ...(draft.sources === 'footnotes' && last ? { footnote: i + 1 } : {}),
+        }),
+      );
+      first = false;
+    });
   });
+  return out;
 }
 
 function sourceNotes(sections: readonly ExportSection[]): Paragraph[] {
@@ -147,12 +271,14 @@ export function fontTableXml(): string {
 
 /** Builds the draft as .docx bytes. */
 export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
+  const sources = draft.sources ?? 'note';
   const doc = new Document({
     title: draft.title,
     creator: '精神文明建设文库',
     description: draft.sections.map((s) => s.sourceUrl).join(' '),
     evenAndOddHeaderAndFooters: true,
     styles,
+    ...(sources === 'footnotes' ? { footnotes: Object.fromEntries(draft.sections.map((s, i) => [String(i + 1), footnote(s)])) } : {}),
     sections: [
       {
         properties: {
@@ -165,9 +291,10 @@ export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
-          new Paragraph({ style: 'Title', children: [new TextRun(draft.title)] }),
-          ...draft.sections.flatMap((s) => s.blocks.map(blockParagraph)),
-          ...sourceNotes(draft.sections),
+          titleParagraph(draft.title),
+          ...bodyParagraphs(draft),
+          ...signatureLines(),
+          ...(sources === 'note' ? sourceNotes(draft.sections) : []),
         ],
       },
     ],

@@ -10,6 +10,8 @@ const HEADING = /^H([2-6])$/;
 const SKIP = 'button, .anchor-alias, [data-pt-ui]';
 /** A placeholder marked by the fill-in plugin. */
 const FILL = 'mark.fill-in';
+/** The library's note where the source text is cut off (src/components/SourceGap.astro). */
+const GAP = '.source-gap';
 
 function runsOf(el: Element): ExportRun[] {
   const out: ExportRun[] = [];
@@ -47,9 +49,24 @@ export function readBlocks(body: Element): ExportBlock[] {
     const heading = HEADING.exec(el.tagName);
     const runs = runsOf(el);
     if (!runs.length) continue;
-    blocks.push({ level: heading ? Number(heading[1]) - 1 : 0, runs, ...(el.id ? { anchor: el.id } : {}) });
+    blocks.push({ level: heading ? Number(heading[1]) - 1 : 0, runs, ...(el.id ? { anchor: el.id } : {}), ...(el.matches(GAP) ? { gap: true } : {}) });
   }
   return blocks;
+}
+
+/**
+ * One passage of a document as the 写作篮 takes it: a paragraph alone, or a heading with
+ * everything under it (up to the next heading of its level or higher). Empty when the anchor
+ * is not a block's.
+ */
+export function passageBlocks(blocks: readonly ExportBlock[], anchor: string): ExportBlock[] {
+  const start = blocks.findIndex((b) => b.anchor === anchor);
+  const head = blocks[start];
+  if (!head) return [];
+  if (head.level === 0) return [head];
+  let end = blocks.findIndex((b, i) => i > start && b.level > 0 && b.level <= head.level);
+  if (end < 0) end = blocks.length;
+  return blocks.slice(start, end);
 }
 
 export interface PageSource {

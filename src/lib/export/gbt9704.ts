@@ -16,8 +16,9 @@ export const MARGINS = {
   bottom: mm(MARGINS_MM.bottom),
   left: mm(MARGINS_MM.left),
   right: mm(MARGINS_MM.right),
-  // The page number's baseline area sits about 7 mm below the 版心 (GB/T 9704 7.5).
-  footer: mm(MARGINS_MM.bottom - 7 - 5),
+  // The page number's 一字线 sits 7 mm below the 版心 (GB/T 9704 7.5): the footer line's
+  // middle, half a 四号 line (≈2.7 mm) above the footer distance. Measured in LibreOffice's PDF.
+  footer: mm(MARGINS_MM.bottom - 7 - 2.7),
   header: mm(15),
 } as const;
 
@@ -25,7 +26,7 @@ export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
 /** Point sizes of the Chinese 字号 used, and Word's half-points. */
-export const PT = { 二号: 22, 三号: 16, 四号: 14 } as const;
+export const PT = { 二号: 22, 三号: 16, 四号: 14, 小四: 12 } as const;
 export const halfPoints = (pt: number) => pt * 2;
 
 const BODY_HEIGHT_PT = ((297 - MARGINS_MM.top - MARGINS_MM.bottom) / 25.4) * 72;
@@ -41,6 +42,8 @@ export const LINE_PITCH = Math.floor((BODY_HEIGHT_PT / LINES_PER_PAGE) * 20);
  * alike (28 × 15.75 pt = 441 pt). Value in twips.
  */
 export const CHAR_SPACING = -5;
+/** One body character's advance in twips (15.75 pt): the unit of 右空二字 and the like. */
+export const CHAR_ADVANCE = PT.三号 * 20 + CHAR_SPACING;
 
 /**
  * Fonts the standard names, each with the font Word or WPS uses when it is not installed

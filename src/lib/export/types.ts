@@ -17,6 +17,8 @@ export interface ExportBlock {
   runs: ExportRun[];
   /** The passage's anchor id (docs/anchors.md), when it has one. */
   anchor?: string;
+  /** A note of the library's, not the text's: where the source is cut off (`<SourceGap />`). */
+  gap?: boolean;
 }
 
 export interface ExportSection {
@@ -26,11 +28,19 @@ export interface ExportSection {
   cite: string;
   /** Permanent link: the document's URL, with #anchor for a section. */
   sourceUrl: string;
+  /** The document's years as the site shows them (2022年), named in a footnote. */
+  year?: string;
   blocks: ExportBlock[];
 }
 
 export interface ExportDraft {
-  /** The draft's title (2号小标宋 at the top). */
+  /** The draft's title (2号小标宋 at the top); its placeholders (XX, 20XX) are highlighted. */
   title: string;
   sections: ExportSection[];
+  /**
+   * How the sources are named: one closing note (a document or a section of it), or a Word
+   * footnote after each section (the 写作篮's draft of passages from several documents), or
+   * none (a skeleton, which is no one's text).
+   */
+  sources?: 'note' | 'footnotes' | 'none';
 }

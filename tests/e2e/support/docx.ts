@@ -105,3 +105,35 @@ export async function readFacts(page: Page, parts: Record<string, string>): Prom
     { parts, W, R },
   );
 }
+
+export interface Footnote {
+  id: string;
+  text: string;
+  /** The links in it, #fragment put back (see `links` above). */
+  links: string[];
+}
+
+/** The body's footnote references in order, and the footnotes they point to (word/footnotes.xml). */
+export async function readFootnotes(page: Page, parts: Record<string, string>): Promise<{ refs: string[]; notes: Footnote[] }> {
+  return page.evaluate(
+    ({ parts, W, R }) => {
+      const parse = (name: string) => new DOMParser().parseFromString(parts[name] ?? '<x/>', 'application/xml');
+      const all = (root: Element | Document, tag: string) => [...root.getElementsByTagNameNS(W, tag)];
+      const rels = parse('word/_rels/footnotes.xml.rels');
+      const refs = all(parse('word/document.xml'), 'footnoteReference').map((r) => r.getAttributeNS(W, 'id')!);
+      const notes = all(parse('word/footnotes.xml'), 'footnote')
+        .filter((f) => !f.getAttributeNS(W, 'type'))
+        .map((f) => ({
+          id: f.getAttributeNS(W, 'id')!,
+          text: all(f, 't').map((t) => t.textContent).join(''),
+          links: all(f, 'hyperlink').map((h) => {
+            const rel = [...rels.getElementsByTagName('Relationship')].find((r) => r.getAttribute('Id') === h.getAttributeNS(R, 'id'));
+            const anchor = h.getAttributeNS(W, 'anchor');
+            return `${rel?.getAttribute('Target') ?? ''}${anchor ? `#${anchor}` : ''}`;
+          }),
+        }));
+      return { refs, notes };
+    },
+    { parts, W, R },
+  );
+}
