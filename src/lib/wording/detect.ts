@@ -1,9 +1,10 @@
 /**
- * Finds wording that belongs to a period (rules: src/data/wording-rules.ts) and says for
- * which years it fits. Matching does not depend on a year: the build records each match
- * with its years once, and the page (or the year picker) compares them with a year.
+ * Finds wording that belongs to a period (rules: src/data/wording/rules.yaml, loaded by
+ * ./rules.ts) and says for which years it fits. Matching does not depend on a year: the build
+ * records each match with its years once, and the page (or the year picker) compares them
+ * with a year. The rules are passed in, so a page script can match without reading files.
  */
-import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+import type { WordingRule } from './rule.ts';
 import { CN_NUM, parseNumber } from '../numbering.ts';
 import { yearSpan } from '../years.ts';
 
@@ -42,7 +43,7 @@ function patternsOf(rule: WordingRule): RegExp[] {
     try {
       return new RegExp(p.replaceAll('{N}', NUMBER), 'gu');
     } catch (e) {
-      throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
+      throw new Error(`src/data/wording/rules.yaml: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
     }
   });
 }
@@ -56,7 +57,7 @@ function compile(rules: readonly WordingRule[]): Compiled[] {
         c.unless = new RegExp(rule.unlessSentence, 'u');
         if (rule.unlessNotIn) {
           const other = rules.find((r) => r.id === rule.unlessNotIn);
-          if (!other) throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has unlessNotIn "${rule.unlessNotIn}", which is no rule id`);
+          if (!other) throw new Error(`src/data/wording/rules.yaml: rule "${rule.id}" has unlessNotIn "${rule.unlessNotIn}", which is no rule id`);
           c.unlessNotIn = patternsOf(other);
         }
       }
@@ -92,6 +93,17 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
       if (n === undefined) return undefined;
       return { from: rule.base + n, to: rule.base + n };
     }
+    case 'never':
+      return { never: true };
+    case 'plenums': {
+      // The last plenum named decides: the list fits from the year it was held to the year of the next.
+      const named = [...(m.groups?.['list'] ?? '').matchAll(/([一二三四五六七])中/gu)].map((x) => parseNumber(x[1]!) ?? 0);
+      const last = Math.max(0, ...named);
+      const from = rule.held[last];
+      if (from === undefined) return undefined; // a plenum the data does not know yet
+      const next = rule.held[last + 1];
+      return next === undefined ? { from } : { from, to: next };
+    }
     case 'span': {
       const a = Number(m.groups?.['a']);
       const b = Number(m.groups?.['b']);
@@ -101,7 +113,7 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
 }
 
 /** Every match of every rule in one passage's text, in text order. */
-export function findWording(text: string, rules: readonly WordingRule[] = wordingRules): WordingMatch[] {
+export function findWording(text: string, rules: readonly WordingRule[]): WordingMatch[] {
   const found: WordingMatch[] = [];
   for (const { rule, patterns, unless, unlessNotIn } of compile(rules)) {
     const seen = new Set<number>();
