@@ -5,7 +5,38 @@
  * press (same origin, under the site's base path), never before.
  */
 import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
+import type { ExportSection } from '../lib/export/types';
 import { siteAddress } from '../lib/site.ts';
+import { describeValidity } from '../lib/wording/detect';
+import { type WordingData, outdatedFor } from '../lib/wording/findings';
+
+/**
+ * The wording the 用语时效 panel finds out of date for its picked year, as Word comments on the
+ * section's passages (highlighted), as fill-in spots are marked.
+ */
+async function markWording(section: ExportSection): Promise<ExportSection> {
+  const panel = document.querySelector<HTMLElement>('wording-check[data-wording]');
+  const year = Number(panel?.querySelector<HTMLSelectElement>('select[name=wording-year]')?.value);
+  if (!panel || !year) return section;
+  const data = JSON.parse(panel.dataset['wording'] ?? '{}') as WordingData;
+  const found = outdatedFor(data.findings ?? [], year);
+  if (!found.length) return section;
+  const { commentPhrases } = await import('../lib/export/comments');
+  const blocks = section.blocks.map((b) => {
+    const mine = found.filter((f) => f.passage === b.anchor);
+    return mine.length
+      ? commentPhrases(
+          b,
+          mine.flatMap((f) => {
+            const note = data.rules[f.rule];
+            const comment = `【用语时效】${note?.label ?? f.rule}：${describeValidity(f.valid)}，与写作年份${year}年不符。${note?.hint ?? ''}`;
+            return f.phrases.map((phrase) => ({ phrase, comment }));
+          }),
+        )
+      : b;
+  });
+  return { ...section, blocks };
+}
 
 class ExportDocx extends HTMLElement {
   connectedCallback() {
@@ -27,7 +58,7 @@ class ExportDocx extends HTMLElement {
     button.disabled = true;
     if (status) status.textContent = '正在生成 Word 文档……';
     try {
-      const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
+      const section = await markWording(anchor ? topLevelSection(src, anchor) : wholeDocument(src));
       const { buildDocx, docxFileName } = await import('../lib/export/docx-builder');
       const bytes = await buildDocx({ title, sections: [section] });
       const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });

@@ -19,10 +19,11 @@ class WordingCheck extends HTMLElement {
     const count = this.querySelector<HTMLElement>('.wording-picked-count');
     const list = this.querySelector<HTMLOListElement>('.wording-picked');
     if (!select || !count || !list || !Array.isArray(data.findings)) return;
-    // The page offers the years up to the one after the document's; add those up to now.
+    // The page offers the years up to the one after the document's; add those up to next year
+    // (a plan for next year is drafted this year). Default: this year.
     const now = new Date().getFullYear();
     const newest = Math.max(...[...select.options].map((o) => Number(o.value)));
-    for (let y = newest + 1; y <= now; y++) select.prepend(new Option(`${y}年`, String(y)));
+    for (let y = newest + 1; y <= now + 1; y++) select.prepend(new Option(`${y}年`, String(y)));
     select.value = String(now);
     const show = () => {
       const year = Number(select.value);

@@ -6,6 +6,9 @@
  */
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   DocumentGridType,
   ExternalHyperlink,
@@ -83,19 +86,24 @@ const styles = {
   ],
 };
 
-function runs(parts: readonly ExportRun[]): TextRun[] {
+/** The comments of one file, numbered as their runs are written. */
+type Comments = string[];
+
+function runs(parts: readonly ExportRun[], comments: Comments = []): ParagraphChild[] {
   return parts
     .filter((r) => r.text)
-    .map((r) => {
-      const opts: IRunOptions = { text: r.text, ...(r.fill ? { highlight: 'yellow' as const } : {}) };
-      return new TextRun(opts);
+    .flatMap((r): ParagraphChild[] => {
+      const opts: IRunOptions = { text: r.text, ...(r.fill ? { highlight: 'yellow' as const } : r.comment ? { highlight: 'cyan' as const } : {}) };
+      if (!r.comment) return [new TextRun(opts)];
+      const id = comments.push(r.comment) - 1;
+      return [new CommentRangeStart(id), new TextRun(opts), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
     });
 }
 
-function blockParagraph(block: ExportBlock): Paragraph {
+function blockParagraph(block: ExportBlock, comments?: Comments): Paragraph {
   return new Paragraph({
     ...(block.level > 0 ? { style: `Heading${Math.min(block.level, 4)}` } : {}),
-    children: runs(block.runs),
+    children: runs(block.runs, comments),
   });
 }
 
@@ -146,13 +154,21 @@ export function fontTableXml(): string {
 }
 
 /** Builds the draft as .docx bytes. */
-export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
+/** `sourceNote: false` leaves out the closing note naming the library's documents (a reader's own draft has none). */
+export async function buildDocx(draft: ExportDraft, options: { author?: string; sourceNote?: boolean } = {}): Promise<Uint8Array> {
+  const comments: Comments = [];
+  const body = draft.sections.flatMap((s) => s.blocks.map((b) => blockParagraph(b, comments)));
+  const author = options.author ?? '精神文明建设文库';
   const doc = new Document({
     title: draft.title,
     creator: '精神文明建设文库',
     description: draft.sections.map((s) => s.sourceUrl).join(' '),
     evenAndOddHeaderAndFooters: true,
     styles,
+    // Runs with a comment (ExportRun.comment): one Word comment each, in the order written.
+    ...(comments.length
+      ? { comments: { children: comments.map((text, id) => ({ id, author, initials: '文库', children: [new Paragraph({ style: 'SourceNote', children: [new TextRun(text)] })] })) } }
+      : {}),
     sections: [
       {
         properties: {
@@ -166,8 +182,8 @@ export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
           new Paragraph({ style: 'Title', children: [new TextRun(draft.title)] }),
-          ...draft.sections.flatMap((s) => s.blocks.map(blockParagraph)),
-          ...sourceNotes(draft.sections),
+          ...body,
+          ...(options.sourceNote === false ? [] : sourceNotes(draft.sections)),
         ],
       },
     ],
