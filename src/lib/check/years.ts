@@ -7,7 +7,7 @@ import type { CheckFinding } from './types.ts';
 
 const YEAR = '(?<y>(?:19|20)\\d\\d)';
 /** Sentences that call a year the current one. */
-const STATED = new RegExp(`${YEAR}年(?=是|为(?!止))|今年[（(]?${YEAR}年|${YEAR}年[（(]今年`, 'gu');
+const STATED = [`${YEAR}年(?=是|为(?!止))`, `今年[（(]?${YEAR}年`, `${YEAR}年[（(]今年`].map((s) => new RegExp(s, 'gu'));
 /** A title naming the draft's year: 2027年精神文明建设工作计划. */
 const TITLE = new RegExp(`${YEAR}年度?`, 'gu');
 const TITLE_KINDS = /(?:计划|要点|方案|安排|总结|报告|意见|规划|汇报|讲话)$/u;
@@ -43,7 +43,7 @@ export function yearFindings(paragraphs: readonly string[], year: number): Check
   }
   paragraphs.forEach((text, i) => {
     if (i === title) return;
-    for (const m of text.matchAll(STATED)) flag(i, m, '文中当作本年的年份');
+    for (const re of STATED) for (const m of text.matchAll(re)) flag(i, m, '文中当作本年的年份');
   });
   return out;
 }
