@@ -9,7 +9,6 @@ import { defaultYear, localFindings, offeredYears, pastedParagraphs, withLibrary
 import { checkLibrary, type LibrarySource } from '../lib/check/library';
 import { CATEGORY_LABELS, CHECK_CATEGORIES, type CheckFinding } from '../lib/check/types';
 import { CANONICAL_LEVEL, detectNumbering } from '../lib/numbering';
-import { readBlocks } from '../lib/export/from-dom';
 import type { IndexManifest } from '../lib/check/shingles';
 import type { WordingRule } from '../lib/wording/rule';
 
@@ -77,8 +76,8 @@ class DraftCheck extends HTMLElement {
       doc: async (id, title) => {
         const href = `${docs}${id}/`;
         const page = new DOMParser().parseFromString(await (await get(href)).text(), 'text/html');
-        const body = page.querySelector('.doc-body');
-        const passages = body ? readBlocks(body).flatMap((b) => (b.anchor ? [{ id: b.anchor, text: b.runs.map((r) => r.text).join('') }] : [])) : [];
+        // The passages as the build indexed them (src/integrations/check-index.ts): anchor id and citation label.
+        const passages = [...page.querySelectorAll('.doc-body [id][data-cite]')].map((e) => ({ id: e.id, text: e.textContent ?? '' }));
         return { id, title, href, passages };
       },
     };

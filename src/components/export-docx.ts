@@ -7,35 +7,22 @@
 import { type PageSource, topLevelSection, wholeDocument } from '../lib/export/from-dom';
 import type { ExportSection } from '../lib/export/types';
 import { siteAddress } from '../lib/site.ts';
-import { describeValidity } from '../lib/wording/detect';
-import { type WordingData, outdatedFor } from '../lib/wording/findings';
+
+/** What the 用语时效 panel (<wording-check>, ./wording-check.ts) offers the export. */
+interface WordingMarks extends HTMLElement {
+  exportMarks?: () => { passage: string; phrase: string; comment: string }[];
+}
 
 /**
  * The wording the 用语时效 panel finds out of date for its picked year, as Word comments on the
- * section's passages (highlighted), as fill-in spots are marked.
+ * section's passages (highlighted), as fill-in spots are marked. The panel says what they are, so
+ * this script loads none of the wording code.
  */
 async function markWording(section: ExportSection): Promise<ExportSection> {
-  const panel = document.querySelector<HTMLElement>('wording-check[data-wording]');
-  const year = Number(panel?.querySelector<HTMLSelectElement>('select[name=wording-year]')?.value);
-  if (!panel || !year) return section;
-  const data = JSON.parse(panel.dataset['wording'] ?? '{}') as WordingData;
-  const found = outdatedFor(data.findings ?? [], year);
-  if (!found.length) return section;
+  const marks = document.querySelector<WordingMarks>('wording-check')?.exportMarks?.() ?? [];
+  if (!marks.length) return section;
   const { commentPhrases } = await import('../lib/export/comments');
-  const blocks = section.blocks.map((b) => {
-    const mine = found.filter((f) => f.passage === b.anchor);
-    return mine.length
-      ? commentPhrases(
-          b,
-          mine.flatMap((f) => {
-            const note = data.rules[f.rule];
-            const comment = `【用语时效】${note?.label ?? f.rule}：${describeValidity(f.valid)}，与写作年份${year}年不符。${note?.hint ?? ''}`;
-            return f.phrases.map((phrase) => ({ phrase, comment }));
-          }),
-        )
-      : b;
-  });
-  return { ...section, blocks };
+  return { ...section, blocks: section.blocks.map((b) => commentPhrases(b, marks.filter((m) => m.passage === b.anchor))) };
 }
 
 class ExportDocx extends HTMLElement {

@@ -88,7 +88,7 @@ test('a .docx with one slip of each category: every slip found once, nothing els
   for (const category of CHECK_CATEGORIES) {
     const section = results.locator(`section[data-category="${category}"]`);
     await expect(section.getByRole('heading', { level: 2 }), category).toHaveText(`${CATEGORY_LABELS[category]}（1处）`);
-    await expect(section.locator('mark'), category).toHaveText(slips[category as keyof typeof slips]);
+    await expect(section.locator('mark'), category).toHaveText(slips[category as keyof typeof slips]!);
   }
   await expect(results.locator('li')).toHaveCount(CHECK_CATEGORIES.length);
   // The borrowed passage links to the library document it comes from.

@@ -2,7 +2,8 @@
  * 过时提法, 提法不规范, 周年不符 and the rules' 年份 findings: the wording rules
  * (src/data/wording/rules.yaml) applied to a draft for the year it is written for.
  */
-import { describeValidity, findWording, fitsYear } from '../wording/detect.ts';
+import { findWording } from '../wording/detect.ts';
+import { describeValidity, fitsYear } from '../wording/validity.ts';
 import type { WordingRule } from '../wording/rule.ts';
 import type { CheckFinding } from './types.ts';
 

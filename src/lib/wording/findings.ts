@@ -4,7 +4,8 @@
  * library report reads back. Kept small: only passages with a match, no passage text.
  */
 import type { WordingRule } from './rule.ts';
-import { type Validity, type WordingMatch, describeValidity, findWording, fitsYear } from './detect.ts';
+import { type WordingMatch, findWording } from './detect.ts';
+import { type Validity, describeValidity, fitsYear } from './validity.ts';
 
 /** One rule's matches in one passage, with the years they fit. */
 export interface PassageFinding {
