@@ -61,6 +61,7 @@ for (const { width, height } of [
       ['adding a document (code examples)', async () => '/about/adding/'],
       ...templatePages.map((t): [string, () => Promise<string>] => [t, async () => t]),
       ['search before a query', async () => '/search/'],
+      ['起草自查', async () => '/check/'],
       ['404', async () => '/no-such-page/'],
     ];
     for (const [name, path] of pages) {
