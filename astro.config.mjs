@@ -8,6 +8,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import unfilled from './src/integrations/unfilled.ts';
+import checkIndex from './src/integrations/check-index.ts';
 
 /**
  * Deployment settings come from the environment so an intranet can host the site
@@ -49,7 +50,7 @@ export default defineConfig({
   // gfm: false because GFM is in the shared remarkPlugins (src/plugins/index.ts), applied once.
   // syntaxHighlight off: Shiki writes inline style attributes, which the CSP forbids (the texts have no code).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }) },
-  integrations: [unfilled(), mdx(), permalinks(), searchIndex(), siteFiles()],
+  integrations: [unfilled(), mdx(), permalinks(), searchIndex(), siteFiles(), checkIndex()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.

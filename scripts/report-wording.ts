@@ -1,5 +1,5 @@
 /**
- * Lists every wording finding across the library (rules: src/data/wording-rules.ts),
+ * Lists every wording finding across the library (rules: src/data/wording/rules.yaml),
  * read back from the built document pages, so it shows exactly what the pages show.
  *
  *   npm run build && npm run report:wording          print the table, write docs/wording-report.md

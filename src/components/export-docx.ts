@@ -5,7 +5,25 @@
  * press (same origin, under the site's base path), never before.
  */
 import type { PageSource } from '../lib/export/from-dom';
+import type { ExportSection } from '../lib/export/types';
 import { siteAddress } from '../lib/site.ts';
+
+/** What the 用语时效 panel (<wording-check>, ./wording-check.ts) offers the export. */
+interface WordingMarks extends HTMLElement {
+  exportMarks?: () => { passage: string; phrase: string; comment: string }[];
+}
+
+/**
+ * The wording the 用语时效 panel finds out of date for its picked year, as Word comments on the
+ * section's passages (highlighted), as fill-in spots are marked. The panel says what they are, so
+ * this script loads none of the wording code.
+ */
+async function markWording(section: ExportSection): Promise<ExportSection> {
+  const marks = document.querySelector<WordingMarks>('wording-check')?.exportMarks?.() ?? [];
+  if (!marks.length) return section;
+  const { commentPhrases } = await import('../lib/export/comments');
+  return { ...section, blocks: section.blocks.map((b) => commentPhrases(b, marks.filter((m) => m.passage === b.anchor))) };
+}
 
 class ExportDocx extends HTMLElement {
   connectedCallback() {
@@ -29,7 +47,7 @@ class ExportDocx extends HTMLElement {
     try {
       // Reading the page comes with the builder too: the page's first load carries neither.
       const [{ topLevelSection, wholeDocument }, { buildDocx, docxFileName, saveDocx }] = await Promise.all([import('../lib/export/from-dom'), import('../lib/export/docx-builder')]);
-      const section = anchor ? topLevelSection(src, anchor) : wholeDocument(src);
+      const section = await markWording(anchor ? topLevelSection(src, anchor) : wholeDocument(src));
       const bytes = await buildDocx({ title, sections: [section] });
       const name = docxFileName(title, section.cite);
       saveDocx(bytes, name);

@@ -513,9 +513,10 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   );
   const numbered = numberParagraphs(document, defs);
   zip.file('word/document.xml', new XMLSerializer().serializeToString(document as unknown as Node));
-  let buffer: Buffer;
+  // Bytes, not a Node Buffer: the 起草自查 page reads a draft with this same function in the browser.
+  let buffer: Uint8Array;
   try {
-    buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    buffer = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
   } catch (error) {
     throw new ImportInputError(file, `这个 .docx 有解压不出来的部分（${unzipProblem(error)}）`);
   }
@@ -524,7 +525,8 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
-      { buffer },
+      // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build.
+      { buffer, arrayBuffer: buffer.buffer } as unknown as { buffer: Buffer },
       {
         styleMap: [`p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`, "p[style-name='Subtitle'] => h2:fresh"],
         externalFileAccess: false,

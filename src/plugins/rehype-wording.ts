@@ -1,6 +1,6 @@
 /**
  * Records, per document, the passages whose wording belongs to a period
- * (rules: src/data/wording-rules.ts; matching: src/lib/wording/). Runs after
+ * (rules: src/data/wording/rules.yaml; matching: src/lib/wording/). Runs after
  * rehype-structural-anchors, so each passage already has its `id` and `data-cite`.
  *
  * The findings go into the document's frontmatter as `wording` (Astro returns them from
@@ -10,6 +10,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { documentFindings } from '../lib/wording/findings.ts';
+import { wordingRules } from '../lib/wording/rules.ts';
 
 function textOf(node: RootContent | ElementContent): string {
   if (node.type === 'text') return node.value;
@@ -30,6 +31,6 @@ export default function rehypeWording() {
     };
     walk(tree.children);
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    (astro.frontmatter ??= {})['wording'] = documentFindings(passages);
+    (astro.frontmatter ??= {})['wording'] = documentFindings(passages, wordingRules());
   };
 }

@@ -76,6 +76,7 @@ for (const { width, height } of [
       ['adding a document (code examples)', async () => '/about/adding/'],
       ...templatePages.map((t): [string, () => Promise<string>] => [t, async () => t]),
       ['search before a query', async () => '/search/'],
+      ['起草自查', async () => '/check/'],
       ['404', async () => '/no-such-page/'],
       ['the 写作篮, empty', async () => '/basket/'],
       ['the 写作篮 with two passages', (page) => filledBasket(page)],

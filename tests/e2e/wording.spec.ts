@@ -76,9 +76,9 @@ test('a year later than the picker’s list is added from the reader’s clock',
   const panel = page.getByRole('region', { name: '用语时效' });
   const picker = panel.getByRole('combobox', { name: '按写作年份检查' });
   await expect(picker).toHaveValue('2031');
-  // Every year from the reader's back to 2000, none left out between the page's list and now.
+  // Every year from the one after the reader's (a plan for it is drafted now) back to 2000, none left out between the page's list and now.
   const offered = await picker.locator('option').evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)));
-  expect(offered).toEqual(Array.from({ length: 2031 - 2000 + 1 }, (_, i) => 2031 - i));
+  expect(offered).toEqual(Array.from({ length: 2032 - 2000 + 1 }, (_, i) => 2032 - i));
   // 十四五 ended in 2025: a 2031 writer is told to update it.
   await expect(panel.locator('.wording-picked li', { hasText: '“十四五”（作为当前的五年规划）' })).toContainText('适用于2020—2025年');
 });

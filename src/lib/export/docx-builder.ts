@@ -6,6 +6,9 @@
  */
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   DocumentGridType,
   ExternalHyperlink,
@@ -123,12 +126,17 @@ const styles = {
   ],
 };
 
-function runs(parts: readonly ExportRun[]): TextRun[] {
+/** The comments of one file, numbered as their runs are written. */
+type Comments = string[];
+
+function runs(parts: readonly ExportRun[], comments: Comments = []): ParagraphChild[] {
   return parts
     .filter((r) => r.text)
-    .map((r) => {
-      const opts: IRunOptions = { text: r.text, ...(r.fill ? { highlight: 'yellow' as const } : {}) };
-      return new TextRun(opts);
+    .flatMap((r): ParagraphChild[] => {
+      const opts: IRunOptions = { text: r.text, ...(r.fill ? { highlight: 'yellow' as const } : r.comment ? { highlight: 'cyan' as const } : {}) };
+      if (!r.comment) return [new TextRun(opts)];
+      const id = comments.push(r.comment) - 1;
+      return [new CommentRangeStart(id), new TextRun(opts), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
     });
 }
 
@@ -169,10 +177,10 @@ export function isAddressee(block: ExportBlock): boolean {
   return block.level === 0 && !block.gap && /[：:]$/.test(text) && text.length <= 40 && !/[。；！？]/.test(text);
 }
 
-function blockParagraph(block: ExportBlock, options: { addressee?: boolean; footnote?: number } = {}): Paragraph {
+function blockParagraph(block: ExportBlock, options: { addressee?: boolean; footnote?: number; comments?: Comments } = {}): Paragraph {
   const children: ParagraphChild[] = block.gap
-    ? runs([{ text: '〔' }, ...block.runs, { text: '〕' }])
-    : runs(block.runs);
+    ? runs([{ text: '〔' }, ...block.runs, { text: '〕' }], options.comments)
+    : runs(block.runs, options.comments);
   if (options.footnote !== undefined) children.push(new FootnoteReferenceRun(options.footnote));
   const style = block.level > 0 ? `Heading${Math.min(block.level, 4)}` : block.gap ? 'GapNote' : options.addressee ? 'Addressee' : undefined;
   return new Paragraph({ ...(style ? { style } : {}), children });
@@ -205,7 +213,7 @@ function footnote(s: ExportSection): { children: Paragraph[] } {
 }
 
 /** The body: each section's blocks; with footnotes, each section's last block carries its own. */
-function bodyParagraphs(draft: ExportDraft): Paragraph[] {
+function bodyParagraphs(draft: ExportDraft, comments: Comments): Paragraph[] {
   const out: Paragraph[] = [];
   let first = true;
   draft.sections.forEach((s, i) => {
@@ -214,6 +222,7 @@ function bodyParagraphs(draft: ExportDraft): Paragraph[] {
       out.push(
         blockParagraph(block, {
           addressee: first && i === 0 && isAddressee(block),
+          comments,
           ...(draft.sources === 'footnotes' && last ? { footnote: i + 1 } : {}),
         }),
       );
@@ -270,8 +279,12 @@ export function fontTableXml(): string {
 }
 
 /** Builds the draft as .docx bytes. */
-export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
+/** `author` names who wrote the Word comments (ExportRun.comment), e.g. 起草自查. */
+export async function buildDocx(draft: ExportDraft, options: { author?: string } = {}): Promise<Uint8Array> {
   const sources = draft.sources ?? 'note';
+  const comments: Comments = [];
+  const body = bodyParagraphs(draft, comments);
+  const author = options.author ?? '精神文明建设文库';
   const doc = new Document({
     title: draft.title,
     creator: '精神文明建设文库',
@@ -279,6 +292,10 @@ export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
     evenAndOddHeaderAndFooters: true,
     styles,
     ...(sources === 'footnotes' ? { footnotes: Object.fromEntries(draft.sections.map((s, i) => [String(i + 1), footnote(s)])) } : {}),
+    // Runs with a comment (ExportRun.comment): one Word comment each, in the order written.
+    ...(comments.length
+      ? { comments: { children: comments.map((text, id) => ({ id, author, initials: '文库', children: [new Paragraph({ style: 'SourceNote', children: [new TextRun(text)] })] })) } }
+      : {}),
     sections: [
       {
         properties: {
@@ -292,7 +309,7 @@ export async function buildDocx(draft: ExportDraft): Promise<Uint8Array> {
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
           titleParagraph(draft.title),
-          ...bodyParagraphs(draft),
+          ...body,
           ...signatureLines(),
           ...(sources === 'note' ? sourceNotes(draft.sections) : []),
         ],

@@ -9,6 +9,8 @@
 export interface ExportRun {
   text: string;
   fill?: boolean;
+  /** A Word comment on this stretch (highlighted too): out-of-date wording, a 起草自查 finding. */
+  comment?: string;
 }
 
 export interface ExportBlock {

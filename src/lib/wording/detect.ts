@@ -1,18 +1,14 @@
 /**
- * Finds wording that belongs to a period (rules: src/data/wording-rules.ts) and says for
- * which years it fits. Matching does not depend on a year: the build records each match
- * with its years once, and the page (or the year picker) compares them with a year.
+ * Finds wording that belongs to a period (rules: src/data/wording/rules.yaml, loaded by
+ * ./rules.ts) and says for which years it fits. Matching does not depend on a year: the build
+ * records each match with its years once, and the page (or the year picker) compares them
+ * with a year. The rules are passed in, so a page script can match without reading files.
  */
-import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
+import type { WordingRule } from './rule.ts';
 import { CN_NUM, parseNumber } from '../numbering.ts';
-import { yearSpan } from '../years.ts';
+import type { Validity } from './validity.ts';
 
-/** The years a phrase fits: `from`–`to` inclusive, either end open; `never` for none. */
-export interface Validity {
-  from?: number;
-  to?: number;
-  never?: true;
-}
+export { type Validity, describeValidity, fitsYear } from './validity.ts';
 
 export interface WordingMatch {
   rule: string;
@@ -42,7 +38,7 @@ function patternsOf(rule: WordingRule): RegExp[] {
     try {
       return new RegExp(p.replaceAll('{N}', NUMBER), 'gu');
     } catch (e) {
-      throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
+      throw new Error(`src/data/wording/rules.yaml: rule "${rule.id}" has an invalid pattern ${JSON.stringify(p)}: ${(e as Error).message}`);
     }
   });
 }
@@ -56,7 +52,7 @@ function compile(rules: readonly WordingRule[]): Compiled[] {
         c.unless = new RegExp(rule.unlessSentence, 'u');
         if (rule.unlessNotIn) {
           const other = rules.find((r) => r.id === rule.unlessNotIn);
-          if (!other) throw new Error(`src/data/wording-rules.ts: rule "${rule.id}" has unlessNotIn "${rule.unlessNotIn}", which is no rule id`);
+          if (!other) throw new Error(`src/data/wording/rules.yaml: rule "${rule.id}" has unlessNotIn "${rule.unlessNotIn}", which is no rule id`);
           c.unlessNotIn = patternsOf(other);
         }
       }
@@ -92,6 +88,17 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
       if (n === undefined) return undefined;
       return { from: rule.base + n, to: rule.base + n };
     }
+    case 'never':
+      return { never: true };
+    case 'plenums': {
+      // The last plenum named decides: the list fits from the year it was held to the year of the next.
+      const named = [...(m.groups?.['list'] ?? '').matchAll(/([一二三四五六七])中/gu)].map((x) => parseNumber(x[1]!) ?? 0);
+      const last = Math.max(0, ...named);
+      const from = rule.held[last];
+      if (from === undefined) return undefined; // a plenum the data does not know yet
+      const next = rule.held[last + 1];
+      return next === undefined ? { from } : { from, to: next };
+    }
     case 'span': {
       const a = Number(m.groups?.['a']);
       const b = Number(m.groups?.['b']);
@@ -101,7 +108,7 @@ function validityOf(rule: WordingRule, m: RegExpExecArray): Validity | undefined
 }
 
 /** Every match of every rule in one passage's text, in text order. */
-export function findWording(text: string, rules: readonly WordingRule[] = wordingRules): WordingMatch[] {
+export function findWording(text: string, rules: readonly WordingRule[]): WordingMatch[] {
   const found: WordingMatch[] = [];
   for (const { rule, patterns, unless, unlessNotIn } of compile(rules)) {
     const seen = new Set<number>();
@@ -117,20 +124,4 @@ export function findWording(text: string, rules: readonly WordingRule[] = wordin
     }
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** Whether wording with these years fits a document written for `year`. */
-export function fitsYear(valid: Validity, year: number): boolean {
-  if (valid.never) return false;
-  return (valid.from === undefined || year >= valid.from) && (valid.to === undefined || year <= valid.to);
-}
-
-/** The years in words, for a reader: 只适用于2019年, 适用于2017—2022年, 适用至2020年. */
-export function describeValidity(valid: Validity): string {
-  if (valid.never) return '任何年份都不成立';
-  const { from, to } = valid;
-  if (from !== undefined && to !== undefined) return from === to ? `只适用于${from}年` : `适用于${yearSpan(from, to)}年`;
-  if (to !== undefined) return `适用至${to}年`;
-  if (from !== undefined) return `${from}年起适用`;
-  return '任何年份都适用';
 }

@@ -3,8 +3,9 @@
  * src/plugins/rehype-wording.ts), what the page embeds for the year picker, and what the
  * library report reads back. Kept small: only passages with a match, no passage text.
  */
-import { type WordingRule, wordingRules } from '../../data/wording-rules.ts';
-import { type Validity, type WordingMatch, describeValidity, findWording, fitsYear } from './detect.ts';
+import type { WordingRule } from './rule.ts';
+import { type WordingMatch, findWording } from './detect.ts';
+import { type Validity, describeValidity, fitsYear } from './validity.ts';
 
 /** One rule's matches in one passage, with the years they fit. */
 export interface PassageFinding {
@@ -53,7 +54,7 @@ export function passageFindings(passage: string, cite: string, matches: readonly
 }
 
 /** Findings of a list of passages (in document order). */
-export function documentFindings(passages: Iterable<{ id: string; cite: string; text: string }>, rules: readonly WordingRule[] = wordingRules): PassageFinding[] {
+export function documentFindings(passages: Iterable<{ id: string; cite: string; text: string }>, rules: readonly WordingRule[]): PassageFinding[] {
   const out: PassageFinding[] = [];
   for (const p of passages) out.push(...passageFindings(p.id, p.cite, findWording(p.text, rules)));
   return out;
@@ -72,12 +73,12 @@ export function outdatedForYears(findings: readonly PassageFinding[], years: rea
 }
 
 /** The notes of the rules these findings use. */
-export function ruleNotes(findings: readonly PassageFinding[], rules: readonly WordingRule[] = wordingRules): Record<string, RuleNote> {
+export function ruleNotes(findings: readonly PassageFinding[], rules: readonly WordingRule[]): Record<string, RuleNote> {
   const notes: Record<string, RuleNote> = {};
   for (const f of findings) {
     if (notes[f.rule]) continue;
     const rule = rules.find((r) => r.id === f.rule);
-    if (!rule) throw new Error(`wording finding names an unknown rule "${f.rule}" (src/data/wording-rules.ts)`);
+    if (!rule) throw new Error(`wording finding names an unknown rule "${f.rule}" (src/data/wording/rules.yaml)`);
     notes[f.rule] = { label: rule.label, hint: rule.hint, source: rule.source, ...(rule.kind === 'anniversary' ? { base: rule.base } : {}) };
   }
   return notes;
