@@ -66,7 +66,8 @@ describe('reproducible builds', () => {
     for (const f of globSync('**/*.{html,xml,json,js,css}', { cwd: out })) {
       const text = readFileSync(join(out, f), 'utf8');
       expect(text.includes(builds[0]!.work), f).toBe(false);
-      expect(/localhost|127\.0\.0\.1/.test(text), f).toBe(false);
+      // An address, not the word: the .docx reader of 起草自查 bundles vfile's browser URL code, whose error message names "localhost".
+      expect(/\/\/(?:localhost|127\.0\.0\.1)\b/.test(text), f).toBe(false);
     }
   });
 });
