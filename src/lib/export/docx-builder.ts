@@ -60,7 +60,9 @@ const styles = {
       id: 'Normal',
       name: 'Normal',
       run: { font: font(FONTS.body.name), size: halfPoints(PT.三号), characterSpacing: CHAR_SPACING },
-      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exact, indent },
+      // No widow control: a page holds its 22 grid lines (GB/T 9704 5.2.2); Word and LibreOffice
+      // would otherwise move a paragraph's last line over and leave a page one line short.
+      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exact, indent, widowControl: false },
     },
     {
       id: 'Title',
