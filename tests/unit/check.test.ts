@@ -55,6 +55,8 @@ describe('他单位名称', () => {
   it('reads place names without a dictionary', () => {
     expect(placeNames('江北区青山街道组织红星社区、光明村，学习借鉴河口镇经验').map((n) => n.name)).toEqual(['江北区', '青山街道', '红星社区', '光明村', '河口镇']);
     expect(placeNames('全市各街道、城区和辖区，创建全国文明城市，打造文明社区、美丽乡村')).toEqual([]);
+    // Longer province and city names are read whole, not cut to two characters.
+    expect(placeNames('赴石家庄市、黑龙江省和乌鲁木齐市学习，组织红星社区').map((n) => n.name)).toEqual(['石家庄市', '黑龙江省', '乌鲁木齐市', '红星社区']);
   });
   it('flags another unit at the own level or above, not the own unit, its superior or units below it', () => {
     const paragraphs = ['江北区青山街道2027年工作计划', '学习借鉴河口镇经验，组织红星社区开展活动。', '临江市文明办来我街道考察。'];

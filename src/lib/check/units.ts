@@ -30,8 +30,8 @@ const LEVELS: [string, number][] = [
 const SUFFIX = LEVELS.map(([s]) => s).join('|');
 /**
  * Two characters and a suffix: most county, township and village names have two (青山街道, 红星社区,
- * 江北区); taking more would take a verb with them (组织红星社区), so 石家庄市 is read as 家庄市
- * (the same on both sides: the own unit is read by the same rule).
+ * 江北区); taking more would take a verb with them (组织红星社区). Longer province and city names
+ * (石家庄市, 黑龙江省) are completed from a short list (LONG_NAMES).
  */
 const NAME = new RegExp(`(?<name>[\\u4e00-\\u9fff]{2})(?<suffix>${SUFFIX})(?!委|政府|级|长|民|容|情|域|属|划|内|外|场|间|集|貌)`, 'gu');
 /** Characters that do not occur in a place name: function words, pronouns, quantifiers, place suffixes. */
@@ -50,13 +50,35 @@ export interface PlaceName {
 
 const levelOf = (suffix: string) => LEVELS.find(([s]) => s === suffix)![1];
 
+/**
+ * Province and city names longer than two characters, whose first characters the two-character rule
+ * would cut off (石家庄市 read as 家庄市): checked against the characters before a match.
+ */
+const LONG_NAMES = new Set([
+  '黑龙江', '内蒙古', '石家庄', '哈尔滨', '齐齐哈尔', '牡丹江', '佳木斯', '双鸭山', '七台河', '呼和浩特', '鄂尔多斯',
+  '巴彦淖尔', '乌兰察布', '呼伦贝尔', '乌鲁木齐', '克拉玛依', '吐鲁番', '张家口', '秦皇岛', '连云港', '驻马店',
+  '平顶山', '马鞍山', '景德镇', '张家界', '防城港', '攀枝花', '六盘水', '石嘴山', '嘉峪关', '日喀则', '葫芦岛',
+  '阿拉善', '锡林郭勒', '西双版纳', '大兴安岭', '神农架', '五家渠', '图木舒克', '阿勒泰',
+]);
+
+/** The name with the characters before it that complete a known longer name (家庄 → 石家庄). */
+function completed(text: string, start: number, name: string): { name: string; start: number } {
+  for (let extra = 5; extra >= 1; extra--) {
+    if (start - extra < 0) continue;
+    const longer = text.slice(start - extra, start) + name;
+    if (LONG_NAMES.has(longer)) return { name: longer, start: start - extra };
+  }
+  return { name, start };
+}
+
 /** The place names of a text, in order. */
 export function placeNames(text: string): PlaceName[] {
   const out: PlaceName[] = [];
   for (const m of text.matchAll(NAME)) {
     const { name, suffix } = m.groups as { name: string; suffix: string };
-    if (STOP.test(name) || KINDS.test(name) || WORD.test(name.slice(-1) + suffix)) continue;
-    out.push({ name: name + suffix, level: levelOf(suffix), start: m.index, end: m.index + m[0].length });
+    const full = completed(text, m.index, name);
+    if (full.name === name && (STOP.test(name) || KINDS.test(name) || WORD.test(name.slice(-1) + suffix))) continue;
+    out.push({ name: full.name + suffix, level: levelOf(suffix), start: full.start, end: m.index + m[0].length });
   }
   return out;
 }
