@@ -138,3 +138,19 @@ test('the download and wording panels are left out of a printed page', async ({ 
   await expect(page.getByRole('region', { name: '下载 Word 文档' })).toBeHidden();
   await expect(page.getByRole('region', { name: '用语时效' })).toBeHidden();
 });
+
+test('a table in the text (a Word table the importer kept) goes into the Word file as a table, between its paragraphs', async ({ page }) => {
+  await page.goto(DOC);
+  // The library's own documents hold no table today: one is put into the page as the MDX of an
+  // imported Word table renders (a GFM table).
+  const before = await page.evaluate(() => {
+    const first = document.querySelector('.doc-body p')!;
+    first.insertAdjacentHTML('afterend', '<table><thead><tr><th>项目</th><th>分值</th></tr></thead><tbody><tr><td>理论学习</td><td>20</td></tr><tr><td>志愿服务</td><td>30</td></tr></tbody></table>');
+    return first.textContent!.trim().slice(0, 8);
+  });
+  const file = await downloadFrom(page, page.getByRole('region', { name: '下载 Word 文档' }).getByRole('button', { name: '下载全文（.docx）' }));
+  const xml = file.parts['word/document.xml']!;
+  const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+  expect([...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['项目', '分值', '理论学习', '20', '志愿服务', '30']);
+  expect(xml.indexOf(before)).toBeLessThan(xml.indexOf('<w:tbl>'));
+});

@@ -135,3 +135,21 @@ describe('docxFileName()', () => {
     expect(docxFileName('关于"XX"的方案/草稿', '全文')).toBe('关于XX的方案草稿.docx');
   });
 });
+
+describe('a table in the Word export', () => {
+  it('is written as a Word table with its cells in order, not dropped', async () => {
+    const blocks: ExportBlock[] = [
+      { level: 0, runs: [{ text: '考核按下表进行。' }], anchor: 'p1' },
+      { level: 0, runs: [], table: [['项目', '分值'], ['理论学习', '20'], ['志愿服务', '30']] },
+      { level: 0, runs: [{ text: '考核结果在年底公布。' }], anchor: 'p2' },
+    ];
+    const bytes = await buildDocx({ title: '考核方案', sections: [{ docTitle: '考核方案', cite: '全文', sourceUrl: 'https://example.test/docs/a/', blocks }] });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    expect([...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['项目', '分值', '理论学习', '20', '志愿服务', '30']);
+    // The table stands between the two paragraphs.
+    expect(xml.indexOf('考核按下表进行')).toBeLessThan(xml.indexOf('<w:tbl>'));
+    expect(xml.indexOf('</w:tbl>')).toBeLessThan(xml.indexOf('考核结果在年底公布'));
+  });
+});

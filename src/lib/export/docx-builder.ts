@@ -19,6 +19,10 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
   type IRunOptions,
   type ParagraphChild,
   TextRun,
@@ -63,6 +67,14 @@ const styles = {
       // No widow control: a page holds its 22 grid lines (GB/T 9704 5.2.2); Word and LibreOffice
       // would otherwise move a paragraph's last line over and leave a page one line short.
       paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: exact, indent, widowControl: false },
+    },
+    {
+      // Table cells: the body's font, single-spaced and flush left (a cell has no first-line indent).
+      id: 'TableText',
+      name: 'Table Text',
+      basedOn: 'Normal',
+      run: { size: halfPoints(PT.三号), characterSpacing: 0 },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, firstLineChars: 0 }, spacing: { before: 0, after: 0 } },
     },
     {
       id: 'Title',
@@ -215,12 +227,31 @@ function footnote(s: ExportSection): { children: Paragraph[] } {
 }
 
 /** The body: each section's blocks; with footnotes, each section's last block carries its own. */
-function bodyParagraphs(draft: ExportDraft, comments: Comments): Paragraph[] {
-  const out: Paragraph[] = [];
+/** A table as Word draws it: full width, ruled, the cells' text flush left without the body's indent. */
+function tableOf(rows: readonly string[][]): Table {
+  const cell = (text: string, head: boolean) =>
+    new TableCell({
+      children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text, ...(head ? { bold: true } : {}) })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c) => cell(c, i === 0)) })),
+  });
+}
+
+function bodyParagraphs(draft: ExportDraft, comments: Comments): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   let first = true;
   draft.sections.forEach((s, i) => {
     s.blocks.forEach((block, j) => {
       const last = j === s.blocks.length - 1;
+      if (block.table) {
+        out.push(tableOf(block.table));
+        // A section ending in a table gets its footnote on a paragraph of its own after it.
+        if (draft.sources === 'footnotes' && last) out.push(new Paragraph({ children: [new FootnoteReferenceRun(i + 1)] }));
+        first = false;
+        return;
+      }
       out.push(
         blockParagraph(block, {
           addressee: first && i === 0 && isAddressee(block),

@@ -44,8 +44,15 @@ function runsOf(el: Element): ExportRun[] {
 /** The body's passages in order: headings (level 1 = h2) and paragraphs. */
 export function readBlocks(body: Element): ExportBlock[] {
   const blocks: ExportBlock[] = [];
-  for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p')) {
+  for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, table')) {
     if (el.closest(SKIP)) continue;
+    // A table goes as a table (rows of cells), never as loose text or not at all.
+    if (el.tagName === 'TABLE') {
+      const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      if (rows.some((r) => r.some((c) => c))) blocks.push({ level: 0, runs: [], table: rows });
+      continue;
+    }
+    if (el.closest('table')) continue;
     const heading = HEADING.exec(el.tagName);
     const runs = runsOf(el);
     if (!runs.length) continue;

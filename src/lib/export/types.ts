@@ -21,6 +21,8 @@ export interface ExportBlock {
   anchor?: string;
   /** A note of the library's, not the text's: where the source is cut off (`<SourceGap />`). */
   gap?: boolean;
+  /** A table (from a Word table the importer kept): rows of cell texts, the first the head; `runs` is empty. */
+  table?: string[][];
 }
 
 export interface ExportSection {
