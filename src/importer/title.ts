@@ -117,38 +117,38 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     titles.push(tidy(titleLine));
     raws.push(titleLine);
   }
+  /** The page labels of the lines taken as the title ("（通用15篇）", "范文"). */
   const labels: string[] = [];
-  /** A line as a title: page labels removed ("…工作计划（通用15篇）" → "…工作计划"), if it is one. */
-  const asTitle = (line: string): string | undefined => {
+  const isTitle = (line: string) => titleText(line) !== undefined;
+  /** A line taken as the title: its page labels noted, the title returned. */
+  const take = (line: string): string | undefined => {
     const found = titleText(line);
-    if (found === undefined) return undefined;
-    labels.push(...found.labels);
-    return found.title;
+    if (found) labels.push(...found.labels);
+    return found?.title;
   };
   // Leftover lines above the title (a site's name, a section, an ad) go, when a title follows.
   if (titles.length === 0) {
-    const at = body.slice(0, MAX_LEFTOVER + 1).findIndex((l) => asTitle(l) !== undefined || !isLeftoverLine(l));
-    if (at > 0 && asTitle(body[at]!) !== undefined) {
+    const at = body.slice(0, MAX_LEFTOVER + 1).findIndex((l) => isTitle(l) || !isLeftoverLine(l));
+    if (at > 0 && isTitle(body[at]!)) {
       const above = body.splice(0, at);
       removed.push(`标题前的网页残留 ${above.length} 行（“${above.map((l) => l.trim()).join('”“')}”）`);
     }
-    labels.length = 0;
   }
   // A title glued to what follows it: the first heading ("…工作方案一、指导思想…"), a "_" or
   // brackets a site put around it ("[医院精神文明建设总结]医院的…"), or, in a long run-on line,
   // the text itself ("…情况汇报今年上半年以来，…"), cut after the title's type word.
   const gluedTitle = (line: string): { head: string; rest: string } | undefined => {
     const bracketed = /^[\[【]([^\]】]{4,60})[\]】]\s*(.+)$/u.exec(line);
-    if (bracketed && asTitle(bracketed[1]!) !== undefined) return { head: bracketed[1]!, rest: bracketed[2]! };
+    if (bracketed && isTitle(bracketed[1]!)) return { head: bracketed[1]!, rest: bracketed[2]! };
     const glued = GLUED_NUMBERING.exec(line);
-    if (glued && asTitle(line.slice(0, glued.index)) !== undefined) return { head: line.slice(0, glued.index), rest: line.slice(glued.index) };
+    if (glued && isTitle(line.slice(0, glued.index))) return { head: line.slice(0, glued.index), rest: line.slice(glued.index) };
     const underscore = /^([^_＿]{4,60})[_＿]+(.+)$/u.exec(line);
-    if (underscore && asTitle(underscore[1]!) !== undefined) return { head: underscore[1]!, rest: underscore[2]! };
+    if (underscore && isTitle(underscore[1]!)) return { head: underscore[1]!, rest: underscore[2]! };
     if (line.length < 80 || SENTENCE_OPENING.test(line)) return undefined;
     for (const m of line.slice(0, MAX_TITLE_LENGTH + 2).matchAll(TYPE_END)) {
       const end = m.index + m[0].length;
       const rest = line.slice(end);
-      if (/^[\p{Script=Han}“]/u.test(rest) && asTitle(line.slice(0, end)) !== undefined) return { head: line.slice(0, end), rest };
+      if (/^[\p{Script=Han}“]/u.test(rest) && isTitle(line.slice(0, end))) return { head: line.slice(0, end), rest };
     }
     return undefined;
   };
@@ -156,15 +156,15 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     const glued = gluedTitle(body[0]!);
     if (glued) {
       raws.push(glued.head);
-      titles.push(asTitle(glued.head)!);
+      titles.push(take(glued.head)!);
       body[0] = glued.rest.trim();
       edits.push({ kind: 'title', note: '原文标题与正文连在一起，整理时把标题分出。' });
     }
   }
   // Whole lines that are titles.
-  for (let t = body.length > 0 ? asTitle(body[0]!) : undefined; t !== undefined; t = body.length > 0 ? asTitle(body[0]!) : undefined) {
+  while (body.length > 0 && isTitle(body[0]!)) {
+    titles.push(take(body[0]!)!);
     raws.push(body.shift()!);
-    titles.push(t);
   }
   // A title at the start of a line that runs on into the body.
   if (titles.length === 0 && body.length > 0) {
@@ -174,7 +174,7 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
     // Try each space as the end of a title ("2022 年度……工作计划 2022 年是……": the PDF spaces come first).
     for (let cut = line.indexOf(' '); cut > 0 && cut <= MAX_TITLE_LENGTH * 2; cut = line.indexOf(' ', cut + 1)) {
       const head = line.slice(0, cut);
-      const t = isTitleLike(head) ? tidy(head) : asTitle(head);
+      const t = isTitleLike(head) ? tidy(head) : take(head);
       if (t === undefined) continue;
       starts.push(t);
       line = line.slice(cut).trimStart();

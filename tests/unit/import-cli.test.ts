@@ -13,6 +13,7 @@ import { type Pipeline, runImport } from '../../src/importer/cli.ts';
 import { importDocuments } from '../../src/importer/pipeline.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch } from '../../src/importer/similarity.ts';
 import type { ImportedDocument, SourceText } from '../../src/importer/types.ts';
+import { PLAN } from './import-workspace.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 let work: string;
@@ -262,14 +263,6 @@ describe('versions', () => {
 });
 
 describe('the same text twice', () => {
-  const PLAN = [
-    '某某街道2025年精神文明建设工作计划',
-    '为深入推进精神文明建设，结合我街道实际，制定本计划。',
-    '一、加强理论武装',
-    '组织理论学习中心组开展集中学习，推动党的创新理论进社区、进楼院，全年开展宣讲活动不少于十二场。',
-    '二、深化文明实践',
-    '依托新时代文明实践站开展志愿服务，组建志愿者队伍，常态化开展学雷锋志愿服务活动。',
-  ].join('\n');
   const real: Pipeline = importDocuments;
 
   it('refuses to import the same text again (the same file, or a copy under another name), naming both files; --dry-run too', async () => {

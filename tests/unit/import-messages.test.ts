@@ -3,51 +3,29 @@
  * the command it prints for linking a near-duplicate, which works exactly as printed; and the .docx
  * size guard, which counts the bytes really inflated, never the sizes a zip declares.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Paragraph } from 'docx';
 import { Deflate } from 'fflate';
 import JSZip from 'jszip';
 import { parse as parseYaml } from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, shellWord } from '../../src/importer/cli.ts';
+import { describe, expect, it } from 'vitest';
+import { shellWord } from '../../src/importer/cli.ts';
 import { MAX_DOCX_UNPACKED, readDocx, unpackedSize } from '../../src/importer/docx.ts';
-import { importDocuments } from '../../src/importer/pipeline.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { wordFile } from './docx-numbering.ts';
+import { PLAN, importWorkspace } from './import-workspace.ts';
 
-let work: string;
-beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'wenku-messages-'));
-  mkdirSync(join(work, 'in'));
-});
-afterEach(() => rmSync(work, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runImport(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work }, importDocuments);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const PLAN = [
-  '某某街道2025年精神文明建设工作计划',
-  '为深入推进精神文明建设，结合我街道实际，制定本计划。',
-  '一、加强理论武装',
-  '组织理论学习中心组开展集中学习，推动党的创新理论进社区、进楼院，全年开展宣讲活动不少于十二场。',
-  '二、深化文明实践',
-  '依托新时代文明实践站开展志愿服务，组建志愿者队伍，常态化开展学雷锋志愿服务活动。',
-].join('\n');
+const { dir, run } = importWorkspace('wenku-messages-');
 /** The plan with a section more: a near-duplicate, not the same text. */
 const LONGER = `${PLAN}\n三、加强组织领导\n各社区要明确专人负责，把精神文明建设纳入年度考核，定期督查通报。`;
 
 describe('a folder import lists what it skips, and why', () => {
   it('names subfolders, .doc, .pdf, .md, Word lock files, hidden and other files, and counts them in the summary', async () => {
-    writeFileSync(join(work, 'in', 'plan.txt'), PLAN);
-    mkdirSync(join(work, 'in', 'old'));
-    for (const name of ['a.doc', 'b.pdf', 'c.md', 'd.jpg', '~$plan.docx', '.DS_Store', 'README']) writeFileSync(join(work, 'in', name), 'x');
-    symlinkSync(join(work, 'nowhere.txt'), join(work, 'in', 'gone.txt'));
+    writeFileSync(join(dir(), 'in', 'plan.txt'), PLAN);
+    mkdirSync(join(dir(), 'in', 'old'));
+    for (const name of ['a.doc', 'b.pdf', 'c.md', 'd.jpg', '~$plan.docx', '.DS_Store', 'README']) writeFileSync(join(dir(), 'in', name), 'x');
+    symlinkSync(join(dir(), 'nowhere.txt'), join(dir(), 'in', 'gone.txt'));
     const r = await run(['in', '--out', 'out', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.out).toContain(
@@ -88,29 +66,29 @@ const frontmatter = (file: string) => parseYaml(splitFrontmatter(readFileSync(fi
 describe('the command printed for a near-duplicate works exactly as printed', () => {
   it('after the document was written (--force --version-of, with the --out given): it links the two, nothing else written', async () => {
     const out = '文库 输出';
-    writeFileSync(join(work, 'in', 'plan.txt'), PLAN);
-    writeFileSync(join(work, 'in', "new plan's.txt"), LONGER);
+    writeFileSync(join(dir(), 'in', 'plan.txt'), PLAN);
+    writeFileSync(join(dir(), 'in', "new plan's.txt"), LONGER);
     expect((await run(['in/plan.txt', '--out', out])).code).toBe(0);
     const first = await run(["in/new plan's.txt", '--out', out]);
     expect(first.code).toBe(0);
     const argv = printedCommand(first.out);
     expect(argv).toContain('--force');
-    const files = readdirSync(join(work, out)).sort();
+    const files = readdirSync(join(dir(), out)).sort();
     expect(files).toHaveLength(2);
 
     const again = await run(argv);
     expect(again.err).toBe('');
     expect(again.code).toBe(0);
     expect(again.out).toContain('已链接为版本');
-    expect(readdirSync(join(work, out)).sort()).toEqual(files);
-    const [a, b] = files.map((f) => frontmatter(join(work, out, f)));
+    expect(readdirSync(join(dir(), out)).sort()).toEqual(files);
+    const [a, b] = files.map((f) => frontmatter(join(dir(), out, f)));
     expect(a!['related']).toEqual([{ id: b!['id'], relation: 'version' }]);
     expect(b!['related']).toEqual([{ id: a!['id'], relation: 'version' }]);
   });
 
   it('after a dry run (nothing written yet): the printed command links without --force', async () => {
-    writeFileSync(join(work, 'in', 'plan.txt'), PLAN);
-    writeFileSync(join(work, 'in', 'new.txt'), LONGER);
+    writeFileSync(join(dir(), 'in', 'plan.txt'), PLAN);
+    writeFileSync(join(dir(), 'in', 'new.txt'), LONGER);
     await run(['in/plan.txt', '--out', 'out']);
     const dry = await run(['in/new.txt', '--out', 'out', '--dry-run']);
     const argv = printedCommand(dry.out);
@@ -118,7 +96,7 @@ describe('the command printed for a near-duplicate works exactly as printed', ()
     const again = await run(argv);
     expect(again.code).toBe(0);
     expect(again.out).toContain('已链接为版本');
-    expect(readdirSync(join(work, 'out'))).toHaveLength(2);
+    expect(readdirSync(join(dir(), 'out'))).toHaveLength(2);
   });
 
   it('quotes for the shell only what needs it', () => {

@@ -4,20 +4,20 @@
  * vocabulary only where proven, disclosure in 整理说明 and the report, --keep-traditional, and
  * duplicates found across 简/繁. Fixtures are our own sentences, laid out as 范文 pages are.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { removePinyinGlosses } from '../../src/importer/cleaning/glosses.ts';
-import { USAGE, runImport } from '../../src/importer/cli.ts';
-import { importDocuments, proposeDocuments } from '../../src/importer/pipeline.ts';
+import { USAGE } from '../../src/importer/cli.ts';
+import { proposeDocuments } from '../../src/importer/pipeline.ts';
 import { formatReport } from '../../src/importer/report.ts';
 import { TAIWAN_ONLY, TRADITIONAL_SHARE, comparableText, measureTraditional, prepareScript } from '../../src/importer/traditional.ts';
 import type { SourceText } from '../../src/importer/types.ts';
 import type { DocEdit } from '../../src/lib/schema.ts';
 import { editKindLabels } from '../../src/lib/labels.ts';
+import { importWorkspace } from './import-workspace.ts';
 import { editSchema } from '../../src/lib/schema.ts';
 
 const txt = (path: string, text: string): SourceText => ({ path, format: 'txt', encoding: 'UTF-8', text });
@@ -216,40 +216,28 @@ describe('duplicates across 简/繁: compared in 简体', () => {
     expect(comparableText(SIMPLIFIED.join('\n'))).toBe(SIMPLIFIED.join('\n'));
   });
 
-  let work: string;
-  beforeEach(() => {
-    work = mkdtempSync(join(tmpdir(), 'wenku-trad-'));
-    mkdirSync(join(work, 'in'));
-  });
-  afterEach(() => rmSync(work, { recursive: true, force: true }));
-
-  async function run(argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runImport(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work }, importDocuments);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const { dir, run } = importWorkspace('wenku-trad-');
 
   it('import the 简体 text, then its 繁体 page: refused as the same text, with or without --keep-traditional', async () => {
-    writeFileSync(join(work, 'in', 'plan-s.txt'), SIMPLIFIED.join('\n'));
-    writeFileSync(join(work, 'in', 'plan-t.txt'), PAGE);
+    writeFileSync(join(dir(), 'in', 'plan-s.txt'), SIMPLIFIED.join('\n'));
+    writeFileSync(join(dir(), 'in', 'plan-t.txt'), PAGE);
     expect((await run(['in/plan-s.txt', '--out', 'out'])).code).toBe(0);
     for (const flags of [[], ['--keep-traditional']]) {
       const second = await run(['in/plan-t.txt', '--out', 'out', ...flags]);
       expect(second.code).toBe(1);
       expect(second.err).toMatch(/与已有的 out\/plan-s\.mdx 内容相同（相似度 1\.00），未写入/);
     }
-    expect(readdirSync(join(work, 'out'))).toEqual(['plan-s.mdx']);
+    expect(readdirSync(join(dir(), 'out'))).toEqual(['plan-s.mdx']);
   });
 
   it('in one run: the 繁体 page after the 简体 file is caught too; --keep-traditional writes 繁体', async () => {
-    writeFileSync(join(work, 'in', 'a-s.txt'), SIMPLIFIED.join('\n'));
-    writeFileSync(join(work, 'in', 'b-t.txt'), PAGE);
+    writeFileSync(join(dir(), 'in', 'a-s.txt'), SIMPLIFIED.join('\n'));
+    writeFileSync(join(dir(), 'in', 'b-t.txt'), PAGE);
     const both = await run(['in', '--out', 'out', '--dry-run']);
     expect(both.err).toMatch(/b-t\.txt：.*内容相同/);
     const kept = await run(['in/b-t.txt', '--out', 'kept', '--keep-traditional']);
     expect(kept.code).toBe(0);
-    expect(readFileSync(join(work, 'kept', 'b-t.mdx'), 'utf8')).toContain('title: XX社區2025年精神文明建設工作計劃');
+    expect(readFileSync(join(dir(), 'kept', 'b-t.mdx'), 'utf8')).toContain('title: XX社區2025年精神文明建設工作計劃');
     expect(kept.out).toContain('繁简：原文为繁体');
   });
 
