@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import permalinks from './src/integrations/permalinks.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/integrations/search-index/index.ts';
+import { searchOptionsFromEnv } from './src/integrations/search-index/options.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import unfilled from './src/integrations/unfilled.ts';
@@ -18,6 +19,7 @@ import checkIndex from './src/integrations/check-index.ts';
  *   WENKU_BASE  sub-path the site is served under, e.g. /wenku/ (default /)
  *   WENKU_OUT   build output directory (default dist)
  *   WENKU_CACHE Astro cache directory (default node_modules/.astro), so parallel builds do not share one
+ *   WENKU_SEARCH_*  the search index step: src/integrations/search-index/options.ts
  */
 /**
  * Astro wraps every rendered MDX document in a module that starts with its own marker
@@ -50,7 +52,7 @@ export default defineConfig({
   // gfm: false because GFM is in the shared remarkPlugins (src/plugins/index.ts), applied once.
   // syntaxHighlight off: Shiki writes inline style attributes, which the CSP forbids (the texts have no code).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }) },
-  integrations: [unfilled(), mdx(), permalinks(), searchIndex(), siteFiles(), checkIndex()],
+  integrations: [unfilled(), mdx(), permalinks(), searchIndex(searchOptionsFromEnv(process.env)), siteFiles(), checkIndex()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
-import { readIndexedDocs } from '../../src/integrations/search-index.ts';
+import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { generate, rng } from './generate.ts';
 import { serveStatic, type StaticServer } from './serve.ts';

@@ -156,7 +156,7 @@ function simplifiedQuery(text: string): Promise<string> {
  * Opens one index: Pagefind created while the page language reads "und-", so queries are
  * not re-segmented, and the engine over it with the facet table written next to it. Resolves once
  * both are loaded, so a missing or broken index shows the "unavailable" state at once.
- * `script` is the bundle whose pagefind.js is used (the main one, for both indexes).
+ * `script` is the main bundle, whose pagefind.js and facet table serve both indexes.
  */
 async function openEngine(bundle: string, kind: IndexKind, tag: string | undefined, script = bundle): Promise<SearchEngine> {
   const mod = await loadPagefind(script);
@@ -175,9 +175,10 @@ async function openEngine(bundle: string, kind: IndexKind, tag: string | undefin
     else html.setAttribute('lang', lang);
   }
   await instance.init();
+  // One facet table for both indexes: they list the same pages in the same order.
   const engine = new SearchEngine(instance, kind, async () => {
-    const res = await fetch(`${bundle}${FACETS_FILE}`);
-    if (!res.ok) throw new Error(`${bundle}${FACETS_FILE}: HTTP ${res.status}`);
+    const res = await fetch(`${script}${FACETS_FILE}`);
+    if (!res.ok) throw new Error(`${script}${FACETS_FILE}: HTTP ${res.status}`);
     return parseFacetFile(new Uint8Array(await res.arrayBuffer()));
   });
   await engine.catalogue();

@@ -14,7 +14,7 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { buildIndex, INDEX_DIR } from '../lib/check/shingles.ts';
 import { placeNames } from '../lib/check/units.ts';
-import { readIndexedDocs } from './search-index.ts';
+import { readIndexedDocs } from './search-index/pages.ts';
 
 function textOf(node: RootContent | ElementContent): string {
   if (node.type === 'text') return node.value;

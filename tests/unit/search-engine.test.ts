@@ -1,21 +1,20 @@
 /**
- * The search engine against a real Pagefind index: fixture pages go through the same index
- * copy and Pagefind's Node API as in the build, and the built pagefind.js answers the
+ * The search engine against a real Pagefind index: fixture pages go through the build's own
+ * index step (src/integrations/search-index/), and the built pagefind.js answers the
  * queries (served on loopback, with the minimal DOM stand-in it needs outside a browser).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, createIndex } from 'pagefind';
-import { CHARS_BUNDLE, encodeBlock, encodeBlockUnigrams } from '../../src/lib/search/encoding';
-import { fragmentIds, writeFacetTable } from '../../src/integrations/search-index';
+import { CHARS_BUNDLE } from '../../src/lib/search/encoding';
+import { buildSearchIndex } from '../../src/integrations/search-index/index';
+import { pagefindFetch } from '../../src/lib/search/pagefind-fetch';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
-import { indexCopy, type Encoder, type IndexedDoc } from '../../src/lib/search/index-copy';
+import { indexedDocAttributes, type IndexedDoc } from '../../src/lib/search/index-copy';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
-import { sortNewestFirst } from '../../src/lib/grouping';
 
 const docs: (IndexedDoc & { body: string })[] = [
   {
@@ -36,8 +35,6 @@ const docs: (IndexedDoc & { body: string })[] = [
   },
 ];
 
-/** The order the build adds documents to the index: newest first (src/integrations/search-index.ts). */
-const buildOrder = sortNewestFirst(docs.map((d) => ({ id: d.id, data: d }))).map((x) => x.data);
 
 let dir: string;
 let srv: StaticServer;
@@ -57,33 +54,34 @@ async function ids(q: string, filters: Partial<SearchState['filters']> = {}): Pr
   return datas.map((d) => new URL(d.url).pathname.split('/')[2]!).sort();
 }
 
-async function writeIndex(out: string, encode: Encoder): Promise<void> {
-  const { index } = await createIndex({ forceLanguage: 'und' });
-  for (const d of buildOrder) {
-    const page = `<html lang="zh-CN"><body><article data-pagefind-body><h1>${d.title}</h1>${d.body}</article></body></html>`;
-    await index!.addHTMLFile({ url: `/${d.path}`, content: indexCopy(page, d, encode).html });
-  }
-  await index!.writeFiles({ outputPath: join(dir, out) });
-  await close();
-  await writeFacetTable(join(dir, out), buildOrder, await fragmentIds(join(dir, out)));
+type PagefindModule = { createInstance(o: { basePath: string }): PagefindApi & { init(): Promise<void> } };
+
+/** The page's way (src/components/search-page.ts): one pagefind.js, each instance initialised before the next. */
+async function openEngine(kind: IndexKind): Promise<{ engine: SearchEngine; pf: PagefindApi }> {
+  const mod = (await import(/* @vite-ignore */ join(dir, 'pagefind', 'pagefind.js'))) as PagefindModule;
+  const instance = mod.createInstance({ basePath: `${srv.origin}/${kind === 'bigram' ? 'pagefind/' : CHARS_BUNDLE}` });
+  await instance.init();
+  const engine = new SearchEngine(instance, kind, facets);
+  await engine.catalogue();
+  return { engine, pf: instance };
 }
 
-const facetsOf = (bundle: string) => () => parseFacetFile(readFileSync(join(dir, bundle, FACETS_FILE)));
+const facets = () => parseFacetFile(readFileSync(join(dir, 'pagefind', FACETS_FILE)));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wenku-search-'));
-  // Both indexes of the build: bigrams, and one word per character (single characters).
-  await writeIndex('pagefind', encodeBlock);
-  await writeIndex(CHARS_BUNDLE, encodeBlockUnigrams);
-  srv = await serveStatic(dir, '/');
-  (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'und' }) };
-  for (const [kind, bundle] of [['bigram', 'pagefind/'], ['unigram', CHARS_BUNDLE]] as const) {
-    const mod = (await import(/* @vite-ignore */ join(dir, bundle, 'pagefind.js'))) as {
-      createInstance(o: { basePath: string }): PagefindApi;
-    };
-    pf[kind] = mod.createInstance({ basePath: `${srv.origin}/${bundle}` });
-    engines[kind] = new SearchEngine(pf[kind], kind, facetsOf(bundle));
+  // The fixture pages, indexed by the build's own step (both indexes and the facet table).
+  for (const d of docs) {
+    mkdirSync(join(dir, d.path), { recursive: true });
+    const attrs = Object.entries(indexedDocAttributes(d.id, d.title, d)).map(([k, v]) => ` ${k}="${v}"`).join('');
+    writeFileSync(join(dir, d.path, 'index.html'), `<html lang="zh-CN"><body><article data-pagefind-body${attrs}><h1>${d.title}</h1>${d.body}</article></body></html>`);
   }
+  await buildSearchIndex(dir, { info: () => {}, warn: () => {} }, { cacheDir: join(dir, 'cache') });
+  srv = await serveStatic(dir, '/');
+  // As on the search page: unpacked natively, the unigram index's results load the bigram fragments.
+  globalThis.fetch = pagefindFetch(globalThis.fetch.bind(globalThis));
+  (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'und' }) };
+  for (const kind of ['bigram', 'unigram'] as const) ({ engine: engines[kind], pf: pf[kind] } = await openEngine(kind));
 }, 60_000);
 
 afterAll(async () => {
@@ -152,7 +150,7 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
         },
       },
       kind,
-      facetsOf(kind === 'bigram' ? 'pagefind/' : CHARS_BUNDLE),
+      facets,
     );
     const termSearches: string[] = [];
     const first = await counting.run(state('以学铸魂'));
@@ -165,8 +163,7 @@ describe.each(['bigram', 'unigram'] as const)('SearchEngine on the %s index', (k
   });
   it('preloads the index chunks of a query, so the search then fetches none', async () => {
     const bundle = kind === 'bigram' ? 'pagefind/' : CHARS_BUNDLE;
-    const mod = (await import(/* @vite-ignore */ join(dir, bundle, 'pagefind.js'))) as { createInstance(o: { basePath: string }): PagefindApi };
-    const fresh = new SearchEngine(mod.createInstance({ basePath: `${srv.origin}/${bundle}` }), kind, facetsOf(bundle));
+    const { engine: fresh } = await openEngine(kind);
     srv.resetBytes();
     await fresh.preload('以学铸魂');
     expect(srv.bytes(`/${bundle}index/`)).toBeGreaterThan(0);

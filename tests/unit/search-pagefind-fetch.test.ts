@@ -33,6 +33,15 @@ describe('pagefindFetch', () => {
     // Anything else passes through untouched.
     expect(await (await f('/pagefind/pagefind-entry.json?ts=1')).text()).toBe('{}');
   });
+  it('loads the unigram index’s fragments from the bigram index, under any base path', async () => {
+    const s = server({ '/wenku/pagefind/fragment/und_a.pf_fragment': gzipSync(SIGNED) });
+    const f = pagefindFetch(s.fetch);
+    const res = await f('http://x/wenku/pagefind-chars/fragment/und_a.pf_fragment');
+    expect(new TextDecoder().decode(await res.arrayBuffer())).toBe('pagefind_dcd{"x":1}');
+    expect(s.asked).toEqual(['/wenku/pagefind/fragment/und_a.pf_fragment']);
+    // Its own index chunks stay its own.
+    await expect(f('/wenku/pagefind-chars/index/und_b.pf_index')).rejects.toThrow(/404/);
+  });
   it('downloads a wasm file once for both indexes', async () => {
     const wasm = gzipSync(new TextEncoder().encode('pagefind_dcdWASM'));
     const s = server({ '/pagefind/wasm.unknown.pagefind': wasm, '/pagefind-chars/wasm.unknown.pagefind': wasm });

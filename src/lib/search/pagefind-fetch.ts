@@ -1,12 +1,20 @@
 /**
  * A fetch for Pagefind's files, in front of the page's own: unpacks them with the browser's
- * DecompressionStream and downloads the WebAssembly once for both indexes. Why and what it
+ * DecompressionStream, downloads the WebAssembly once for both indexes, and loads the unigram
+ * index's fragments from the bigram index, where the build stores them once. Why and what it
  * saves: docs/search.md, "How the page runs Pagefind".
  */
+import { CHARS_BUNDLE } from './encoding.ts';
 
 /** Pagefind's files: unpacked natively. */
 const PAGEFIND_FILE = /\/(?:wasm\.[\w-]+\.pagefind|[^/]+\.pf_(?:meta|index|fragment|filter))(?:[?#]|$)/;
 const WASM_FILE = /\/(wasm\.[\w-]+\.pagefind)(?:[?#]|$)/;
+/**
+ * The unigram index lists the bigram index's pages (same stored text, same word positions) and
+ * has no fragments of its own (src/integrations/search-index/merge.ts).
+ */
+const CHARS_FRAGMENT = new RegExp(`/${CHARS_BUNDLE}fragment/`);
+const BIGRAM_FRAGMENT = '/pagefind/fragment/';
 
 /** True when the bytes are gzip (magic 1f 8b). */
 function isGzip(bytes: Uint8Array): boolean {
@@ -36,8 +44,9 @@ export function pagefindFetch(fetch: typeof globalThis.fetch): typeof globalThis
     return unpack(await res.arrayBuffer());
   };
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = urlOf(input);
+    let url = urlOf(input);
     if (!PAGEFIND_FILE.test(url)) return fetch(input, init);
+    if (CHARS_FRAGMENT.test(url)) input = url = url.replace(CHARS_FRAGMENT, BIGRAM_FRAGMENT);
     const file = WASM_FILE.exec(url)?.[1];
     let bytes: Promise<ArrayBuffer>;
     if (file) {

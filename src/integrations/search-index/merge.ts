@@ -1,0 +1,261 @@
+/**
+ * Merges the shards' indexes (./shard.ts) into one Pagefind bundle per kind, so the search page
+ * sees one index whatever the number of shards: the same files, requests and answers as an
+ * index built in one go. Pages are numbered in the library's newest-first order (the order the
+ * engine sorts "newest first" by), words are merged in Pagefind's order, their postings
+ * renumbered, and the chunks cut again at the library's chunk size. Streams chunk by chunk, so
+ * its memory does not grow with the library. Reads and writes Pagefind 1.6's format
+ * (./pagefind-files.ts). The unigram bundle lists the bigram pages' ids and keeps no fragments
+ * of its own: both hold the same stored text at the same word positions, so its results load
+ * the bigram fragments (src/lib/search/pagefind-fetch.ts), stored once.
+ */
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sortNewestFirst } from '../../lib/grouping.ts';
+import { indexChunkSize } from './chunk-size.ts';
+import type { IndexedDoc } from '../../lib/search/index-copy.ts';
+import { SHARD_BIGRAM, SHARD_FILE, SHARD_UNIGRAM, type ShardManifest } from './shard.ts';
+import { chunkBounds, compareWords, contentName, readChunk, readMeta, writeChunk, writeMeta, type Meta, type MetaChunk, type Posting, type Word } from './pagefind-files.ts';
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+interface Bundle {
+  dir: string;
+  entry: Entry;
+  language: string;
+  meta: Meta;
+}
+
+async function readBundle(dir: string): Promise<Bundle> {
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const languages = Object.keys(entry.languages);
+  if (languages.length !== 1) throw new Error(`${dir}: expected one language in pagefind-entry.json, found ${languages.join(', ') || 'none'}`);
+  const language = languages[0]!;
+  const file = join(dir, `pagefind.${entry.languages[language]!.hash}.pf_meta`);
+  const meta = readMeta(await readFile(file), file);
+  if (meta.filters.length || meta.sorts.length) throw new Error(`${file}: the shard merge expects no Pagefind filters or sorts`);
+  return { dir, entry, language, meta };
+}
+
+/** Reads one shard's words in order, a chunk at a time. */
+class WordCursor {
+  private chunk = -1;
+  private words: Word[] = [];
+  private at = 0;
+  constructor(
+    readonly shard: number,
+    private readonly bundle: Bundle,
+  ) {}
+  /** The current word, or undefined at the end. */
+  async current(): Promise<Word | undefined> {
+    while (this.at >= this.words.length) {
+      if (++this.chunk >= this.bundle.meta.chunks.length) return undefined;
+      const file = join(this.bundle.dir, 'index', `${this.bundle.meta.chunks[this.chunk]![2]}.pf_index`);
+      this.words = readChunk(await readFile(file), file);
+      this.at = 0;
+    }
+    return this.words[this.at];
+  }
+  next(): void {
+    this.at++;
+  }
+}
+
+/** Writes merged words as chunks of about `size` postings (Pagefind's own measure). */
+class ChunkWriter {
+  private words: Word[] = [];
+  private size = 0;
+  private readonly bounds: [string, string][] = [];
+  private readonly names: string[] = [];
+  private readonly taken = new Set<string>();
+  constructor(
+    private readonly dir: string,
+    private readonly language: string,
+    private readonly chunkSize: number,
+  ) {}
+  async add(word: Word): Promise<void> {
+    this.words.push(word);
+    for (const p of word[1]) this.size += p[1].length + 1;
+    if (this.size >= this.chunkSize) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.words.length) return;
+    const bytes = writeChunk(this.words, 9);
+    const name = contentName(this.language, bytes, this.taken);
+    this.taken.add(name);
+    await writeFile(join(this.dir, 'index', `${name}.pf_index`), bytes);
+    this.bounds.push([this.words[0]![0], this.words.at(-1)![0]]);
+    this.names.push(name);
+    this.words = [];
+    this.size = 0;
+  }
+  async finish(): Promise<MetaChunk[]> {
+    await this.flush();
+    return chunkBounds(this.bounds).map(([from, to], i) => [from, to, this.names[i]!]);
+  }
+}
+
+/** Binary min-heap of cursors by their current word. */
+class CursorHeap {
+  private readonly items: { word: Word; cursor: WordCursor }[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  private less(i: number, j: number): boolean {
+    const a = this.items[i]!;
+    const b = this.items[j]!;
+    return compareWords(a.word[0], b.word[0]) < 0 || (a.word[0] === b.word[0] && a.cursor.shard < b.cursor.shard);
+  }
+  private swap(i: number, j: number): void {
+    [this.items[i], this.items[j]] = [this.items[j]!, this.items[i]!];
+  }
+  push(item: { word: Word; cursor: WordCursor }): void {
+    this.items.push(item);
+    for (let i = this.items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  peek(): { word: Word; cursor: WordCursor } | undefined {
+    return this.items[0];
+  }
+  pop(): { word: Word; cursor: WordCursor } {
+    const top = this.items[0]!;
+    const last = this.items.pop()!;
+    if (this.items.length) {
+      this.items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.items.length && this.less(l, m)) m = l;
+        if (r < this.items.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * One merged bundle of `kind` at `dest`: pages in global order (`order[shard][page]` = its global
+ * page number), page ids `pageIds` (global order), metadata fields united.
+ */
+async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[], dest: string, chunkSize: number): Promise<void> {
+  const language = bundles[0]!.language;
+  if (bundles.some((b) => b.language !== language)) throw new Error(`the shards' indexes differ in language`);
+  const fields: string[] = [];
+  for (const b of bundles) for (const f of b.meta.fields) if (!fields.includes(f)) fields.push(f);
+  // A metadata location names its field as -(index + 1): renumbered into the united list.
+  const fieldMap = bundles.map((b) => b.meta.fields.map((f) => fields.indexOf(f)));
+
+  const pages: Meta['pages'] = new Array(pageIds.length);
+  bundles.forEach((b, k) =>
+    b.meta.pages.forEach(([, wordCount, rest], i) => {
+      pages[order[k]![i]!] = [pageIds[order[k]![i]!]!, wordCount, rest];
+    }),
+  );
+  if (pages.some((p) => p === undefined)) throw new Error('the shards do not cover every page');
+
+  await rm(dest, { recursive: true, force: true });
+  await mkdir(join(dest, 'index'), { recursive: true });
+  const writer = new ChunkWriter(dest, language, chunkSize);
+  const heap = new CursorHeap();
+  for (const [k, b] of bundles.entries()) {
+    const cursor = new WordCursor(k, b);
+    const word = await cursor.current();
+    if (word) heap.push({ word, cursor });
+  }
+  while (heap.size) {
+    const text = heap.peek()!.word[0];
+    const postings: [number, number[], number[]][] = [];
+    while (heap.size && heap.peek()!.word[0] === text) {
+      const { word, cursor } = heap.pop();
+      if (word[2].length) throw new Error(`${bundles[cursor.shard]!.dir}: word "${text}" carries data the shard merge does not know`);
+      let local = 0;
+      for (const [delta, locs, metaLocs] of word[1]) {
+        local += delta;
+        const global = order[cursor.shard]![local];
+        if (global === undefined) throw new Error(`${bundles[cursor.shard]!.dir}: word "${text}" names page ${local}, which the shard does not have`);
+        const map = fieldMap[cursor.shard]!;
+        postings.push([global, locs, metaLocs.map((v) => (v < 0 ? -(map[-v - 1]! + 1) : v))]);
+      }
+      cursor.next();
+      const following = await cursor.current();
+      if (following) heap.push({ word: following, cursor });
+    }
+    postings.sort((a, b) => a[0] - b[0]);
+    let previous = 0;
+    const packed: Posting[] = postings.map(([page, locs, metaLocs]) => {
+      const delta = page - previous;
+      previous = page;
+      return [delta, locs, metaLocs];
+    });
+    await writer.add([text, packed, []]);
+  }
+  const meta: Meta = { version: bundles[0]!.meta.version, pages, chunks: await writer.finish(), filters: [], sorts: [], fields };
+  const metaBytes = writeMeta(meta);
+  const metaName = contentName(language, metaBytes, new Set());
+  await writeFile(join(dest, `pagefind.${metaName}.pf_meta`), metaBytes);
+  const first = bundles[0]!;
+  const entry: Entry = { ...first.entry, languages: { [language]: { ...first.entry.languages[language]!, hash: metaName, page_count: pages.length } } };
+  await writeFile(join(dest, 'pagefind-entry.json'), JSON.stringify(entry));
+  // Pagefind's scripts, styles and WebAssembly: the same in every shard.
+  for (const name of await readdir(first.dir, { withFileTypes: true })) {
+    if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json') await copyFile(join(first.dir, name.name), join(dest, name.name));
+  }
+}
+
+/**
+ * Merges the shards in `shardDirs` into `<outDir>/<bigramDir>` and `<outDir>/<unigramDir>`.
+ * Returns the documents in the merged page order with their page ids (for the facet table).
+ */
+export async function mergeShards(
+  shardDirs: readonly string[],
+  outDir: string,
+  dirs: { bigram: string; unigram: string },
+): Promise<{ docs: IndexedDoc[]; pageIds: string[] }> {
+  const manifests = await Promise.all(shardDirs.map(async (d) => JSON.parse(await readFile(join(d, SHARD_FILE), 'utf8')) as ShardManifest));
+  const all = manifests.flatMap((m, k) => m.docs.map((doc, i) => ({ id: doc.id, data: doc, k, i, pageId: m.pageIds[i]! })));
+  const seen = new Set<string>();
+  for (const d of all) {
+    if (seen.has(d.data.path)) throw new Error(`${d.data.path} is in two shards`);
+    seen.add(d.data.path);
+  }
+  const sorted = sortNewestFirst(all);
+  const order = manifests.map((m) => new Array<number>(m.docs.length));
+  sorted.forEach((d, g) => (order[d.k]![d.i] = g));
+  const pageIds = sorted.map((d) => d.pageId);
+
+  const bigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_BIGRAM))));
+  const unigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_UNIGRAM))));
+  manifests.forEach((m, k) => {
+    const b = bigrams[k]!.meta.pages;
+    const u = unigrams[k]!.meta.pages;
+    if (b.length !== m.docs.length || u.length !== m.docs.length) throw new Error(`${shardDirs[k]}: the shard's indexes do not hold its ${m.docs.length} documents`);
+    b.forEach(([hash, words], i) => {
+      if (hash !== m.pageIds[i]) throw new Error(`${shardDirs[k]}: page ${i} of the bigram index is not ${m.docs[i]!.path}`);
+      // Same word positions in both, so both can load the bigram fragment's stored text.
+      if (u[i]![1] !== words) throw new Error(`${shardDirs[k]}: ${m.docs[i]!.path} has ${words} words in the bigram index but ${u[i]![1]} in the unigram one`);
+    });
+  });
+
+  // Chunks as large as an index built in one go would have (src/lib/search/chunk-size.ts).
+  const chunkSize = indexChunkSize(sorted.length);
+  const bigramDest = join(outDir, dirs.bigram);
+  await mergeKind(bigrams, order, pageIds, bigramDest, chunkSize);
+  await mergeKind(unigrams, order, pageIds, join(outDir, dirs.unigram), chunkSize);
+  await mkdir(join(bigramDest, 'fragment'), { recursive: true });
+  for (const [k, d] of shardDirs.entries()) {
+    for (const id of manifests[k]!.pageIds) await copyFile(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
+  }
+  return { docs: sorted.map((d) => d.data), pageIds };
+}

@@ -1,0 +1,155 @@
+/**
+ * Builds the index of one shard (./shards.ts) of a built site, in its own process
+ * (./shard-process.ts) or in the build's: each page read and parsed once, its bigram copy added
+ * to one Pagefind index and its unigram copy to another, one index at a time; then the bigram
+ * fragments rewritten as stored text (the unigram index uses them too, see ./merge.ts).
+ * The output is kept in a cache directory under a key of everything it depends on, so an
+ * unchanged shard is never indexed again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { close, createIndex } from 'pagefind';
+import { encodeBlock, encodeBlockUnigrams } from '../../lib/search/encoding.ts';
+import { indexCopy, readIndexedDoc, type IndexedDoc } from '../../lib/search/index-copy.ts';
+import { storeFragment, type StoredFragment } from '../../lib/search/stored-text.ts';
+import { sortNewestFirst } from '../../lib/grouping.ts';
+import { PAGEFIND_FORMAT } from './pagefind-files.ts';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** The bundles of a shard's output directory. */
+export const SHARD_BIGRAM = 'bigram';
+export const SHARD_UNIGRAM = 'unigram';
+/** Written last: its presence marks a complete shard. */
+export const SHARD_FILE = 'shard.json';
+
+/** What a shard's output says about itself. */
+export interface ShardManifest {
+  /** The documents in the order they were added (Pagefind's page numbers). */
+  docs: IndexedDoc[];
+  /** Each document's page id in both bundles: the bigram fragment's name. */
+  pageIds: string[];
+}
+
+/**
+ * Bumped when the shard output changes for the same input in a way the hashed sources below
+ * do not show (e.g. a Pagefind option).
+ */
+const OUTPUT_VERSION = 1;
+/** The modules whose code decides a shard's output; their text is part of the cache key. */
+const KEY_SOURCES = ['../../lib/search/encoding.ts', '../../lib/search/index-copy.ts', '../../lib/search/stored-text.ts', './shard.ts'];
+
+async function codeKey(): Promise<string> {
+  const h = createHash('sha256').update(`${OUTPUT_VERSION}\n${PAGEFIND_FORMAT}\n`);
+  for (const s of KEY_SOURCES) h.update(await readFile(new URL(s, import.meta.url)));
+  return h.digest('hex');
+}
+
+/** id → data-cite of every passage of a built page (src/plugins/rehype-structural-anchors.ts). */
+function readCites(tree: Root): Map<string, string> {
+  const cites = new Map<string, string>();
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const { id, dataCite } = child.properties;
+      if (typeof id === 'string' && typeof dataCite === 'string') cites.set(id, dataCite);
+      walk(child);
+    }
+  };
+  walk(tree);
+  return cites;
+}
+
+interface Page {
+  doc: IndexedDoc;
+  bigram: string;
+  unigram: string;
+  cites: Map<string, string>;
+}
+
+async function readPage(outDir: string, path: string, logger: Log): Promise<Page> {
+  const file = join(outDir, path, 'index.html');
+  const tree = fromHtml(await readFile(file, 'utf8'));
+  const doc = readIndexedDoc(tree, path, file);
+  if (!doc) throw new Error(`${file}: not a document page (no data-pagefind-body article)`);
+  const bigram = indexCopy(tree, doc, encodeBlock);
+  for (const w of bigram.warnings) logger.warn(w);
+  return { doc, bigram: bigram.html, unigram: indexCopy(tree, doc, encodeBlockUnigrams).html, cites: readCites(tree) };
+}
+
+/** Indexes `copies` (url → index copy) into a Pagefind bundle at `dest`, then stops Pagefind. */
+async function writeBundle(dest: string, copies: { url: string; html: string }[]): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const c of copies) {
+    const added = await index.addHTMLFile({ url: c.url, content: c.html });
+    if (added.errors.length) throw new Error(`Pagefind failed on ${c.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: dest });
+  if (written.errors.length) throw new Error(`Pagefind failed to write ${dest}: ${written.errors.join('; ')}`);
+  // Closing the service frees Pagefind's memory before the next index.
+  await close();
+}
+
+/** A fragment file: gzip of a 12-byte signature, then the page's JSON. */
+const FRAGMENT_SIGNATURE_BYTES = 12;
+const pagePath = (url: string) => new URL(url, 'http://x').pathname.replace(/^\/+/, '');
+
+/**
+ * Rewrites every fragment of a bundle with its text stored plain (src/lib/search/stored-text.ts),
+ * its anchors carrying their passages' citation labels. Same file names, as the index refers to
+ * them. Returns page path → page id.
+ */
+async function storeFragmentsAsText(bundleDir: string, citesByPath: ReadonlyMap<string, ReadonlyMap<string, string>>): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const dir = join(bundleDir, 'fragment');
+  for (const name of (await readdir(dir)).sort()) {
+    const file = join(dir, name);
+    const raw = gunzipSync(await readFile(file));
+    const json = JSON.parse(raw.subarray(FRAGMENT_SIGNATURE_BYTES).toString('utf8')) as StoredFragment & { url: string };
+    const stored = storeFragment(json, file, citesByPath.get(pagePath(json.url)));
+    await writeFile(file, gzipSync(Buffer.concat([raw.subarray(0, FRAGMENT_SIGNATURE_BYTES), Buffer.from(JSON.stringify(stored), 'utf8')]), { level: 9 }));
+    ids.set(pagePath(json.url), name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/**
+ * The index of the pages at `paths` (site-relative, "docs/<id>/") of the site in `outDir`, in
+ * `cacheDir`/<key>/ (built unless there already). Returns that directory.
+ */
+export async function buildShard(outDir: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<{ dir: string; reused: boolean }> {
+  const pages: Page[] = [];
+  for (const p of paths) pages.push(await readPage(outDir, p, logger));
+  const ordered = sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
+  const key = createHash('sha256').update(await codeKey());
+  for (const p of ordered) key.update(JSON.stringify([p.doc, p.bigram, [...p.cites]]));
+  const dir = join(cacheDir, key.digest('hex').slice(0, 32));
+  if (existsSync(join(dir, SHARD_FILE))) return { dir, reused: true };
+
+  // Built aside, then renamed: a stopped build never leaves a half shard under the key.
+  const work = `${dir}.${process.pid}.partial`;
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const url = (p: Page) => `/${p.doc.path}`;
+  await writeBundle(join(work, SHARD_BIGRAM), ordered.map((p) => ({ url: url(p), html: p.bigram })));
+  await writeBundle(join(work, SHARD_UNIGRAM), ordered.map((p) => ({ url: url(p), html: p.unigram })));
+  const ids = await storeFragmentsAsText(join(work, SHARD_BIGRAM), new Map(ordered.map((p) => [p.doc.path, p.cites])));
+  // The unigram bundle's results load the bigram fragments (same text, same word positions).
+  await rm(join(work, SHARD_UNIGRAM, 'fragment'), { recursive: true, force: true });
+  const missing = ordered.filter((p) => !ids.has(p.doc.path)).map((p) => p.doc.path);
+  if (missing.length) throw new Error(`the search index has no page for ${missing.join(', ')} (a document without text?)`);
+  const manifest: ShardManifest = { docs: ordered.map((p) => p.doc), pageIds: ordered.map((p) => ids.get(p.doc.path)!) };
+  await writeFile(join(work, SHARD_FILE), JSON.stringify(manifest));
+  await rm(dir, { recursive: true, force: true });
+  await rename(work, dir);
+  return { dir, reused: false };
+}
