@@ -46,10 +46,12 @@ class WordCursor {
   private chunk = -1;
   private words: Word[] = [];
   private at = 0;
-  constructor(
-    readonly shard: number,
-    private readonly bundle: Bundle,
-  ) {}
+  readonly shard: number;
+  private readonly bundle: Bundle;
+  constructor(shard: number, bundle: Bundle) {
+    this.shard = shard;
+    this.bundle = bundle;
+  }
   /** The current word, or undefined at the end. */
   async current(): Promise<Word | undefined> {
     while (this.at >= this.words.length) {
@@ -72,11 +74,14 @@ class ChunkWriter {
   private readonly bounds: [string, string][] = [];
   private readonly names: string[] = [];
   private readonly taken = new Set<string>();
-  constructor(
-    private readonly dir: string,
-    private readonly language: string,
-    private readonly chunkSize: number,
-  ) {}
+  private readonly dir: string;
+  private readonly language: string;
+  private readonly chunkSize: number;
+  constructor(dir: string, language: string, chunkSize: number) {
+    this.dir = dir;
+    this.language = language;
+    this.chunkSize = chunkSize;
+  }
   async add(word: Word): Promise<void> {
     this.words.push(word);
     for (const p of word[1]) this.size += p[1].length + 1;
