@@ -20,7 +20,7 @@ import { writtenYear } from '../../lib/grouping.ts';
 import { mergeShards } from './merge.ts';
 import { readSiteDocs } from './pages.ts';
 import { DEFAULT_SHARD_OPTIONS, planShards } from './shards.ts';
-import type { Log } from './shard.ts';
+import type { Log, ShardResult, ShardTimes } from './shard.ts';
 import type { ShardJob } from './shard-process.ts';
 import { recompressWasm } from './wasm.ts';
 
@@ -48,6 +48,8 @@ export interface IndexReport {
   /** Shards whose index was found in the cache. */
   reused: number;
   ms: { plan: number; shards: number; merge: number };
+  /** The shard processes' own times, summed over the shards. */
+  shardMs: ShardTimes;
 }
 
 /** The shards of a built site: key → page paths (docs/<id>/). */
@@ -64,7 +66,7 @@ export async function siteShards(outDir: string, shardDocs = DEFAULT_SHARD_OPTIO
 const SHARD_PROCESS = fileURLToPath(new URL('./shard-process.ts', import.meta.url));
 
 /** Indexes one shard in a child process; resolves with its output directory. */
-export async function runShardProcess(outDir: string, key: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<{ dir: string; reused: boolean }> {
+export async function runShardProcess(outDir: string, key: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<ShardResult> {
   const tmp = await mkdtemp(join(tmpdir(), 'wenku-shard-'));
   const jobFile = join(tmp, 'job.json');
   const job: ShardJob = { outDir: resolve(outDir), paths: [...paths], cacheDir: resolve(cacheDir) };
@@ -85,7 +87,7 @@ export async function runShardProcess(outDir: string, key: string, paths: readon
       child.on('error', fail);
       child.on('close', (code) => {
         if (code !== 0) fail(new Error(`search index shard ${key} (${paths.length} documents) failed (exit ${code}): ${err.trim().slice(-2000)}`));
-        else done(JSON.parse(out.trim().split('\n').at(-1)!) as { dir: string; reused: boolean });
+        else done(JSON.parse(out.trim().split('\n').at(-1)!) as ShardResult);
       });
     });
   } finally {
@@ -145,10 +147,13 @@ export async function buildSearchIndex(outDir: string, logger: Log, options: Sea
     shards: plan.size,
     reused: built.filter((b) => b.reused).length,
     ms: { plan: Math.round(t1 - t0), shards: Math.round(t2 - t1), merge: Math.round(t3 - t2) },
+    shardMs: { read: 0, bigram: 0, unigram: 0, fragments: 0 },
   };
+  for (const b of built) for (const k of Object.keys(report.shardMs) as (keyof ShardTimes)[]) report.shardMs[k] += b.ms[k];
   logger.info(
     `indexed ${docs} documents in ${Math.round(t3 - t0)} ms: ${report.shards} shard(s), ${report.reused} reused from the cache; ` +
-      `plan ${report.ms.plan} ms, shards ${report.ms.shards} ms, merge ${report.ms.merge} ms`,
+      `plan ${report.ms.plan} ms, shards ${report.ms.shards} ms (summed over the shard processes: read ${report.shardMs.read} ms, ` +
+      `bigram index ${report.shardMs.bigram} ms, unigram index ${report.shardMs.unigram} ms, fragments ${report.shardMs.fragments} ms), merge ${report.ms.merge} ms`,
   );
   return report;
 }

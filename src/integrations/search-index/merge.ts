@@ -9,7 +9,8 @@
  * of its own: both hold the same stored text at the same word positions, so its results load
  * the bigram fragments (src/lib/search/pagefind-fetch.ts), stored once.
  */
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sortNewestFirst } from '../../lib/grouping.ts';
 import { indexChunkSize } from './chunk-size.ts';
@@ -53,11 +54,12 @@ class WordCursor {
     this.bundle = bundle;
   }
   /** The current word, or undefined at the end. */
-  async current(): Promise<Word | undefined> {
+  current(): Word | undefined {
     while (this.at >= this.words.length) {
       if (++this.chunk >= this.bundle.meta.chunks.length) return undefined;
       const file = join(this.bundle.dir, 'index', `${this.bundle.meta.chunks[this.chunk]![2]}.pf_index`);
-      this.words = readChunk(await readFile(file), file);
+      // Synchronous: one small file at a time, and a round trip through the thread pool per chunk cost more than the read.
+      this.words = readChunk(readFileSync(file), file);
       this.at = 0;
     }
     return this.words[this.at];
@@ -82,24 +84,25 @@ class ChunkWriter {
     this.language = language;
     this.chunkSize = chunkSize;
   }
-  async add(word: Word): Promise<void> {
+  add(word: Word): void {
     this.words.push(word);
     for (const p of word[1]) this.size += p[1].length + 1;
-    if (this.size >= this.chunkSize) await this.flush();
+    if (this.size >= this.chunkSize) this.flush();
   }
-  async flush(): Promise<void> {
+  flush(): void {
     if (!this.words.length) return;
-    const bytes = writeChunk(this.words, 9);
+    // gzip -6: -9 saved 0.14% of the index for 20% more of the merge's time (1,000 generated documents).
+    const bytes = writeChunk(this.words, 6);
     const name = contentName(this.language, bytes, this.taken);
     this.taken.add(name);
-    await writeFile(join(this.dir, 'index', `${name}.pf_index`), bytes);
+    writeFileSync(join(this.dir, 'index', `${name}.pf_index`), bytes);
     this.bounds.push([this.words[0]![0], this.words.at(-1)![0]]);
     this.names.push(name);
     this.words = [];
     this.size = 0;
   }
-  async finish(): Promise<MetaChunk[]> {
-    await this.flush();
+  finish(): MetaChunk[] {
+    this.flush();
     return chunkBounds(this.bounds).map(([from, to], i) => [from, to, this.names[i]!]);
   }
 }
@@ -176,7 +179,7 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   const heap = new CursorHeap();
   for (const [k, b] of bundles.entries()) {
     const cursor = new WordCursor(k, b);
-    const word = await cursor.current();
+    const word = cursor.current();
     if (word) heap.push({ word, cursor });
   }
   while (heap.size) {
@@ -194,7 +197,7 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
         postings.push([global, locs, metaLocs.map((v) => (v < 0 ? -(map[-v - 1]! + 1) : v))]);
       }
       cursor.next();
-      const following = await cursor.current();
+      const following = cursor.current();
       if (following) heap.push({ word: following, cursor });
     }
     postings.sort((a, b) => a[0] - b[0]);
@@ -204,9 +207,9 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
       previous = page;
       return [delta, locs, metaLocs];
     });
-    await writer.add([text, packed, []]);
+    writer.add([text, packed, []]);
   }
-  const meta: Meta = { version: bundles[0]!.meta.version, pages, chunks: await writer.finish(), filters: [], sorts: [], fields };
+  const meta: Meta = { version: bundles[0]!.meta.version, pages, chunks: writer.finish(), filters: [], sorts: [], fields };
   const metaBytes = writeMeta(meta);
   const metaName = contentName(language, metaBytes, new Set());
   await writeFile(join(dest, `pagefind.${metaName}.pf_meta`), metaBytes);
@@ -215,7 +218,7 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   await writeFile(join(dest, 'pagefind-entry.json'), JSON.stringify(entry));
   // Pagefind's scripts, styles and WebAssembly: the same in every shard.
   for (const name of await readdir(first.dir, { withFileTypes: true })) {
-    if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json') await copyFile(join(first.dir, name.name), join(dest, name.name));
+    if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json') copyFileSync(join(first.dir, name.name), join(dest, name.name));
   }
 }
 
@@ -260,7 +263,7 @@ export async function mergeShards(
   await mergeKind(unigrams, order, pageIds, join(outDir, dirs.unigram), chunkSize);
   await mkdir(join(bigramDest, 'fragment'), { recursive: true });
   for (const [k, d] of shardDirs.entries()) {
-    for (const id of manifests[k]!.pageIds) await copyFile(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
+    for (const id of manifests[k]!.pageIds) copyFileSync(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
   }
   return { docs: sorted.map((d) => d.data), pageIds };
 }

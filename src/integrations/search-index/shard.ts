@@ -126,14 +126,36 @@ async function storeFragmentsAsText(bundleDir: string, citesByPath: ReadonlyMap<
  * The index of the pages at `paths` (site-relative, "docs/<id>/") of the site in `outDir`, in
  * `cacheDir`/<key>/ (built unless there already). Returns that directory.
  */
-export async function buildShard(outDir: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<{ dir: string; reused: boolean }> {
+/** Milliseconds a shard spent on each part of its work (for the build's log and the benchmarks). */
+export interface ShardTimes {
+  read: number;
+  bigram: number;
+  unigram: number;
+  fragments: number;
+}
+
+export interface ShardResult {
+  dir: string;
+  reused: boolean;
+  ms: ShardTimes;
+}
+
+export async function buildShard(outDir: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<ShardResult> {
+  const ms: ShardTimes = { read: 0, bigram: 0, unigram: 0, fragments: 0 };
+  let t = performance.now();
+  const lap = (part: keyof ShardTimes) => {
+    const now = performance.now();
+    ms[part] += Math.round(now - t);
+    t = now;
+  };
   const pages: Page[] = [];
   for (const p of paths) pages.push(await readPage(outDir, p, logger));
   const ordered = sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
   const key = createHash('sha256').update(await codeKey());
   for (const p of ordered) key.update(JSON.stringify([p.doc, p.bigram, [...p.cites]]));
   const dir = join(cacheDir, key.digest('hex').slice(0, 32));
-  if (existsSync(join(dir, SHARD_FILE))) return { dir, reused: true };
+  lap('read');
+  if (existsSync(join(dir, SHARD_FILE))) return { dir, reused: true, ms };
 
   // Built aside, then renamed: a stopped build never leaves a half shard under the key.
   const work = `${dir}.${process.pid}.partial`;
@@ -141,7 +163,9 @@ export async function buildShard(outDir: string, paths: readonly string[], cache
   await mkdir(work, { recursive: true });
   const url = (p: Page) => `/${p.doc.path}`;
   await writeBundle(join(work, SHARD_BIGRAM), ordered.map((p) => ({ url: url(p), html: p.bigram })));
+  lap('bigram');
   await writeBundle(join(work, SHARD_UNIGRAM), ordered.map((p) => ({ url: url(p), html: p.unigram })));
+  lap('unigram');
   const ids = await storeFragmentsAsText(join(work, SHARD_BIGRAM), new Map(ordered.map((p) => [p.doc.path, p.cites])));
   // The unigram bundle's results load the bigram fragments (same text, same word positions).
   await rm(join(work, SHARD_UNIGRAM, 'fragment'), { recursive: true, force: true });
@@ -151,5 +175,6 @@ export async function buildShard(outDir: string, paths: readonly string[], cache
   await writeFile(join(work, SHARD_FILE), JSON.stringify(manifest));
   await rm(dir, { recursive: true, force: true });
   await rename(work, dir);
-  return { dir, reused: false };
+  lap('fragments');
+  return { dir, reused: false, ms };
 }
