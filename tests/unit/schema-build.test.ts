@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TO_BE_FILLED, docSchema, isPlaceholderId } from '../../src/lib/schema.ts';
-import { unfilledFields } from '../../src/lib/unfilled.ts';
+import { unfilledFields } from '../../src/integrations/unfilled/fields.ts';
 import { docTypeDescriptions, docTypes, issuerDescriptions, issuers, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
