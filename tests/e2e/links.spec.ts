@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { check, LinkState } from 'linkinator';
-import { idsInHtml, parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
-import { publishedSite, readSources } from '../../src/lib/anchors/site.ts';
+import { parseLock, unlockedEntries } from '../../src/integrations/permalinks/lock.ts';
+import { idsInHtml, publishedSite, readSources } from '../../src/integrations/permalinks/published.ts';
 
 // Set by playwright.config.ts (a free port unless given).
 const basePort = Number(process.env.E2E_BASE_PORT);

@@ -7,7 +7,7 @@ import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { type Block, checkAliases, deriveAnchors } from '../../src/lib/anchors/derive.ts';
 import { citeLabel, parseChineseNumber, parseNumbering, toChineseNumber } from '../../src/lib/numbering.ts';
-import { anchorsFromHtml } from '../../src/lib/anchors/lock.ts';
+import { anchorsFromHtml } from '../../src/integrations/permalinks/published.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import { permalinksSchema } from '../../src/lib/anchors/schema.ts';
 
