@@ -10,7 +10,7 @@ import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/im
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/importer/metadata.ts';
 import { readPage } from '../../src/importer/page.ts';
 import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/importer/pipeline.ts';
-import { similarity, textSimilarity } from '../../src/importer/similarity.ts';
+import { similarity, lcsSimilarity } from '../../src/importer/similarity.ts';
 import { buildBlocks, renderBody } from '../../src/importer/cleaning/index.ts';
 import { findTitle, isTitleLike } from '../../src/importer/title.ts';
 import { ImportInputError, type SourceText } from '../../src/importer/types.ts';
@@ -384,10 +384,10 @@ describe('metadata: proposed from the text, with the words that decided', () => 
 });
 
 describe('similarity', () => {
-  it('textSimilarity: 2·LCS/(|a|+|b|)', () => {
-    expect(textSimilarity('abcd', 'abcd')).toBe(1);
-    expect(textSimilarity('abcd', 'abxd')).toBe(0.75);
-    expect(textSimilarity('', '')).toBe(1);
+  it('lcsSimilarity: 2·LCS/(|a|+|b|)', () => {
+    expect(lcsSimilarity('abcd', 'abcd')).toBe(1);
+    expect(lcsSimilarity('abcd', 'abxd')).toBe(0.75);
+    expect(lcsSimilarity('', '')).toBe(1);
   });
   it('shingle containment finds a shorter version of a text', () => {
     const long = '各级各部门要主动对标文明典范城市测评体系，从问题中找差距，从差距中找方向，补短板强弱项。';
