@@ -4,7 +4,7 @@
  */
 import type { Root } from 'hast';
 import { elements, parsePage, textOf } from '../src/integrations/built-pages.ts';
-import { describeValidity, fitsYear } from '../src/lib/wording/detect.ts';
+import { describeValidity, fitsYear } from '../src/lib/wording/validity.ts';
 import type { WordingData } from '../src/lib/wording/findings.ts';
 
 export interface ReportDoc {
