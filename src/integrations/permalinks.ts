@@ -35,6 +35,7 @@ import {
 import { publishedSite, readSources } from './permalinks/published.ts';
 import { redirectPage } from './permalinks/redirect.ts';
 import { cspMeta } from '../lib/csp.ts';
+import { canonicalAddress } from '../lib/url.ts';
 import { BuildMessageError } from './build-error.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
@@ -88,7 +89,7 @@ export default function permalinks(): AstroIntegration {
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: site ? new URL(href, site).href : undefined, script: `${base}early/redirect.js`, csp: cspMeta() });
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: canonicalAddress(href, site), script: `${base}early/redirect.js`, csp: cspMeta() });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }
