@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 import { frontmatterData } from '../../src/lib/frontmatter.ts';
 import { displayTitle } from '../../src/lib/labels.ts';
-import { FEED_SIZE } from '../../src/site-files/feed.ts';
+import { FEED_SIZE } from '../../src/integrations/site-files/feed.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
 const SITE = 'http://oa.example.local';
