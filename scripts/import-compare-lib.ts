@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { unescapeMdxText } from '../src/importer/cleaning/index.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { proposeDocuments } from '../src/importer/pipeline.ts';
-import { textSimilarity } from '../src/importer/similarity.ts';
+import { lcsSimilarity } from '../src/importer/similarity.ts';
 
 export const MIN_SIMILARITY = 0.99;
 
@@ -33,13 +33,6 @@ interface Committed {
 export interface MdxFile {
   file: string;
   mdx: string;
-}
-
-export function readMdxFiles(docsDir: string): MdxFile[] {
-  return readdirSync(docsDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((file) => ({ file, mdx: readFileSync(join(docsDir, file), 'utf8') }));
 }
 
 function parseCommitted({ file, mdx }: MdxFile): Committed {
@@ -78,7 +71,7 @@ export function compareWithLibrary(seedsDir: string, library: readonly MdxFile[]
         source: file,
         ...(part ? { part } : {}),
         committed: match.file,
-        similarity: textSimilarity(plainText(p.body), plainText(match.body)),
+        similarity: lcsSimilarity(plainText(p.body), plainText(match.body)),
         headingsEqual,
         ...(headingsEqual
           ? {}

@@ -8,17 +8,18 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithLibrary, MIN_SIMILARITY, readMdxFiles } from './import-compare-lib.ts';
+import { CONTENT_DIR, readLibraryFiles } from '../src/lib/content-dir.ts';
+import { compareWithLibrary, MIN_SIMILARITY } from './import-compare-lib.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: resolve(root, '..', 'shared', 'seeds') },
-    docs: { type: 'string', default: resolve(root, 'content', 'docs') },
+    docs: { type: 'string', default: resolve(root, CONTENT_DIR) },
   },
 });
 
-const rows = compareWithLibrary(values.seeds, readMdxFiles(values.docs));
+const rows = compareWithLibrary(values.seeds, readLibraryFiles(values.docs).map(({ name, mdx }) => ({ file: name, mdx })));
 let failed = 0;
 for (const r of rows) {
   const ok = r.similarity >= MIN_SIMILARITY && r.headingsEqual;

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { proposeDocuments, toMdx } from '../src/importer/pipeline.ts';
 import { proposeYears } from '../src/importer/metadata.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { TO_BE_FILLED, type DocEdit } from '../src/lib/schema.ts';
 import type { SeedEntry } from './seed-manifest.ts';
 
@@ -60,13 +61,13 @@ export function buildSeedDocuments(seeds: readonly SeedText[], manifest: readonl
   const unused = manifest.filter((e) => !used.has(e));
   if (unused.length > 0) {
     const e = unused[0]!;
-    throw new ImportError(`content/docs/${e.id}.mdx`, `its manifest entry (${e.file}${e.part ? ` ${e.part}` : ''}) matches no document the importer found`);
+    throw new ImportError(`${CONTENT_DIR}/${e.id}.mdx`, `its manifest entry (${e.file}${e.part ? ` ${e.part}` : ''}) matches no document the importer found`);
   }
   return out;
 }
 
 function applyEntry(p: ReturnType<typeof proposeDocuments>[number], entry: SeedEntry): string {
-  const where = `content/docs/${entry.id}.mdx (from ${entry.file}${entry.part ? ` ${entry.part}` : ''})`;
+  const where = `${CONTENT_DIR}/${entry.id}.mdx (from ${entry.file}${entry.part ? ` ${entry.part}` : ''})`;
   const d = p.data;
   const edits: DocEdit[] = [...(d.edits === TO_BE_FILLED ? [] : d.edits)];
   let title = d.title;

@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { buildSeedDocuments, readSeeds } from './import-seeds-lib.ts';
 import { manifest } from './seed-manifest.ts';
 
@@ -22,7 +23,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     only: { type: 'string' },
     seeds: { type: 'string', default: process.env.WENKU_SEEDS ?? join(root, 'content', 'sources') },
-    out: { type: 'string', default: join(root, 'content', 'docs') },
+    out: { type: 'string', default: join(root, CONTENT_DIR) },
   },
 });
 

@@ -6,11 +6,11 @@
  *   npm run report:wording -- --out dist-base        read another build
  *   npm run report:wording -- --check                exit 1 when docs/wording-report.md is stale
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fromHtml } from 'hast-util-from-html';
-import { formatReport, readReportDoc, type ReportDoc } from '../src/lib/wording/report.ts';
+import { builtDocPages } from '../src/integrations/built-pages.ts';
+import { formatReport, readReportDoc, type ReportDoc } from './report-wording-lib.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -25,10 +25,8 @@ if (!existsSync(docsDir)) {
   process.exit(1);
 }
 const docs: ReportDoc[] = [];
-for (const id of readdirSync(docsDir).sort()) {
-  const page = join(docsDir, id, 'index.html');
-  if (!existsSync(page)) continue;
-  const doc = readReportDoc(id, fromHtml(readFileSync(page, 'utf8')));
+for (const { dir, tree } of builtDocPages(join(root, values.out))) {
+  const doc = readReportDoc(dir, tree);
   if (doc) docs.push(doc); // redirect pages have no panel
 }
 const report = formatReport(docs);

@@ -5,9 +5,11 @@
  *
  *   npm exec -- node scripts/bench/generate.ts --docs 1000 --out .bench/corpus-1000 [--seed 1]
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR, readLibraryFiles } from '../../src/lib/content-dir.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { docTypes, issuers, levels, topics } from '../../src/lib/taxonomy.ts';
 
 /** mulberry32: small, fast, deterministic. */
@@ -39,13 +41,12 @@ function readPools(dir: string): Pools {
   const paragraphs: string[] = [];
   const headings: string[] = [];
   const titles: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    if (!m) continue;
-    const title = /^title:\s*(.+)$/m.exec(m[1]!)?.[1]?.trim();
-    if (title) titles.push(title.replace(/^["']|["']$/g, ''));
-    for (const raw of m[2]!.split('\n')) {
+  for (const { mdx } of readLibraryFiles(dir)) {
+    const body = splitFrontmatter(mdx)?.body;
+    if (body === undefined) continue;
+    const title = frontmatterData(mdx)?.['title'];
+    if (typeof title === 'string' && title) titles.push(title);
+    for (const raw of body.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
       const h = /^#{2,4}\s+(.+)$/.exec(line);
@@ -139,7 +140,7 @@ if (import.meta.main) {
       docs: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
-      source: { type: 'string', default: 'content/docs' },
+      source: { type: 'string', default: CONTENT_DIR },
     },
   });
   const n = Number(values.docs);

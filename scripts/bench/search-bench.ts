@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
@@ -52,7 +53,7 @@ const coldPerLength = Number(values.cold);
 const LENGTHS = [2, 3, 4, 6, 8, 12];
 const work = join(root, '.bench');
 const real = nDocs === 13;
-const contentDir = real ? join(root, 'content', 'docs') : join(work, `corpus-${nDocs}`);
+const contentDir = real ? join(root, CONTENT_DIR) : join(work, `corpus-${nDocs}`);
 const site = join(work, `site-${nDocs}`);
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
 const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -216,7 +217,7 @@ const build: { whole?: Timed; indexStep?: Timed; ourIndexMs?: number; baseline?:
 if (!values['skip-build']) {
   if (!real) {
     log(`generating ${nDocs} documents`);
-    const files = generate(nDocs, seed, join(root, 'content', 'docs'));
+    const files = generate(nDocs, seed, join(root, CONTENT_DIR));
     mkdirSync(contentDir, { recursive: true });
     for (const f of readdirSync(contentDir)) if (!files.has(f)) throw new Error(`stale file in ${contentDir}: ${f}`);
     for (const [name, text] of files) writeFileSync(join(contentDir, name), text);

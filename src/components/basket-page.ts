@@ -6,7 +6,7 @@
  */
 import { type BasketState, basketDraft, movePassage, passagePlainText, removePassage, setTitle, sourceLabel } from '../lib/basket.ts';
 import { loadBasket, onBasketChange, saveBasket } from '../lib/basket-browser.ts';
-import { siteAddress } from '../lib/site.ts';
+import { siteAddress } from '../lib/url.ts';
 
 function button(label: string, hidden: string, action: string, key: string): HTMLButtonElement {
   const b = document.createElement('button');
@@ -114,7 +114,7 @@ class WenkuBasket extends HTMLElement {
     button.disabled = true;
     this.#say('正在生成 Word 草稿……');
     try {
-      // Links in the file point where the reader is, or to the canonical site (src/lib/site.ts).
+      // Links in the file point where the reader is, or to the canonical site (src/lib/url.ts).
       const draft = basketDraft(state, (path) => siteAddress(path, location.href, this.dataset['site']));
       const { buildDocx, docxFileName, saveDocx } = await import('../lib/export/docx-builder.ts');
       const name = docxFileName(draft.title);

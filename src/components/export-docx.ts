@@ -6,7 +6,7 @@
  */
 import type { PageSource } from '../lib/export/from-dom';
 import type { ExportSection } from '../lib/export/types';
-import { siteAddress } from '../lib/site.ts';
+import { siteAddress } from '../lib/url.ts';
 
 /** What the 用语时效 panel (<wording-check>, ./wording-check.ts) offers the export. */
 interface WordingMarks extends HTMLElement {
@@ -37,7 +37,7 @@ class ExportDocx extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.export-status');
     const body = this.closest('article')?.querySelector('.doc-body');
     const { title = '' } = this.dataset;
-    // The note in the file points where the reader is, as copied links do (src/lib/site.ts).
+    // The note in the file points where the reader is, as copied links do (src/lib/url.ts).
     const docUrl = siteAddress(this.dataset['docHref'] || location.pathname, location.href, this.dataset['docUrl']);
     if (!body) return;
     const src: PageSource = { title, docUrl, body };

@@ -9,7 +9,7 @@
  * move between passages. Without JavaScript the page still has its ids and `:target` marking.
  */
 import { type Boundaries, cleanText, formatCitation, passageUrl, sectionText, segmenterBoundaries, selectionDirective } from '../lib/anchors/cite.ts';
-import { siteAddress } from '../lib/site.ts';
+import { siteAddress } from '../lib/url.ts';
 
 /** The 写作篮 code: fetched when a menu first opens, so a document page's first load carries only the button. */
 const basket = () => import('../lib/basket-browser.ts');

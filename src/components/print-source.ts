@@ -3,7 +3,8 @@
  * with the page's permanent address, as the reader reached the site (origin and base path,
  * or the canonical origin the deployer configured), and the date it is printed.
  */
-import { printedDate, siteAddress } from '../lib/site.ts';
+import { printedDate } from '../lib/site.ts';
+import { siteAddress } from '../lib/url.ts';
 
 function fill(): void {
   const line = document.querySelector<HTMLElement>('.print-source');

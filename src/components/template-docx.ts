@@ -1,5 +1,4 @@
 /** <wenku-template-docx>: builds the outline as a Word file in the browser, the builder fetched on the first press. */
-import { skeletonDraft } from '../lib/export/skeleton-draft.ts';
 
 class TemplateDocx extends HTMLElement {
   connectedCallback(): void {
@@ -12,7 +11,7 @@ class TemplateDocx extends HTMLElement {
       button.disabled = true;
       if (status) status.textContent = '正在生成 Word 提纲……';
       try {
-        const { buildDocx, saveDocx } = await import('../lib/export/docx-builder.ts');
+        const [{ buildDocx, saveDocx }, { skeletonDraft }] = await Promise.all([import('../lib/export/docx-builder.ts'), import('../lib/export/skeleton-draft.ts')]);
         const name = `${typeLabel}提纲.docx`;
         saveDocx(await buildDocx(skeletonDraft(typeLabel, outline)), name);
         if (status) status.textContent = `已生成：${name}`;

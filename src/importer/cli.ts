@@ -13,7 +13,6 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { unescapeMdxText } from './cleaning/mdx.ts';
 import { toChineseNumber } from '../lib/numbering.ts';
 import { MAX_TXT_BYTES, readTxt } from './decode.ts';
@@ -22,7 +21,8 @@ import { formatReport } from './report.ts';
 import { DUPLICATE, sameTextSimilarity, textSketch, type TextSketch } from './similarity.ts';
 import { comparableText } from './traditional.ts';
 import { ImportInputError, type ExistingDocument, type ImportedDocument, type ImportOptions, type SourceText } from './types.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { CONTENT_DIR, readLibraryFiles } from '../lib/content-dir.ts';
+import { frontmatterData, splitFrontmatter } from '../lib/frontmatter.ts';
 import { addVersionLink, keepKeeperFields, mdxSafetyProblems, setId, type PendingWrite, targetPath, writeAll } from './write.ts';
 
 export type Pipeline = (source: SourceText, options: ImportOptions) => ImportedDocument[] | Promise<ImportedDocument[]>;
@@ -52,7 +52,7 @@ export const USAGE = `用法：npm run import -- <文件或文件夹>... [选项
   -h, --help           显示本说明`;
 
 const READABLE = new Set(['.txt', '.docx']);
-const OUT_DEFAULT = 'content/docs';
+const OUT_DEFAULT = CONTENT_DIR;
 
 /** A word of a printed command line, quoted for the shell when it needs to be. */
 export function shellWord(word: string): string {
@@ -90,23 +90,11 @@ interface LibraryDoc extends ExistingDocument {
 
 /** The documents already in <out>: the library the new ones are compared with. */
 export function readLibrary(out: string): LibraryDoc[] {
-  let names: string[];
-  try {
-    names = readdirSync(out);
-  } catch {
-    return [];
-  }
   const docs: LibraryDoc[] = [];
-  for (const name of names.filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort()) {
-    const file = join(out, name);
-    const mdx = readFileSync(file, 'utf8');
+  for (const { name, file, mdx } of readLibraryFiles(out)) {
     const parts = splitFrontmatter(mdx);
-    let data: Record<string, unknown> = {};
-    try {
-      data = (parts && (parseYaml(parts.yaml) as Record<string, unknown>)) || {};
-    } catch {
-      // A broken file still counts for id uniqueness; the build names its problem.
-    }
+    // A broken file still counts for id uniqueness; the build names its problem.
+    const data = frontmatterData(mdx) ?? {};
     const related = Array.isArray(data['related']) ? (data['related'] as { relation?: unknown }[]) : [];
     docs.push({
       id: typeof data['id'] === 'string' ? data['id'] : name.replace(/\.mdx$/, ''),

@@ -69,8 +69,6 @@ export interface Proposal {
   report: ImportReport;
 }
 
-export { normalizeTitle };
-
 /** What an id is made of when the file name gives no ASCII words: the proposed metadata slugs. */
 export interface IdMetadata {
   level?: string | undefined;

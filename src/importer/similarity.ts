@@ -40,7 +40,7 @@ export const NEAR_DUPLICATE = 0.5;
  * i.e. 2·LCS / (|a| + |b|), by Myers' O(ND) difference algorithm. Gives up (returns the bound)
  * beyond `maxShare` of difference, which keeps it fast on texts of tens of thousands of characters.
  */
-export function textSimilarity(a: string, b: string, maxShare = 0.2): number {
+export function lcsSimilarity(a: string, b: string, maxShare = 0.2): number {
   const x = Array.from(a);
   const y = Array.from(b);
   const n = x.length;
@@ -65,7 +65,7 @@ export function textSimilarity(a: string, b: string, maxShare = 0.2): number {
 }
 
 /**
- * At or above this (textSimilarity of the texts without whitespace), an imported document is the
+ * At or above this (lcsSimilarity of the texts without whitespace), an imported document is the
  * same text as a library document: the import is refused unless the keeper replaces that
  * document (--force) or links the new one as its version (--version-of). 0.98 leaves room for a
  * corrected typo or a changed date (2 characters in 100), not for a reworded paragraph.
@@ -95,7 +95,7 @@ export function textSketch(text: string): TextSketch {
  * How alike two texts are as the same text (0–1), for the DUPLICATE test. Cheap bounds first, so
  * a library of thousands is compared quickly: 2·LCS/(n+m) ≤ 2·min(n,m)/(n+m), and every character
  * counted differently needs an insertion or a deletion, so the histograms' difference bounds it
- * too; then shared 4-grams; the character-level figure (textSimilarity) only for texts that pass.
+ * too; then shared 4-grams; the character-level figure (lcsSimilarity) only for texts that pass.
  * Below DUPLICATE − 0.02 it may return 0.
  */
 export function sameTextSimilarity(a: string | TextSketch, b: string | TextSketch): number {
@@ -108,5 +108,5 @@ export function sameTextSimilarity(a: string | TextSketch, b: string | TextSketc
   for (let i = 0; i < 64; i++) differ += Math.abs(x.buckets[i]! - y.buckets[i]!);
   if (1 - differ / total < DUPLICATE) return 0;
   if (similarity(x.text, y.text) < 0.9) return 0;
-  return Math.floor(textSimilarity(x.text, y.text, 1 - DUPLICATE + 0.02) * 100) / 100;
+  return Math.floor(lcsSimilarity(x.text, y.text, 1 - DUPLICATE + 0.02) * 100) / 100;
 }

@@ -1,38 +1,32 @@
 /**
  * Writes the library index of the 起草自查 page at the end of `astro build`:
  * <outDir>/check-index/ (manifest.json, shard files, document lists; format in
- * src/lib/check/shingles.ts), from the passages of every built document page (elements with an
+ * src/lib/check/shingles.ts, built by ./check-index/build.ts), from the passages of every built document page (elements with an
  * anchor id and a citation label, as src/plugins/rehype-wording.ts reads them). Only /check/
  * fetches it, a few shards per check.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { buildIndex, INDEX_DIR } from '../lib/check/shingles.ts';
+import type { Element, Root } from 'hast';
+import { INDEX_DIR } from '../lib/check/shingles.ts';
 import { placeNames } from '../lib/check/units.ts';
+import { parsePage, readPage, textOf } from './built-pages.ts';
+import { buildIndex } from './check-index/build.ts';
 import { readIndexedDocs } from './search-index/pages.ts';
 
-function textOf(node: RootContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
-
-/** The passages of a built document page: text of each element with an id and data-cite. */
-export function pagePassages(tree: Root): string[] {
+/** The passages of a built document page: text of each element with an id and data-cite (not of passages inside one). */
+export function pagePassages(page: string | Root): string[] {
   const out: string[] = [];
-  const walk = (nodes: (RootContent | ElementContent)[]) => {
-    for (const n of nodes) {
+  const walk = (node: Root | Element) => {
+    for (const n of node.children) {
       if (n.type !== 'element') continue;
       if (typeof n.properties['id'] === 'string' && typeof n.properties['dataCite'] === 'string') out.push(textOf(n));
-      else walk(n.children);
+      else walk(n);
     }
   };
-  walk(tree.children);
+  walk(parsePage(page));
   return out;
 }
 
@@ -44,7 +38,7 @@ export default function checkIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const docs = [];
         for (const d of await readIndexedDocs(outDir)) {
-          const passages = pagePassages(fromHtml(await readFile(join(outDir, d.path, 'index.html'), 'utf8')));
+          const passages = pagePassages(readPage(join(outDir, d.path, 'index.html')));
           docs.push({ id: d.id, title: d.title, passages, places: [...new Set(passages.flatMap((p) => placeNames(p).map((n) => n.name)))] });
         }
         const { manifest, shards, lists } = buildIndex(docs);

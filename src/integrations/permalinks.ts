@@ -4,7 +4,7 @@
  *   2. checks them against the anchor lock (anchors.lock): a build fails, naming the file, the
  *      document and the id, when a locked URL or anchor no longer resolves, or when a locked
  *      anchor now points at a passage whose text differs from the one recorded in the lock
- *      (src/lib/anchors/lock.ts);
+ *      (./permalinks/lock.ts);
  *   3. writes a redirect page at /docs/<former id>/ for every `permalinks.formerIds`;
  *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock and records
  *      the text of locked anchors that have none yet (it never removes a line or changes a text);
@@ -28,13 +28,14 @@ import {
   type LockProblem,
   mergeLock,
   parseLockLines,
-  redirectPage,
   rewordedEntries,
   unlockedEntries,
   untextedEntries,
-} from '../lib/anchors/lock.ts';
-import { publishedSite, readSources } from '../lib/anchors/site.ts';
+} from './permalinks/lock.ts';
+import { publishedSite, readSources } from './permalinks/published.ts';
+import { redirectPage } from './permalinks/redirect.ts';
 import { cspMeta } from '../lib/csp.ts';
+import { canonicalAddress } from '../lib/url.ts';
 import { BuildMessageError } from './build-error.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
@@ -88,7 +89,7 @@ export default function permalinks(): AstroIntegration {
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: site ? new URL(href, site).href : undefined, script: `${base}early/redirect.js`, csp: cspMeta() });
+            const page = redirectPage({ to: s.id, title: s.title, href, absolute: canonicalAddress(href, site), script: `${base}early/redirect.js`, csp: cspMeta() });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }

@@ -17,8 +17,8 @@ export default function siteFiles(): AstroIntegration {
           if (command === 'build') logger.info('WENKU_SITE is not set: no sitemap, rss.xml or opensearch.xml (they need absolute URLs; see docs/deploy.md)');
           return;
         }
-        injectRoute({ pattern: '/rss.xml', entrypoint: './src/site-files/rss.xml.ts', prerender: true });
-        injectRoute({ pattern: '/opensearch.xml', entrypoint: './src/site-files/opensearch.xml.ts', prerender: true });
+        injectRoute({ pattern: '/rss.xml', entrypoint: './src/integrations/site-files/rss.xml.ts', prerender: true });
+        injectRoute({ pattern: '/opensearch.xml', entrypoint: './src/integrations/site-files/opensearch.xml.ts', prerender: true });
         updateConfig({ integrations: [sitemap()] });
       },
     },

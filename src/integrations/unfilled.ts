@@ -3,11 +3,11 @@
  * importer left as 待填写 (source.title too) or the importer's placeholder id (document,
  * document-2 …), naming every such file and problem at once, one line each (Astro's schema check
  * stops at the first one). It runs first in every build, so `npm run lock:update` and
- * `npm run lock:accept` (both builds) never lock a placeholder id into anchors.lock. See src/lib/unfilled.ts.
+ * `npm run lock:accept` (both builds) never lock a placeholder id into anchors.lock. See ./unfilled/fields.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { unfilledInLibrary, unfilledMessage } from '../lib/unfilled.ts';
+import { unfilledInLibrary, unfilledMessage } from './unfilled/fields.ts';
 import { BuildMessageError } from './build-error.ts';
 import { contentDir } from '../lib/content-dir.ts';
 

@@ -105,7 +105,7 @@ export const UNTITLED_DRAFT = '草稿';
 /**
  * The basket as a Word draft (src/lib/export/docx-builder.ts): the passages in their order,
  * each naming its source in a footnote with its permanent link made absolute by `absolute`
- * (the reader's address, or the canonical one the deployer set: src/lib/site.ts).
+ * (the reader's address, or the canonical one the deployer set: src/lib/url.ts).
  */
 export function basketDraft(state: BasketState, absolute: (path: string) => string): ExportDraft {
   return {

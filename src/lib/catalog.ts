@@ -3,6 +3,7 @@
  * call getCollection themselves: sorting, grouping and lookups happen once, in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-dir';
 import { valueDescription } from './facet-descriptions';
 import { facets, type Facet, type FacetKey } from './facets';
 import { groupByFacet, sortNewestFirst } from './grouping';
@@ -53,7 +54,7 @@ function buildCatalog(entries: Doc[]): Catalog {
   for (const doc of docs) {
     for (const rel of doc.data.related) {
       if (!byId.has(rel.id)) {
-        throw new Error(`content/docs/${doc.id}.mdx: field "related" names "${rel.id}", which is not a document id`);
+        throw new Error(`${contentDir()}/${doc.id}.mdx: field "related" names "${rel.id}", which is not a document id`);
       }
       const list = referrers.get(rel.id) ?? [];
       list.push({ doc, relation: rel.relation });

@@ -12,8 +12,10 @@ export interface Term<Slug extends string = string> {
   order: number;
 }
 
-function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order'>[]) {
-  const list: Term<S>[] = terms.map((t, i) => ({ ...t, order: i + 1 }));
+/** A vocabulary from its terms, slug → label, in order (a slug is never a number, so the order holds). */
+function vocabulary<const T extends Record<string, string>>(labels: T) {
+  type S = keyof T & string;
+  const list: Term<S>[] = Object.entries(labels).map(([slug, label], i) => ({ slug: slug as S, label, order: i + 1 }));
   const slugs = list.map((t) => t.slug) as [S, ...S[]];
   const bySlug = new Map<S, Term<S>>(list.map((t) => [t.slug, t]));
   return {
@@ -31,56 +33,56 @@ function vocabulary<const S extends string>(terms: readonly Omit<Term<S>, 'order
 }
 
 // /* @__PURE__ */: a bundle keeps only the vocabularies it uses (the search page needs no issuers).
-export const levels = /* @__PURE__ */ vocabulary([
-  { slug: 'provincial', label: '省级' },
-  { slug: 'municipal', label: '市级' },
-  { slug: 'district', label: '区县级' },
-  { slug: 'township', label: '乡镇街道级' },
-  { slug: 'village', label: '村社区级' },
-  { slug: 'unit', label: '基层单位' },
-] as const);
+export const levels = /* @__PURE__ */ vocabulary({
+  provincial: '省级',
+  municipal: '市级',
+  district: '区县级',
+  township: '乡镇街道级',
+  village: '村社区级',
+  unit: '基层单位',
+} as const);
 
-export const issuers = /* @__PURE__ */ vocabulary([
-  { slug: 'party-committee', label: '党委（党工委）' },
-  { slug: 'propaganda-dept', label: '党委宣传部门' },
-  { slug: 'civilization-committee', label: '精神文明建设委员会' },
-  { slug: 'government-dept', label: '政府部门' },
-  { slug: 'enterprise', label: '企业' },
-  { slug: 'village', label: '村（社区）' },
-  { slug: 'unspecified', label: '未注明' },
-] as const);
+export const issuers = /* @__PURE__ */ vocabulary({
+  'party-committee': '党委（党工委）',
+  'propaganda-dept': '党委宣传部门',
+  'civilization-committee': '精神文明建设委员会',
+  'government-dept': '政府部门',
+  enterprise: '企业',
+  village: '村（社区）',
+  unspecified: '未注明',
+} as const);
 
-export const docTypes = /* @__PURE__ */ vocabulary([
-  { slug: 'summary', label: '总结' },
-  { slug: 'plan', label: '计划' },
-  { slug: 'key-points', label: '要点' },
-  { slug: 'scheme', label: '方案' },
-  { slug: 'program', label: '规划' },
-  { slug: 'speech', label: '讲话' },
-  { slug: 'report', label: '汇报' },
-] as const);
+export const docTypes = /* @__PURE__ */ vocabulary({
+  summary: '总结',
+  plan: '计划',
+  'key-points': '要点',
+  scheme: '方案',
+  program: '规划',
+  speech: '讲话',
+  report: '汇报',
+} as const);
 
-export const topics = /* @__PURE__ */ vocabulary([
-  { slug: 'theory', label: '理论武装' },
-  { slug: 'core-values', label: '核心价值观' },
-  { slug: 'civilized-city', label: '文明城市创建' },
-  { slug: 'civilized-unit', label: '文明单位' },
-  { slug: 'civilized-village', label: '文明村镇' },
-  { slug: 'civilized-campus', label: '文明校园' },
-  { slug: 'civilized-family', label: '文明家庭' },
-  { slug: 'civilization-practice', label: '新时代文明实践与志愿服务' },
-  { slug: 'integrity', label: '诚信建设' },
-  { slug: 'online-civility', label: '网络文明' },
-  { slug: 'minors', label: '未成年人思想道德建设' },
-  { slug: 'tradition-festivals', label: '传统文化与我们的节日' },
-  { slug: 'clean-culture', label: '廉洁文化' },
-  { slug: 'role-models', label: '道德模范与典型选树' },
-  { slug: 'workplace-culture', label: '职工文化' },
-  { slug: 'patriotism', label: '爱国主义与党史教育' },
-  { slug: 'environment', label: '城乡环境与爱国卫生' },
-  { slug: 'ideology', label: '意识形态与宣传阵地' },
-  { slug: 'organization', label: '组织领导与考核' },
-] as const);
+export const topics = /* @__PURE__ */ vocabulary({
+  theory: '理论武装',
+  'core-values': '核心价值观',
+  'civilized-city': '文明城市创建',
+  'civilized-unit': '文明单位',
+  'civilized-village': '文明村镇',
+  'civilized-campus': '文明校园',
+  'civilized-family': '文明家庭',
+  'civilization-practice': '新时代文明实践与志愿服务',
+  integrity: '诚信建设',
+  'online-civility': '网络文明',
+  minors: '未成年人思想道德建设',
+  'tradition-festivals': '传统文化与我们的节日',
+  'clean-culture': '廉洁文化',
+  'role-models': '道德模范与典型选树',
+  'workplace-culture': '职工文化',
+  patriotism: '爱国主义与党史教育',
+  environment: '城乡环境与爱国卫生',
+  ideology: '意识形态与宣传阵地',
+  organization: '组织领导与考核',
+} as const);
 
 export type LevelSlug = (typeof levels.slugs)[number];
 export type IssuerSlug = (typeof issuers.slugs)[number];

@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { expect, test } from '@playwright/test';
+import { builtDocPages } from '../../src/integrations/built-pages';
 import { pagePassages } from '../../src/integrations/check-index';
 
 const dist = process.env.E2E_BASE_DIST ?? 'dist-base';
 
 /** The longest passage of the first built document page with one of 40 characters or more. */
 function borrowed(): string {
-  for (const id of readdirSync(join(dist, 'docs')).sort()) {
-    const file = join(dist, 'docs', id, 'index.html');
-    if (!existsSync(file)) continue;
-    const long = pagePassages(fromHtml(readFileSync(file, 'utf8'))).find((p) => p.replace(/\s+/g, '').length >= 40);
+  for (const { tree } of builtDocPages(dist)) {
+    const long = pagePassages(tree).find((p) => p.replace(/\s+/g, '').length >= 40);
     if (long) return long.replace(/\s+/g, '').slice(0, 40);
   }
   throw new Error(`no passage of 40 characters in ${dist}/docs`);

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
-import { fromHtml } from 'hast-util-from-html';
 import { expect, test, type Page } from '@playwright/test';
+import { builtDocPages } from '../../src/integrations/built-pages';
 import { pagePassages } from '../../src/integrations/check-index';
 import { localFindings } from '../../src/lib/check/check';
 import { CATEGORY_LABELS, CHECK_CATEGORIES } from '../../src/lib/check/types';
@@ -16,10 +15,8 @@ const OWN = '江北区青山街道';
 /** 40 characters of a built library page that make no finding of their own: the borrowed passage. */
 function libraryPassage(): string {
   const rules = wordingRules();
-  for (const id of readdirSync(join(dist, 'docs')).sort()) {
-    const file = join(dist, 'docs', id, 'index.html');
-    if (!existsSync(file)) continue;
-    for (const p of pagePassages(fromHtml(readFileSync(file, 'utf8')))) {
+  for (const { tree } of builtDocPages(dist)) {
+    for (const p of pagePassages(tree)) {
       const text = p.replace(/\s+/g, '');
       if (text.length < 45 || /[A-Za-z0-9]/.test(text)) continue;
       const slice = text.slice(2, 42);

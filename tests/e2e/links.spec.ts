@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { check, LinkState } from 'linkinator';
-import { idsInHtml, parseLock, unlockedEntries } from '../../src/lib/anchors/lock.ts';
-import { publishedSite, readSources } from '../../src/lib/anchors/site.ts';
+import { parseLock, unlockedEntries } from '../../src/integrations/permalinks/lock.ts';
+import { idsInHtml, publishedSite, readSources } from '../../src/integrations/permalinks/published.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
 
 // Set by playwright.config.ts (a free port unless given).
 const basePort = Number(process.env.E2E_BASE_PORT);
@@ -74,7 +75,7 @@ test('anchors.lock lists every published document and anchor', () => {
   test.skip(Boolean(process.env.WENKU_CONTENT_DIR) && !process.env.WENKU_ANCHORS_LOCK, 'fixture content has no lock');
   const lockPath = process.env.WENKU_ANCHORS_LOCK ?? 'anchors.lock';
   expect(existsSync(lockPath), `${lockPath} is missing: run npm run lock:update`).toBe(true);
-  const site = publishedSite(process.env.E2E_DIST ?? 'dist', readSources(process.env.WENKU_CONTENT_DIR ?? 'content/docs'));
+  const site = publishedSite(process.env.E2E_DIST ?? 'dist', readSources(contentDir()));
   expect(site.docs.length).toBeGreaterThan(0);
   const missing = unlockedEntries(parseLock(readFileSync(lockPath, 'utf8')), site);
   expect(missing, `not in ${lockPath} (run npm run lock:update and commit it):\n${missing.join('\n')}`).toEqual([]);

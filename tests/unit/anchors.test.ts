@@ -7,9 +7,10 @@ import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { type Block, checkAliases, deriveAnchors } from '../../src/lib/anchors/derive.ts';
 import { citeLabel, parseChineseNumber, parseNumbering, toChineseNumber } from '../../src/lib/numbering.ts';
-import { anchorsFromHtml } from '../../src/lib/anchors/lock.ts';
+import { anchorsFromHtml } from '../../src/integrations/permalinks/published.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import { permalinksSchema } from '../../src/lib/anchors/schema.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const h = (depth: number, text: string): Block => ({ type: 'heading', depth, text });
 const p = (text: string): Block => ({ type: 'paragraph', text });
@@ -242,7 +243,7 @@ describe('through the real processors (Markdown and MDX)', () => {
   });
 
   it('gives every heading and paragraph of a corpus-like document a unique ASCII id', async () => {
-    const source = readFileSync(FIXTURE, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const source = splitFrontmatter(readFileSync(FIXTURE, 'utf8'))!.body;
     const { code, metadata } = await renderMarkdown(source.replace(/<SourceGap[^>]*\/>/, ''));
     const { anchors } = anchorsFromHtml(code);
     expect(anchors.length).toBe((code.match(/<(h[1-6]|p)\b/g) ?? []).length);

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { annotateDocx } from '../../src/lib/check/annotate-docx';
 import { checkLibrary, type LibraryDoc, type LibrarySource } from '../../src/lib/check/library';
-import { MIN_MATCH, buildIndex, fingerprints, foldedUnits } from '../../src/lib/check/shingles';
+import { buildIndex } from '../../src/integrations/check-index/build';
+import { MIN_MATCH, fingerprints, foldedUnits } from '../../src/lib/check/shingles';
 import { commentRuns } from '../../src/lib/export/comments';
 
 const libraryDocs = [

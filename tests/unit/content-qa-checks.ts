@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { NOISE_STRINGS, hasCjkDigitSpace, hasPageMarker } from '../../src/importer/cleaning/index.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface MdxFile {
   frontmatter: unknown;
@@ -13,9 +14,9 @@ export interface MdxFile {
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and body. */
 export function splitMdx(source: string): MdxFile {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!m) throw new Error('no YAML frontmatter between --- lines at the top of the file');
-  return { frontmatter: parse(m[1]!), body: m[2]! };
+  const parts = splitFrontmatter(source);
+  if (!parts) throw new Error('no YAML frontmatter between --- lines at the top of the file');
+  return { frontmatter: parse(parts.yaml), body: parts.body };
 }
 
 function linesWith(body: string, test: (line: string) => boolean): number[] {

@@ -5,7 +5,7 @@
  * between the committed files and what the seed manifest produces.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, buildSeedDocuments, readSeeds } from '../../scripts/import-seeds-lib.ts';
 import { manifest } from '../../scripts/seed-manifest.ts';
 import { unescapeMdxText } from '../../src/importer/cleaning/index.ts';
+import { CONTENT_DIR, readLibraryFiles } from '../../src/lib/content-dir.ts';
 import { docSchema, type DocData } from '../../src/lib/schema.ts';
 import {
   bodyProblems,
@@ -27,13 +28,11 @@ import {
 } from './content-qa-checks.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const docsDir = join(root, 'content', 'docs');
-const files = readdirSync(docsDir)
-  .filter((f) => f.endsWith('.mdx'))
-  .sort();
+const library = readLibraryFiles(join(root, CONTENT_DIR));
+const files = library.map((f) => f.name);
 
-const docs = files.map((file) => {
-  const { frontmatter, body } = splitMdx(readFileSync(join(docsDir, file), 'utf8'));
+const docs = library.map(({ name: file, mdx }) => {
+  const { frontmatter, body } = splitMdx(mdx);
   return { file, id: file.replace(/\.mdx$/, ''), frontmatter, body };
 });
 

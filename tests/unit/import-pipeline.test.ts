@@ -9,11 +9,12 @@ import { pairQuotes, toFullStops, toSeparatorDots } from '../../src/importer/cle
 import { cleanBody, restoreLostFirstNumber, splitRunInItems } from '../../src/importer/body.ts';
 import { proposeIssuer, proposeLevel, proposeTopics, proposeTypes, proposeYears } from '../../src/importer/metadata.ts';
 import { readPage } from '../../src/importer/page.ts';
-import { importDocuments, normalizeTitle, proposeDocuments, proposeId } from '../../src/importer/pipeline.ts';
-import { similarity, textSimilarity } from '../../src/importer/similarity.ts';
+import { importDocuments, proposeDocuments, proposeId } from '../../src/importer/pipeline.ts';
+import { similarity, lcsSimilarity } from '../../src/importer/similarity.ts';
 import { buildBlocks, renderBody } from '../../src/importer/cleaning/index.ts';
-import { findTitle, isTitleLike } from '../../src/importer/title.ts';
+import { findTitle, isTitleLike, normalizeTitle } from '../../src/importer/title.ts';
 import { ImportInputError, type SourceText } from '../../src/importer/types.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { TO_BE_FILLED } from '../../src/lib/schema.ts';
 import { topicWords, topics } from '../../src/lib/taxonomy.ts';
 
@@ -384,10 +385,10 @@ describe('metadata: proposed from the text, with the words that decided', () => 
 });
 
 describe('similarity', () => {
-  it('textSimilarity: 2·LCS/(|a|+|b|)', () => {
-    expect(textSimilarity('abcd', 'abcd')).toBe(1);
-    expect(textSimilarity('abcd', 'abxd')).toBe(0.75);
-    expect(textSimilarity('', '')).toBe(1);
+  it('lcsSimilarity: 2·LCS/(|a|+|b|)', () => {
+    expect(lcsSimilarity('abcd', 'abcd')).toBe(1);
+    expect(lcsSimilarity('abcd', 'abxd')).toBe(0.75);
+    expect(lcsSimilarity('', '')).toBe(1);
   });
   it('shingle containment finds a shorter version of a text', () => {
     const long = '各级各部门要主动对标文明典范城市测评体系，从问题中找差距，从差距中找方向，补短板强弱项。';
@@ -423,7 +424,7 @@ describe('importDocuments: the contract', () => {
   });
   it('re-importing a seed finds the library document it duplicates, and takes a new id', () => {
     const committed = readFileSync(join(root, 'content', 'docs', 'district-five-creations-report.mdx'), 'utf8');
-    const text = committed.replace(/^---[\s\S]*?\n---\n/, '').replace(/^#+ /gm, '');
+    const text = splitFrontmatter(committed)!.body.replace(/^#+ /gm, '');
     const existing = [{ id: '004-27c1367abb880441', title: '区“五大创建”城乡精神文明建设工作汇报', text }];
     const [doc] = importDocuments(txt('004_27c1367abb880441.txt', seed('004_27c1367abb880441.txt')), { existing });
     expect(doc!.id).toBe('004-27c1367abb880441-2');

@@ -13,7 +13,6 @@ import { stripVTControlCharacters } from 'node:util';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 import {
   acceptLock,
-  anchorsFromHtml,
   checkLock,
   fingerprint,
   formatLock,
@@ -28,7 +27,8 @@ import {
   textSimilarity,
   unlockedEntries,
   untextedEntries,
-} from '../../src/lib/anchors/lock.ts';
+} from '../../src/integrations/permalinks/lock.ts';
+import { anchorsFromHtml } from '../../src/integrations/permalinks/published.ts';
 
 const site = (docs: PublishedSite['docs'], formerIds: Record<string, string> = {}): PublishedSite => ({ docs, formerIds });
 const plan = { id: 'plan', anchors: ['p1', 's1', 's1-1', 's2'], aliases: {} };

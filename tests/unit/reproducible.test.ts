@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
+import { frontmatterData } from '../../src/lib/frontmatter.ts';
 import { displayTitle } from '../../src/lib/labels.ts';
-import { FEED_SIZE } from '../../src/site-files/feed.ts';
+import { FEED_SIZE } from '../../src/integrations/site-files/feed.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
 const SITE = 'http://oa.example.local';
@@ -120,7 +121,7 @@ describe('feed, sitemap, OpenSearch and page metadata (WENKU_SITE set, under /we
 
   it("a document's description and og: tags come from its 提要 (summary) and its address", () => {
     for (const id of docIds()) {
-      const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, 'content/docs', `${id}.mdx`), 'utf8'))![1]!) as { summary: string; title: string; version?: string };
+      const data = frontmatterData(readFileSync(join(repoRoot, CONTENT_DIR, `${id}.mdx`), 'utf8')) as { summary: string; title: string; version?: string };
       const els = page(`docs/${id}/index.html`);
       expect(meta(els, 'description'), id).toBe(data.summary);
       expect(meta(els, 'og:description'), id).toBe(data.summary);

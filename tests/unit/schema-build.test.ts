@@ -5,13 +5,13 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { frontmatterData } from '../../src/lib/frontmatter.ts';
 import { TO_BE_FILLED, docSchema, isPlaceholderId } from '../../src/lib/schema.ts';
-import { unfilledFields } from '../../src/lib/unfilled.ts';
+import { unfilledFields } from '../../src/integrations/unfilled/fields.ts';
 import { docTypeDescriptions, docTypes, issuerDescriptions, issuers, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
-const frontmatter = (text: string): Record<string, unknown> => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+const frontmatter = (text: string): Record<string, unknown> => frontmatterData(text)!;
 
 describe('taxonomy', () => {
   const vocabularies = {

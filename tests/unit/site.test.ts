@@ -5,7 +5,8 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printedDate, siteAddress } from '../../src/lib/site.ts';
+import { printedDate } from '../../src/lib/site.ts';
+import { canonicalAddress, siteAddress } from '../../src/lib/url.ts';
 import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
 
 describe('siteAddress()', () => {
@@ -16,6 +17,14 @@ describe('siteAddress()', () => {
   it('prefers a canonical origin configured on purpose', () => {
     expect(siteAddress('/wenku/docs/plan/', 'http://10.1.2.3:8080/wenku/docs/plan/', 'http://oa.example.local')).toBe('http://oa.example.local/wenku/docs/plan/');
     expect(siteAddress('/docs/plan/', 'http://10.1.2.3/docs/plan/', '')).toBe('http://10.1.2.3/docs/plan/');
+  });
+});
+
+describe('canonicalAddress()', () => {
+  it('is the configured origin with the path, and nothing when no origin is configured', () => {
+    expect(canonicalAddress('/wenku/docs/plan/', new URL('http://oa.example.local'))).toBe('http://oa.example.local/wenku/docs/plan/');
+    expect(canonicalAddress('/wenku/docs/plan/', 'http://oa.example.local/other/')).toBe('http://oa.example.local/wenku/docs/plan/');
+    expect(canonicalAddress('/wenku/docs/plan/', undefined)).toBeUndefined();
   });
 });
 

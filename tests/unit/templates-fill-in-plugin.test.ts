@@ -1,7 +1,7 @@
 /** The fill-in plugin through the real Markdown processor, with the site's plugin list. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { anchorsFromHtml } from '../../src/lib/anchors/lock.ts';
+import { anchorsFromHtml } from '../../src/integrations/permalinks/published.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import type { FillInEntry } from '../../src/plugins/rehype-fill-in.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../src/lib/templates/placeholders';
+import { findPlaceholders, placeholderRuns } from '../../src/lib/templates/placeholders';
 import { FILL_IN_SAMPLES, NOT_FILL_IN_SAMPLES } from './templates-placeholder-samples';
 
 const spots = (text: string) => findPlaceholders(text).map((s) => [s.kind, s.text]);
@@ -18,5 +18,13 @@ describe('findPlaceholders: true positives (from the corpus and the issue)', () 
 describe('findPlaceholders: false positives it must not report', () => {
   it.each(NOT_FILL_IN_SAMPLES)('%s', (text) => {
     expect(spots(text)).toEqual([]);
+  });
+});
+
+describe('placeholderRuns: a text as Word runs', () => {
+  it('puts each fill-in spot in a run of its own, the text between in plain runs', () => {
+    expect(placeholderRuns('XX区20XX年工作计划')).toEqual([{ text: 'XX', fill: true }, { text: '区' }, { text: '20XX', fill: true }, { text: '年工作计划' }]);
+    expect(placeholderRuns('没有空。')).toEqual([{ text: '没有空。' }]);
+    expect(placeholderRuns('')).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 /** Skeleton derivation and the role keywords, on headings worded as in the corpus. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_DIR, readLibraryFiles } from '../../src/lib/content-dir';
+import { frontmatterData, splitFrontmatter } from '../../src/lib/frontmatter';
 import { docSchema } from '../../src/lib/schema';
 import { partRoles, partTitle, roleOf } from '../../src/lib/templates/roles';
 import { deriveSkeleton, OWN_CONTENT_LABEL, outlineLines, outlineParts, outlineText, type SkeletonDoc } from '../../src/lib/templates/skeleton';
@@ -337,13 +337,11 @@ describe('a skeleton takes only the parts that documents of its own type have', 
 });
 
 describe('skeletons of the library (content/docs)', () => {
-  const dir = resolve(import.meta.dirname, '../../content/docs');
-  const library = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const source = readFileSync(join(dir, file), 'utf8');
-      const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-      const data = docSchema.parse(parseYaml(yaml));
+  const dir = resolve(import.meta.dirname, '../..', CONTENT_DIR);
+  const library = readLibraryFiles(dir)
+    .map(({ mdx }) => {
+      const body = splitFrontmatter(mdx)?.body ?? '';
+      const data = docSchema.parse(frontmatterData(mdx));
       const headings = [...body.matchAll(/^(#{1,6}) +(.+)$/gm)].map((m, i) => ({ depth: m[1]!.length, slug: `h${i}`, text: m[2]!.trim() }));
       return { id: data.id, title: data.title, headings, types: data.types };
     });

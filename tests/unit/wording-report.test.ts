@@ -1,8 +1,7 @@
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { documentFindings, ruleNotes, type WordingData } from '../../src/lib/wording/findings';
-import { formatReport, readReportDoc } from '../../src/lib/wording/report';
 import { wordingRules } from '../../src/lib/wording/rules';
+import { formatReport, readReportDoc } from '../../scripts/report-wording-lib';
 
 function page(data: WordingData, title = '2024年精神文明建设工作总结'): string {
   const attr = JSON.stringify(data).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -17,9 +16,9 @@ describe('wording report', () => {
   const data: WordingData = { years: [2023, 2024], findings, rules: ruleNotes(findings, wordingRules()) };
 
   it('reads the panel data and title back from a built page', () => {
-    const doc = readReportDoc('x-2024', fromHtml(page(data)));
+    const doc = readReportDoc('x-2024', page(data));
     expect(doc).toEqual({ id: 'x-2024', title: '2024年精神文明建设工作总结', data });
-    expect(readReportDoc('moved', fromHtml('<html><body><p>已迁移</p></body></html>'))).toBeUndefined();
+    expect(readReportDoc('moved', '<html><body><p>已迁移</p></body></html>')).toBeUndefined();
   });
 
   it('lists every finding with the document years it does not fit', () => {

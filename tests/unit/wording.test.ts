@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber as parseCount } from '../../src/lib/numbering';
-import { describeValidity, findWording as findWith, fitsYear } from '../../src/lib/wording/detect';
+import { findWording as findWith } from '../../src/lib/wording/detect';
+import { describeValidity, fitsYear } from '../../src/lib/wording/validity';
 import { loadRuleEntries, toRules } from '../../src/lib/wording/rules';
 import { anniversaryAdvice, documentFindings, outdatedFor, outdatedForYears, ruleNotes } from '../../src/lib/wording/findings';
 

@@ -23,48 +23,42 @@ export interface ConversionFix {
   count: number;
 }
 
+/** Rules written one a line, "wrong → right: phrase phrase …" (see ROUNDTRIP_RULES). */
+function parseRules(table: string): ConversionRule[] {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^(\S+) → (\S+): (.+)$/.exec(line);
+      if (!m) throw new Error(`conversion rule: not "wrong → right: phrases": ${line}`);
+      return { wrong: m[1]!, right: m[2]!, contexts: m[3]!.split(' ') };
+    });
+}
+
 /**
- * The errors found in 003 and the phrases that prove them. Where a phrase holds two errors
- * ("稳固和开展“三讲") the rule for the first lists it and the fix covers both words.
+ * The errors found in 003 and the phrases that prove them, one rule a line: the wrong word → the
+ * right one: the phrases, separated by spaces. Where a phrase holds two errors ("稳固和开展“三讲")
+ * the rule for the first lists it and the fix covers both words.
  */
-export const ROUNDTRIP_RULES: readonly ConversionRule[] = [
-  { wrong: '〞', right: '”', contexts: ['〞'] },
-  {
-    wrong: '创立',
-    right: '创建',
-    contexts: ['文明单位创立', '精神文明创立活动', '开展创立“', '文明创立气氛', '等创立“'],
-  },
-  { wrong: '根底', right: '基础', contexts: ['的根底上'] },
-  {
-    wrong: '效劳',
-    right: '服务',
-    contexts: ['为人民效劳', '立足效劳经济建设', '效劳水平', '效劳社会', '社会进步效劳'],
-  },
-  { wrong: '稳固', right: '巩固', contexts: ['稳固和扩大', '稳固和完善'] },
-  { wrong: '稳固和开展', right: '巩固和发展', contexts: ['稳固和开展“三讲'] },
-  {
-    wrong: '广阔',
-    right: '广大',
-    contexts: ['最广阔人民群众', '广阔干部职工', '引导广阔党员', '使广阔职工'],
-  },
-  { wrong: '那么', right: '则', contexts: ['以身作那么', '廉政准那么', '实施细那么'] },
-  {
-    wrong: '开展',
-    right: '发展',
-    contexts: ['协调开展', '科教文体开展', '第二层面开展', '科学开展观', '经济开展和社会进步'],
-  },
-  { wrong: '根本道德标准', right: '基本道德规范', contexts: ['公民根本道德标准'] },
-  {
-    wrong: '标准',
-    right: '规范',
-    contexts: ['建立标准的管理制度', '科学化、标准化', '走上标准化、制度化', '制度化、标准化', '标准和落实各项', '进一步标准内部'],
-  },
-  { wrong: '方案', right: '计划', contexts: ['方案生育'] },
-  { wrong: '平安', right: '安全', contexts: ['美观、平安、有序', '平安保卫工作', '平安生产'] },
-  { wrong: '坚决', right: '坚定', contexts: ['坚决不移', '坚决干部职工理想信念', '坚决性'] },
-  { wrong: '工程', right: '项目', contexts: ['重点工程工程进度'] },
-  { wrong: '活泼', right: '活跃', contexts: ['丰富和活泼全体干部'] },
-];
+export const ROUNDTRIP_RULES: readonly ConversionRule[] = parseRules(`
+  〞 → ”: 〞
+  创立 → 创建: 文明单位创立 精神文明创立活动 开展创立“ 文明创立气氛 等创立“
+  根底 → 基础: 的根底上
+  效劳 → 服务: 为人民效劳 立足效劳经济建设 效劳水平 效劳社会 社会进步效劳
+  稳固 → 巩固: 稳固和扩大 稳固和完善
+  稳固和开展 → 巩固和发展: 稳固和开展“三讲
+  广阔 → 广大: 最广阔人民群众 广阔干部职工 引导广阔党员 使广阔职工
+  那么 → 则: 以身作那么 廉政准那么 实施细那么
+  开展 → 发展: 协调开展 科教文体开展 第二层面开展 科学开展观 经济开展和社会进步
+  根本道德标准 → 基本道德规范: 公民根本道德标准
+  标准 → 规范: 建立标准的管理制度 科学化、标准化 走上标准化、制度化 制度化、标准化 标准和落实各项 进一步标准内部
+  方案 → 计划: 方案生育
+  平安 → 安全: 美观、平安、有序 平安保卫工作 平安生产
+  坚决 → 坚定: 坚决不移 坚决干部职工理想信念 坚决性
+  工程 → 项目: 重点工程工程进度
+  活泼 → 活跃: 丰富和活泼全体干部
+`);
 
 function fixContext(context: string, rule: ConversionRule): string {
   // Only the last occurrence inside the phrase: "重点工程工程进度" -> "重点工程项目进度".

@@ -29,11 +29,6 @@ export function encodeTextTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-/** Longest run quoted whole in a text directive; longer selections use `start,end`. */
-export const MAX_EXACT = 30;
-/** Length (before snapping to a word boundary) of each end of a `start,end` directive. */
-export const EDGE = 8;
-
 /** Where a selection starts and ends, as offsets into the plain text of its passages. */
 export interface SelectionEnds {
   startText: string;
@@ -67,6 +62,11 @@ function snapUp(bounds: number[], at: number, max: number): number {
   for (const b of bounds) if (b >= at) return b;
   return max;
 }
+
+/** Longest run quoted whole in a text directive; longer selections use `start,end`. */
+export const MAX_EXACT = 30;
+/** Length (before snapping to a word boundary) of each end of a `start,end` directive. */
+export const EDGE = 8;
 
 /**
  * The `:~:text=` directive for a selection, widened to whole words: the exact text when

@@ -1,7 +1,7 @@
 /**
  * The library index of the 与文库相同 check: which documents hold a stretch of text, found by
  * hashed shingles, without shipping the library to the page. Shared by the build
- * (src/integrations/check-index.ts writes it) and the 起草自查 page (./library.ts reads it).
+ * (src/integrations/check-index/build.ts writes it) and the 起草自查 page (./library.ts reads it).
  *
  * Texts are folded as search folds them (src/lib/search/encoding.ts: NFKC, no whitespace, one
  * form of interchangeable marks, lowercase). Every K-unit shingle is hashed (FNV-1a, 32 bits)
@@ -9,7 +9,7 @@
  * so any K + W − 1 = 30 identical units share at least one kept hash. The index maps a hash to
  * the documents that hold it, split into 2^bits shard files by the hash's top bits; a check
  * fetches only the shards of its own hashes (numbers, not text), then confirms every candidate
- * on the document's own page. Hashes held by more than MAX_DOCS documents (boilerplate such as
+ * on the document's own page. Hashes held by more than MAX_DOCS (check-index/build.ts) documents (boilerplate such as
  * 以习近平新时代中国特色社会主义思想为指导) are dropped. Place names are indexed the same way
  * (a hash of "@" + name), so 他单位名称 can say which document also names a place.
  */
@@ -19,10 +19,6 @@ import { foldUnit } from '../search/encoding.ts';
 export const K = 15;
 export const W = 16;
 export const MIN_MATCH = K + W - 1;
-/** A hash in more documents than this is boilerplate and left out of the index. */
-export const MAX_DOCS = 64;
-/** Documents per list file (id and title): a check fetches the lists of its matches only. */
-export const DOCS_PER_LIST = 1000;
 /** Where the index is written, under the site's base path. */
 export const INDEX_DIR = 'check-index';
 
@@ -87,30 +83,12 @@ export function placeKey(name: string): number {
   return fnv(`@${name}`);
 }
 
-/** Shard bits for a number of index entries: about 256 entries (2 KB) a shard, 1 to 65,536 shards. */
-export function shardBits(entries: number): number {
-  let bits = 0;
-  while (bits < 16 && entries >> bits > 256) bits++;
-  return bits;
-}
-
 export function shardOf(hash: number, bits: number): number {
   return bits === 0 ? 0 : hash >>> (32 - bits);
 }
 
 export function shardName(shard: number, bits: number): string {
   return `${shard.toString(16).padStart(Math.max(1, Math.ceil(bits / 4)), '0')}.bin`;
-}
-
-/** A shard file: pairs (hash, document number), little-endian uint32, sorted by hash then document. */
-export function encodeShard(pairs: readonly [number, number][]): Uint8Array {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out = new Uint32Array(sorted.length * 2);
-  sorted.forEach(([h, d], i) => {
-    out[2 * i] = h;
-    out[2 * i + 1] = d;
-  });
-  return new Uint8Array(out.buffer);
 }
 
 /** The documents a shard lists for a hash (binary search). */
@@ -127,44 +105,4 @@ export function lookupShard(bytes: Uint8Array, hash: number): number[] {
   const docs: number[] = [];
   for (let i = lo; i < n && view.getUint32(i * 8, true) === hash; i++) docs.push(view.getUint32(i * 8 + 4, true));
   return docs;
-}
-
-/** Builds the index of a library: its manifest, shard files and document lists. */
-export function buildIndex(docs: readonly { id: string; title: string; passages: readonly string[]; places: readonly string[] }[]): {
-  manifest: IndexManifest;
-  shards: Map<string, Uint8Array>;
-  lists: Map<string, [string, string][]>;
-} {
-  const postings = new Map<number, number[]>();
-  docs.forEach((doc, d) => {
-    const keys = new Set<number>();
-    for (const p of doc.passages) for (const f of fingerprints(foldedUnits(p).units)) keys.add(f.hash);
-    for (const place of doc.places) keys.add(placeKey(place));
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (list) list.push(d);
-      else postings.set(k, [d]);
-    }
-  });
-  let entries = 0;
-  for (const [k, list] of postings) {
-    if (list.length > MAX_DOCS) postings.delete(k);
-    else entries += list.length;
-  }
-  const bits = shardBits(entries);
-  const byShard = new Map<number, [number, number][]>();
-  for (const [k, list] of postings) {
-    const s = shardOf(k, bits);
-    let pairs = byShard.get(s);
-    if (!pairs) byShard.set(s, (pairs = []));
-    for (const d of list) pairs.push([k, d]);
-  }
-  const shards = new Map<string, Uint8Array>();
-  // Every shard exists (possibly empty), so the page never asks for a missing file.
-  for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), encodeShard(byShard.get(s) ?? []));
-  const lists = new Map<string, [string, string][]>();
-  for (let i = 0; i < docs.length; i += DOCS_PER_LIST) {
-    lists.set(`docs-${i / DOCS_PER_LIST}.json`, docs.slice(i, i + DOCS_PER_LIST).map((d) => [d.id, d.title]));
-  }
-  return { manifest: { k: K, w: W, bits, docs: docs.length, perList: DOCS_PER_LIST }, shards, lists };
 }

@@ -40,7 +40,7 @@ import {
   firstLineTwips,
   halfPoints,
 } from './gbt9704.ts';
-import { findPlaceholders } from '../templates/placeholders.ts';
+import { placeholderRuns } from '../templates/placeholders.ts';
 import { titleLines } from './title-lines.ts';
 import type { ExportBlock, ExportDraft, ExportRun, ExportSection } from './types.ts';
 
@@ -154,23 +154,10 @@ function runs(parts: readonly ExportRun[], comments: Comments = []): ParagraphCh
     });
 }
 
-/** Text with its placeholders (XX, 20XX, 某某) as fill-in runs: for text that comes unmarked, like a title. */
-export function markPlaceholders(text: string): ExportRun[] {
-  const out: ExportRun[] = [];
-  let at = 0;
-  for (const spot of findPlaceholders(text)) {
-    if (spot.start > at) out.push({ text: text.slice(at, spot.start) });
-    out.push({ text: spot.text, fill: true });
-    at = spot.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at) });
-  return out;
-}
-
 /** The title, on balanced lines broken between words, its placeholders highlighted. */
 function titleParagraph(title: string): Paragraph {
   // A line break (w:br) between lines: one paragraph, so Word keeps the title's spacing after it.
-  const children = titleLines(title).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs(markPlaceholders(line))]);
+  const children = titleLines(title).flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...runs(placeholderRuns(line))]);
   return offGrid(new Paragraph({ style: 'Title', children }));
 }
 

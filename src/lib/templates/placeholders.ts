@@ -17,6 +17,8 @@
  * that both agree on the same samples.
  */
 
+import type { ExportRun } from '../export/types.ts';
+
 export type FillInKind = 'docnum' | 'year' | 'x' | 'mask' | 'mou' | 'circle';
 
 export interface FillInSpot {
@@ -93,6 +95,19 @@ export function findPlaceholders(text: string): FillInSpot[] {
     out.push({ kind, start, end: start + spot.length, text: spot });
   }
   return out;
+}
+
+/** A text as Word runs: its fill-in spots apart (fill: true, highlighted in the file), the text between them plain. */
+export function placeholderRuns(text: string): ExportRun[] {
+  const runs: ExportRun[] = [];
+  let at = 0;
+  for (const spot of findPlaceholders(text)) {
+    if (spot.start > at) runs.push({ text: text.slice(at, spot.start) });
+    runs.push({ text: spot.text, fill: true });
+    at = spot.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
 }
 
 /** True when the text holds at least one fill-in spot. */

@@ -8,8 +8,6 @@ import type { WordingRule } from './rule.ts';
 import { CN_NUM, parseNumber } from '../numbering.ts';
 import type { Validity } from './validity.ts';
 
-export { type Validity, describeValidity, fitsYear } from './validity.ts';
-
 export interface WordingMatch {
   rule: string;
   /** The matched text, as it stands in the passage. */

@@ -5,9 +5,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/catalog';
-import { displayTitle } from '../lib/labels';
-import { SITE_NAME } from '../lib/site';
+import { getCatalog } from '../../lib/catalog';
+import { displayTitle } from '../../lib/labels';
+import { SITE_NAME } from '../../lib/site';
 import { absoluteFor, FEED_SIZE } from './feed';
 
 export const GET: APIRoute = async ({ site, url }) => {

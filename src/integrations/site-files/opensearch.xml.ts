@@ -3,7 +3,7 @@
  * ShortName is at most 16 characters by the OpenSearch 1.1 specification.
  */
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../lib/site';
+import { SITE_NAME } from '../../lib/site';
 import { absoluteFor } from './feed';
 
 const xml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -23,7 +23,7 @@
  * changes only by `npm run lock:accept -- <doc>#<anchor>` (acceptLock: the passage at that
  * anchor is the same one, reworded), which shows in review; entries leave it by a hand edit.
  */
-import { parseNumbering } from '../numbering.ts';
+import { parseNumbering } from '../../lib/numbering.ts';
 
 export interface PublishedDoc {
   id: string;
@@ -461,114 +461,4 @@ function shiftMessage(
     ...remedy,
     'See docs/anchors.md.',
   ].join('\n      ');
-}
-
-interface StartTag {
-  name: string;
-  attrs: Map<string, string>;
-  /** Index just after the tag. */
-  end: number;
-}
-
-/** Every start tag of an HTML page with its attributes (enough for pages this site renders). */
-function* startTags(html: string): Generator<StartTag> {
-  const tag = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
-  const attr = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-  for (const m of html.matchAll(tag)) {
-    const attrs = new Map<string, string>();
-    for (const a of (m[2] ?? '').matchAll(attr)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    yield { name: m[1]!.toLowerCase(), attrs, end: m.index + m[0].length };
-  }
-}
-
-/**
- * Plain text of the element whose start tag ends at `from`. Passages are <p> and <h1>–<h6>,
- * which never contain their own kind, so the first closing tag of that name ends them.
- */
-function elementText(html: string, name: string, from: number): string {
-  const close = new RegExp(`</${name}\\s*>`, 'gi');
-  close.lastIndex = from;
-  const inner = html.slice(from, close.exec(html)?.index);
-  return decodeEntities(inner.replace(/<[^>]*>/g, ''));
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos' || k === '#39') return "'";
-    return String.fromCodePoint(k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-  });
-}
-
-/**
- * The passages (`data-cite`) of a built document page with the fingerprint of their text,
- * and its alias markers (`data-alias-of`).
- */
-export function anchorsFromHtml(html: string): Required<Pick<PublishedDoc, 'anchors' | 'aliases' | 'texts' | 'headings'>> {
-  const anchors: string[] = [];
-  const aliases: Record<string, string> = {};
-  const texts: Record<string, string> = {};
-  const headings: string[] = [];
-  for (const { name, attrs, end } of startTags(html)) {
-    const id = attrs.get('id');
-    if (!id) continue;
-    if (attrs.has('data-cite')) {
-      anchors.push(id);
-      if (/^h[1-6]$/.test(name)) headings.push(id);
-      const text = fingerprint(elementText(html, name, end));
-      if (text) texts[id] = text;
-    }
-    const to = attrs.get('data-alias-of');
-    if (to !== undefined) aliases[id] = to;
-  }
-  return { anchors, aliases, texts, headings };
-}
-
-/** Every `id` on a page, in order, repeats included (for the duplicate-id check). */
-export function idsInHtml(html: string): string[] {
-  const ids: string[] = [];
-  for (const { attrs } of startTags(html)) {
-    const id = attrs.get('id');
-    if (id) ids.push(id);
-  }
-  return ids;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Marks redirect pages so that they are never mistaken for documents. */
-export const REDIRECT_META = 'wenku-redirect';
-
-/**
- * The page served at a former document URL: goes on to the new URL, keeping the `#anchor`
- * (a plain meta refresh would drop it), with a visible link for browsers without scripts.
- * `script` is the URL of public/early/redirect.js and `csp` the site's policy (src/lib/csp.ts):
- * the page has no inline code, so the same Content-Security-Policy covers it. `absolute` (the
- * canonical URL) only when the site's address is configured (WENKU_SITE), never guessed.
- */
-export function redirectPage(opts: { to: string; title: string; href: string; absolute?: string | undefined; script: string; csp: string }): string {
-  const href = escapeHtml(opts.href);
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="content-security-policy" content="${escapeHtml(opts.csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="${REDIRECT_META}" content="${escapeHtml(opts.to)}">
-<title>本文档已移至新地址</title>
-${opts.absolute ? `<link rel="canonical" href="${escapeHtml(opts.absolute)}">\n` : ''}<script src="${escapeHtml(opts.script)}" data-to="${href}"></script>
-<meta http-equiv="refresh" content="0; url=${href}">
-</head>
-<body>
-<p>本文档已移至新地址：<a href="${href}">《${escapeHtml(opts.title)}》</a>。</p>
-</body>
-</html>
-`;
 }

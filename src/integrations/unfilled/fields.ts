@@ -1,6 +1,6 @@
 /**
  * What the importer could not decide, across the whole library, named all at once, file by file,
- * instead of Astro's first schema error only (src/integrations/unfilled.ts stops the build with it):
+ * instead of Astro's first schema error only (../unfilled.ts stops the build with it):
  *   - fields left as 待填写 (TO_BE_FILLED), top-level ones and the source's (source.title: a page
  *     would otherwise show 来源 《待填写》 to readers);
  *   - an id that is only the importer's placeholder (document, document-2 …, see proposeId in
@@ -8,11 +8,10 @@
  *     as a published URL.
  * One line per problem, each naming the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from './frontmatter.ts';
-import { isPlaceholderId, isToBeFilled, toBeFilled } from './schema.ts';
+import { basename } from 'node:path';
+import { readLibraryFiles } from '../../lib/content-dir.ts';
+import { frontmatterData } from '../../lib/frontmatter.ts';
+import { isPlaceholderId, isToBeFilled, toBeFilled } from '../../lib/schema.ts';
 
 export interface Unfilled {
   file: string;
@@ -29,7 +28,7 @@ const FIELD_HINTS: Partial<Record<string, string>> = {
 
 /** The fields of one MDX file's frontmatter that still hold TO_BE_FILLED (alone or in a list), source.* included. */
 export function unfilledFields(mdx: string): string[] {
-  const data = frontmatterOf(mdx);
+  const data = frontmatterData(mdx);
   if (!data) return [];
   const fields: string[] = [];
   for (const [k, v] of Object.entries(data)) {
@@ -41,32 +40,17 @@ export function unfilledFields(mdx: string): string[] {
   return fields;
 }
 
-function frontmatterOf(mdx: string): Record<string, unknown> | undefined {
-  const yaml = splitFrontmatter(mdx)?.yaml;
-  if (yaml === undefined) return undefined;
-  try {
-    const data: unknown = parse(yaml);
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined; // broken YAML: the schema's own error names it
-  }
-}
-
 /** The placeholder id of a file: its name (the id is the file name), else its frontmatter id. */
 export function placeholderIdOf(file: string, mdx: string): string | undefined {
   const name = basename(file).replace(/\.mdx$/, '');
   if (isPlaceholderId(name)) return name;
-  const id = frontmatterOf(mdx)?.['id'];
+  const id = frontmatterData(mdx)?.['id'];
   return typeof id === 'string' && isPlaceholderId(id) ? id : undefined;
 }
 
 export function unfilledInLibrary(dir: string): Unfilled[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f): Unfilled => {
-      const file = join(dir, f);
-      const mdx = readFileSync(file, 'utf8');
+  return readLibraryFiles(dir)
+    .map(({ file, mdx }): Unfilled => {
       const placeholderId = placeholderIdOf(file, mdx);
       return { file, fields: unfilledFields(mdx), ...(placeholderId ? { placeholderId } : {}) };
     })

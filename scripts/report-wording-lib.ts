@@ -2,9 +2,10 @@
  * The library's wording report (npm run report:wording): every finding of every built
  * document page, and whether it fits the years the document claims.
  */
-import type { Root, RootContent, ElementContent } from 'hast';
-import { describeValidity, fitsYear } from './detect.ts';
-import type { WordingData } from './findings.ts';
+import type { Root } from 'hast';
+import { elements, parsePage, textOf } from '../src/integrations/built-pages.ts';
+import { describeValidity, fitsYear } from '../src/lib/wording/validity.ts';
+import type { WordingData } from '../src/lib/wording/findings.ts';
 
 export interface ReportDoc {
   id: string;
@@ -13,22 +14,15 @@ export interface ReportDoc {
 }
 
 /** The panel data (`<wording-check data-wording>`) and title (`<h1>`) of a built document page. */
-export function readReportDoc(id: string, tree: Root): ReportDoc | undefined {
+export function readReportDoc(id: string, page: string | Root): ReportDoc | undefined {
   let data: WordingData | undefined;
   let title = '';
-  const text = (n: RootContent | ElementContent): string =>
-    n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
-  const walk = (nodes: (RootContent | ElementContent)[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'element') continue;
-      if (n.tagName === 'wording-check' && typeof n.properties['dataWording'] === 'string') {
-        data = JSON.parse(n.properties['dataWording']) as WordingData;
-      }
-      if (n.tagName === 'h1' && !title) title = text(n).trim();
-      walk(n.children);
+  for (const n of elements(parsePage(page))) {
+    if (n.tagName === 'wording-check' && typeof n.properties['dataWording'] === 'string') {
+      data = JSON.parse(n.properties['dataWording']) as WordingData;
     }
-  };
-  walk(tree.children);
+    if (n.tagName === 'h1' && !title) title = textOf(n).trim();
+  }
   return data ? { id, title, data } : undefined;
 }
 
