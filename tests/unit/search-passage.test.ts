@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { basketPassage, docIdOf, fillInRuns } from '../../src/lib/search/passage';
+import { basketPassage, docIdOf } from '../../src/lib/search/passage';
+import { placeholderRuns } from '../../src/lib/templates/placeholders';
 import type { Place } from '../../src/lib/search/excerpt';
 
 const place = (p: Partial<Place>): Place => ({ id: 's2-p3', target: 's2-p3', cite: '第二部分第3段', section: '二、主要措施', heading: 0, parts: [], text: '', hits: 1, ...p });
 
 describe('a search passage for the 写作篮', () => {
   it('keeps fill-in spots as their own runs and the rest as written', () => {
-    expect(fillInRuns('XX区在20XX年开展活动。')).toEqual([
+    expect(placeholderRuns('XX区在20XX年开展活动。')).toEqual([
       { text: 'XX', fill: true },
       { text: '区在' },
       { text: '20XX', fill: true },
       { text: '年开展活动。' },
     ]);
-    expect(fillInRuns('没有空。')).toEqual([{ text: '没有空。' }]);
+    expect(placeholderRuns('没有空。')).toEqual([{ text: '没有空。' }]);
   });
 
   it('is the whole paragraph with its source and permanent link under the base path', () => {

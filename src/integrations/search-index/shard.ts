@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
+import { elements, readPage } from '../built-pages.ts';
 import { close, createIndex } from 'pagefind';
 import { encodeBlock, encodeBlockUnigrams } from '../../lib/search/encoding.ts';
 import { indexCopy, readIndexedDoc, type IndexedDoc } from '../../lib/search/index-copy.ts';
@@ -56,15 +56,10 @@ async function codeKey(): Promise<string> {
 /** id → data-cite of every passage of a built page (src/plugins/rehype-structural-anchors.ts). */
 function readCites(tree: Root): Map<string, string> {
   const cites = new Map<string, string>();
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const { id, dataCite } = child.properties;
-      if (typeof id === 'string' && typeof dataCite === 'string') cites.set(id, dataCite);
-      walk(child);
-    }
-  };
-  walk(tree);
+  for (const el of elements(tree)) {
+    const { id, dataCite } = el.properties;
+    if (typeof id === 'string' && typeof dataCite === 'string') cites.set(id, dataCite);
+  }
   return cites;
 }
 
@@ -75,9 +70,9 @@ interface Page {
   cites: Map<string, string>;
 }
 
-async function readPage(outDir: string, path: string, logger: Log): Promise<Page> {
+function readDocPage(outDir: string, path: string, logger: Log): Page {
   const file = join(outDir, path, 'index.html');
-  const tree = fromHtml(await readFile(file, 'utf8'));
+  const tree = readPage(file);
   const doc = readIndexedDoc(tree, path, file);
   if (!doc) throw new Error(`${file}: not a document page (no data-pagefind-body article)`);
   const bigram = indexCopy(tree, doc, encodeBlock);
@@ -149,7 +144,7 @@ export async function buildShard(outDir: string, paths: readonly string[], cache
     t = now;
   };
   const pages: Page[] = [];
-  for (const p of paths) pages.push(await readPage(outDir, p, logger));
+  for (const p of paths) pages.push(readDocPage(outDir, p, logger));
   const ordered = sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
   const key = createHash('sha256').update(await codeKey());
   for (const p of ordered) key.update(JSON.stringify([p.doc, p.bigram, [...p.cites]]));

@@ -5,8 +5,7 @@
  * permanent link. Plain TypeScript, so the unit tests build the same passage the page does.
  */
 import type { BasketPassage } from '../basket.ts';
-import type { ExportRun } from '../export/types.ts';
-import { findPlaceholders } from '../templates/placeholders.ts';
+import { placeholderRuns } from '../templates/placeholders.ts';
 import type { Place } from './excerpt.ts';
 
 /** The document a passage comes from, as a result card knows it. */
@@ -16,19 +15,6 @@ export interface PassageSource {
   title: string;
   /** The document's years as the page writes them (2023、2024年), if known. */
   year?: string | undefined;
-}
-
-/** A text as runs: the fill-in spots apart (fill: true), the text between them plain. */
-export function fillInRuns(text: string): ExportRun[] {
-  const runs: ExportRun[] = [];
-  let at = 0;
-  for (const spot of findPlaceholders(text)) {
-    if (spot.start > at) runs.push({ text: text.slice(at, spot.start) });
-    runs.push({ text: spot.text, fill: true });
-    at = spot.end;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at) });
-  return runs;
 }
 
 /** The document's id: the last segment of its page's path (docs/<id>/). */
@@ -52,6 +38,6 @@ export function basketPassage(place: Place, src: PassageSource): BasketPassage |
     ...(src.year ? { year: src.year } : {}),
     cite: place.cite || place.section || place.id,
     url: `${path}#${place.id}`,
-    blocks: [{ level: place.heading >= 2 ? place.heading - 1 : 0, runs: fillInRuns(place.text), anchor: place.id }],
+    blocks: [{ level: place.heading >= 2 ? place.heading - 1 : 0, runs: placeholderRuns(place.text), anchor: place.id }],
   };
 }
