@@ -10,7 +10,7 @@ const HEADING = /^H([2-6])$/;
 const SKIP = 'button, .anchor-alias, [data-pt-ui]';
 /** A placeholder marked by the fill-in plugin. */
 const FILL = 'mark.fill-in';
-/** The library's note where the source text is cut off (src/components/SourceGap.astro). */
+/** The library's note where the source text is cut off (src/loaders/render.ts, sourceGap). */
 const GAP = '.source-gap';
 
 function runsOf(el: Element): ExportRun[] {

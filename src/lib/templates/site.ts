@@ -1,8 +1,8 @@
 /**
  * The skeleton of every document type, from the catalog (build time only). Each document's
- * headings come from `render()`, i.e. with the ids the page itself carries.
+ * headings come from its rendered body (src/loaders/docs.ts), i.e. with the ids the page itself carries.
  */
-import { render } from 'astro:content';
+import { readRendered } from '../../loaders/docs';
 import { getCatalog, type Doc } from '../catalog';
 import { displayTitle } from '../labels';
 import { docTypes, type DocTypeSlug, type Term } from '../taxonomy';
@@ -16,7 +16,7 @@ export interface TypeSkeleton {
 let loading: Promise<TypeSkeleton[]> | undefined;
 
 async function skeletonDoc(doc: Doc, versionGroup: string | undefined): Promise<SkeletonDoc> {
-  const { headings } = await render(doc);
+  const { headings } = readRendered(doc);
   return { id: doc.id, title: displayTitle(doc.data), headings, versionGroup, types: doc.data.types };
 }
 
