@@ -94,7 +94,10 @@ class WenkuBasket extends HTMLElement {
     const p = state.passages[at];
     if (!p) return;
     const next = action === 'remove' ? removePassage(state, key) : movePassage(state, key, action === 'up' ? -1 : 1);
-    if (!saveBasket(next)) return this.#say('浏览器不允许保存写作篮');
+    if (!saveBasket(next)) {
+      this.#say('浏览器不允许保存写作篮');
+      return;
+    }
     if (action === 'remove') {
       this.#render();
       // Focus stays in the list: on the passage that took its place, or the one before.

@@ -171,7 +171,7 @@ class DraftCheck extends HTMLElement {
         draft.docx.bytes,
         comments.map(({ f, comment }) => ({ line: draft.paragraphs[f.paragraph]!, text: f.text, start: f.start, comment })),
       );
-      name = draft.docx.name.replace(/\.docx$/i, '') + '（批注版）.docx';
+      name = `${draft.docx.name.replace(/\.docx$/i, '')}（批注版）.docx`;
     } else {
       const [{ buildDocx, docxFileName }, { commentRuns }] = await Promise.all([import('../lib/export/docx-builder'), import('../lib/export/comments')]);
       const [title = '文稿', ...rest] = draft.paragraphs;
