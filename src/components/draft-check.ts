@@ -26,7 +26,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /** A finding as one Word comment. */
-export function commentText(f: CheckFinding): string {
+function commentText(f: CheckFinding): string {
   return `【${CATEGORY_LABELS[f.category]}】${f.why}。${f.advice ? `建议：${f.advice}` : ''}${f.doc ? `（文库：《${f.doc.title}》）` : ''}`;
 }
 

@@ -39,7 +39,7 @@ import { BuildMessageError } from './build-error.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /** The build's failure for broken links ('anchor "#s1" of document "plan"…'), printed alone. */
-export class LinkLockError extends BuildMessageError {
+class LinkLockError extends BuildMessageError {
   override name = 'LinkLockError';
   constructor(lockPath: string, problems: readonly LockProblem[]) {
     super(`Published links would break (${lockPath}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`);

@@ -11,7 +11,7 @@ import { unfilledInLibrary, unfilledMessage } from '../lib/unfilled.ts';
 import { BuildMessageError } from './build-error.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
-export class UnfilledError extends BuildMessageError {
+class UnfilledError extends BuildMessageError {
   override name = 'UnfilledError';
 }
 

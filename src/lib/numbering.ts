@@ -184,7 +184,7 @@ export const CANONICAL_LEVEL: Record<HeadingKind, 2 | 3 | 4 | 5> = {
   'paren-arabic': 5,
 };
 
-export function isHeadingKind(kind: NumberingKind): kind is HeadingKind {
+function isHeadingKind(kind: NumberingKind): kind is HeadingKind {
   return (HEADING_KINDS as readonly string[]).includes(kind);
 }
 

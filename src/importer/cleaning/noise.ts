@@ -5,7 +5,7 @@
  */
 
 /** Patterns of whole lines that are site chrome. Matched against the trimmed line. */
-export const NOISE_LINE_PATTERNS: readonly RegExp[] = [
+const NOISE_LINE_PATTERNS: readonly RegExp[] = [
   /^手机版$/,
   /^您的当前位置[:：]/,
   /^来源[:：].*时间[:：]/,
@@ -141,7 +141,7 @@ const SHARE_LINE = /^分享到\s*[:：]?[^。，,；;！？!?]{0,30}$/u;
 /** "上一篇：2024年社区工作总结", "下一篇：…" (also both on one line). */
 const PREV_NEXT_LINE = /^[【[]?(?:上一篇|下一篇|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]/u;
 /** "相关推荐", "猜你喜欢：", "相关文章：2024年社区工作总结": the head of a list of other pages. */
-export const RELATED_HEAD = /^[【[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
+const RELATED_HEAD = /^[【[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
 
 /** A related-pages head no document writes as a line of its own ("相关推荐", "【猜你喜欢】"); 推荐阅读 and 延伸阅读 may head a reading list. */
 export function isBareRelatedHead(line: string): boolean {

@@ -16,13 +16,13 @@
 import { foldUnit } from '../search/encoding.ts';
 
 /** Shingle length and winnowing window: any 30 identical units are found. */
-export const K = 15;
-export const W = 16;
+const K = 15;
+const W = 16;
 export const MIN_MATCH = K + W - 1;
 /** A hash in more documents than this is boilerplate and left out of the index. */
-export const MAX_DOCS = 64;
+const MAX_DOCS = 64;
 /** Documents per list file (id and title): a check fetches the lists of its matches only. */
-export const DOCS_PER_LIST = 1000;
+const DOCS_PER_LIST = 1000;
 /** Where the index is written, under the site's base path. */
 export const INDEX_DIR = 'check-index';
 
@@ -88,7 +88,7 @@ export function placeKey(name: string): number {
 }
 
 /** Shard bits for a number of index entries: about 256 entries (2 KB) a shard, 1 to 65,536 shards. */
-export function shardBits(entries: number): number {
+function shardBits(entries: number): number {
   let bits = 0;
   while (bits < 16 && entries >> bits > 256) bits++;
   return bits;
@@ -103,7 +103,7 @@ export function shardName(shard: number, bits: number): string {
 }
 
 /** A shard file: pairs (hash, document number), little-endian uint32, sorted by hash then document. */
-export function encodeShard(pairs: readonly [number, number][]): Uint8Array {
+function encodeShard(pairs: readonly [number, number][]): Uint8Array {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out = new Uint32Array(sorted.length * 2);
   sorted.forEach(([h, d], i) => {

@@ -155,7 +155,7 @@ function runs(parts: readonly ExportRun[], comments: Comments = []): ParagraphCh
 }
 
 /** Text with its placeholders (XX, 20XX, 某某) as fill-in runs: for text that comes unmarked, like a title. */
-export function markPlaceholders(text: string): ExportRun[] {
+function markPlaceholders(text: string): ExportRun[] {
   const out: ExportRun[] = [];
   let at = 0;
   for (const spot of findPlaceholders(text)) {
@@ -186,7 +186,7 @@ function offGrid(p: Paragraph): Paragraph {
 }
 
 /** A 主送 line or a 称谓: short, ends in a colon, no sentence, before any heading. */
-export function isAddressee(block: ExportBlock): boolean {
+function isAddressee(block: ExportBlock): boolean {
   const text = block.runs.map((r) => r.text).join('');
   return block.level === 0 && !block.gap && /[：:]$/.test(text) && text.length <= 40 && !/[。；！？]/.test(text);
 }

@@ -94,8 +94,3 @@ export function findPlaceholders(text: string): FillInSpot[] {
   }
   return out;
 }
-
-/** True when the text holds at least one fill-in spot. */
-export function hasPlaceholder(text: string): boolean {
-  return findPlaceholders(text).length > 0;
-}

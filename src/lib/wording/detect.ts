@@ -8,7 +8,7 @@ import type { WordingRule } from './rule.ts';
 import { CN_NUM, parseNumber } from '../numbering.ts';
 import type { Validity } from './validity.ts';
 
-export { type Validity, describeValidity, fitsYear } from './validity.ts';
+export { describeValidity, fitsYear } from './validity.ts';
 
 export interface WordingMatch {
   rule: string;
