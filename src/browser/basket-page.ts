@@ -1,11 +1,11 @@
 /**
- * <wenku-basket>: the /basket/ page. Lists the passages of the 写作篮 (src/lib/basket-browser.ts)
+ * <wenku-basket>: the /basket/ page. Lists the passages of the 写作篮 (src/browser/basket-store.ts)
  * in their order, each with its source and a link to it; moves and removes them; keeps the
  * draft's title; 下载 Word 草稿 builds the .docx in the browser, the builder fetched on the
  * first press. Follows changes made in other tabs.
  */
 import { type BasketState, basketDraft, movePassage, passagePlainText, removePassage, setTitle, sourceLabel } from '../lib/basket.ts';
-import { loadBasket, onBasketChange, saveBasket } from '../lib/basket-browser.ts';
+import { loadBasket, onBasketChange, saveBasket } from './basket-store.ts';
 import { siteAddress } from '../lib/site.ts';
 
 function button(label: string, hidden: string, action: string, key: string): HTMLButtonElement {
