@@ -4,7 +4,7 @@
  *
  *   npm test                    every phase
  *   npm test -- --from build    from the site build on (what `npm run test:e2e` runs)
- *   npm test -- --only unit     one phase (repeatable: --only build --only e2e)
+ *   npm test -- --only unit     one phase (repeatable: --only build --only e2e; --only lint is npm run lint)
  *
  * The browser tests pick free ports themselves (playwright.config.ts), so this runs beside
  * `npm start`. Arguments after the phase options go to Playwright (e.g. a spec file).
