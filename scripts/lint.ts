@@ -16,7 +16,11 @@ const node = process.execPath;
 const biome = 'node_modules/@biomejs/biome/bin/biome';
 
 const steps: [string, string[]][] = values.write
-  ? [['biome', [biome, 'format', '--write', '.']]]
+  ? [
+      ['biome', [biome, 'format', '--write', '.']],
+      // Twice: Biome 2.6 settles a few long call chains only on its second pass.
+      ['biome again', [biome, 'format', '--write', '.']],
+    ]
   : [
       // --error-on-warnings: a warning that is not worth failing for is turned off in biome.jsonc, with its reason.
       ['biome', [biome, 'ci', '--error-on-warnings', '.']],
