@@ -10,6 +10,7 @@ import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import unfilled from './src/integrations/unfilled.ts';
 import checkIndex from './src/integrations/check-index.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 /**
  * Deployment settings come from the environment so an intranet can host the site
@@ -19,6 +20,12 @@ import checkIndex from './src/integrations/check-index.ts';
  *   WENKU_BASE  sub-path the site is served under, e.g. /wenku/ (default /)
  *   WENKU_OUT   build output directory (default dist)
  *   WENKU_CACHE Astro cache directory (default node_modules/.astro), so parallel builds do not share one
+ * and the keeper's and the tests' settings, passed to the integrations as options (Starlight's way;
+ * the integrations read no variable themselves):
+ *   WENKU_CONTENT_DIR   documents' directory (default content/docs; src/lib/content-dir.ts)
+ *   WENKU_ANCHORS_LOCK  anchor lock to check (default anchors.lock; none for another content directory)
+ *   WENKU_LOCK_UPDATE=1 add new anchors to the lock (npm run lock:update)
+ *   WENKU_LOCK_ACCEPT   "<doc>#<anchor> …" whose new text the keeper accepts (npm run lock:accept)
  *   WENKU_SEARCH_*  the search index step: src/integrations/search-index/options.ts
  */
 /**
@@ -38,6 +45,13 @@ function quietAstroDirective(warning, warn) {
 // No default: a build-time guess (e.g. http://localhost:4321) would end up in every copied link.
 const site = process.env.WENKU_SITE || undefined;
 const base = process.env.WENKU_BASE ?? '/';
+const docsDir = contentDir();
+const lock = {
+  // Another content directory (a test fixture) has no lock unless it names its own.
+  lockPath: process.env.WENKU_ANCHORS_LOCK ?? (process.env.WENKU_CONTENT_DIR ? undefined : 'anchors.lock'),
+  update: process.env.WENKU_LOCK_UPDATE === '1',
+  accept: (process.env.WENKU_LOCK_ACCEPT ?? '').split(/[\s,]+/).filter(Boolean),
+};
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -52,7 +66,7 @@ export default defineConfig({
   // gfm: false because GFM is in the shared remarkPlugins (src/plugins/index.ts), applied once.
   // syntaxHighlight off: Shiki writes inline style attributes, which the CSP forbids (the texts have no code).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }) },
-  integrations: [unfilled(), mdx(), permalinks(), searchIndex(searchOptionsFromEnv(process.env)), siteFiles(), checkIndex()],
+  integrations: [unfilled({ contentDir: docsDir }), mdx(), permalinks({ contentDir: docsDir, ...lock }), searchIndex(searchOptionsFromEnv(process.env)), siteFiles(), checkIndex()],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.

@@ -3,7 +3,7 @@
  *
  * Records in anchors.lock the current text of passages the lock flags as changed that are the
  * same passage reworded (e.g. a heading 一、工作目标 → 一、总体目标), so a keeper never edits the
- * lock by hand. It builds the site with WENKU_LOCK_ACCEPT set (src/integrations/permalinks.ts):
+ * lock by hand. It builds the site with WENKU_LOCK_ACCEPT set (astro.config.mjs hands it to src/integrations/permalinks.ts):
  * the new text is read from the built page, the change shows in the diff of anchors.lock, and
  * a passage that moved (a shift) or vanished is refused with the way out.
  * `--root <dir>` builds another project directory (the tests' fixture projects).

@@ -4,7 +4,7 @@
  *
  *   npm test                    every phase
  *   npm test -- --from build    from the site build on (what `npm run test:e2e` runs)
- *   npm test -- --only unit     one phase (repeatable: --only build --only e2e)
+ *   npm test -- --only unit     one phase (repeatable: --only build --only e2e; --only lint is npm run lint)
  *
  * The browser tests pick free ports themselves (playwright.config.ts), so this runs beside
  * `npm start`. Arguments after the phase options go to Playwright (e.g. a spec file).
@@ -26,6 +26,7 @@ const astro = ['node_modules/astro/bin/astro.mjs'];
 
 const phases: Phase[] = [
   { name: 'browser', what: 'a Chromium for the browser tests', command: [node, 'scripts/check-browser.ts'] },
+  { name: 'lint', what: 'form, lint findings, unused exports (biome, knip)', command: [node, 'scripts/lint.ts'] },
   { name: 'check', what: 'TypeScript and .astro diagnostics', command: [node, ...astro, 'check'] },
   { name: 'unit', what: 'unit tests and fixture builds (vitest)', command: [node, 'node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'build', what: 'the site, dist/', command: [node, ...astro, 'build'] },

@@ -432,7 +432,7 @@ await srv.close();
 // ---------------------------------------------------------------- table
 // Result ids are fragment hashes, unique within one bundle only (a hash can recur in the other
 // index), so ours are read in the bundle the page searched: the unigram one when a term is one
-// character (as in src/components/search-page.ts).
+// character (as in src/browser/search/page.ts).
 const ourBundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: fragmentUrls(join(site, 'pagefind-chars')) };
 const baselineUrls = fragmentUrls(join(site, 'pagefind-baseline'));
 const urlsFor = (engine: Engine, q: Query): Map<string, string> =>

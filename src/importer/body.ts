@@ -58,7 +58,7 @@ export function restoreLostFirstNumber(lines: readonly string[], wordHeading: (l
   const restored: string[] = [];
   out.forEach((line, i) => {
     const n = detectNumbering(line);
-    if (!n || n.kind !== 'arabic' || n.value !== 2) return;
+    if (n?.kind !== 'arabic' || n.value !== 2) return;
     // Back to the parent: the nearest numbered line of a higher rank; a "1." on the way means nothing is lost.
     const candidates: number[] = [];
     for (let j = i - 1; j >= 0; j--) {

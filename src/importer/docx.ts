@@ -199,7 +199,7 @@ export function formatNumber(n: number, format: string): string {
  * continue each other's count, a w:num with a w:startOverride restarts it where it is first
  * used, and a level restarts after any paragraph of a higher level. Bullets get no text.
  */
-export function numberParagraphs(document: Document, defs: NumberingDefs): number {
+function numberParagraphs(document: Document, defs: NumberingDefs): number {
   const counters = new Map<string, number[]>();
   const usedOverrides = new Set<string>();
   let numbered = 0;
@@ -314,7 +314,7 @@ function tableCells(table: HastElement): HastElement[][] {
  * A table's grid: a merged cell's text in its first cell, the cells it covers empty (mammoth
  * writes Word's merges as colspan and rowspan), rows padded to the widest.
  */
-export function tableGrid(table: HastElement): WordTable {
+function tableGrid(table: HastElement): WordTable {
   const rows: string[][] = [];
   const covered: number[] = []; // per column: rows still covered by a rowspan from above
   let merged = 0;

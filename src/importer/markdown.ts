@@ -17,7 +17,7 @@ const BOLD = /(?<![\d*])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?![*年届月日
 const ITALIC_UNDERSCORE = /(?<![\w_])__(?=\S)([^_\n]+?)(?<=\S)__(?![\w_])/gu;
 
 /** True when a text is written in Markdown. */
-export function isMarkdown(text: string): boolean {
+function isMarkdown(text: string): boolean {
   const lines = text.split('\n');
   return lines.filter((l) => HEADING.test(l)).length >= 2 || lines.filter((l) => BOLD_ITEM.test(l)).length >= 2;
 }

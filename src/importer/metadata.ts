@@ -45,7 +45,7 @@ export function placeholderYears(text: string): string[] {
 }
 
 /** A 范文 site's label for a page of several texts: "（通用15篇）", "精选6篇", "(十六篇)", "合集", "范文". */
-export const COMPILATION_LABEL = /[（(]?(?:通用|精选|优秀|实用|热门|集合|专业|最新|推荐)?[0-9一二三四五六七八九十百]+篇[）)]?\s*$|合集|范文|大全/;
+const COMPILATION_LABEL = /[（(]?(?:通用|精选|优秀|实用|热门|集合|专业|最新|推荐)?[0-9一二三四五六七八九十百]+篇[）)]?\s*$|合集|范文|大全/;
 
 export interface YearContext {
   /** The document's title. */
@@ -262,7 +262,7 @@ function setAside<S>(cues: readonly Cue<S>[], raw: string): string[] {
  * A signature at the end ("某某街道办事处", then "2025年1月8日"): of the last two paragraphs, those
  * that are short and hold no sentence punctuation name the author; read after the title and opening.
  */
-export function signatureOf(closing: readonly string[]): string {
+function signatureOf(closing: readonly string[]): string {
   return closing
     .slice(-2)
     .map((l) => l.trim())

@@ -27,9 +27,9 @@ import { comparableDoc, comparableText, keepTraditionalText, prepareScript } fro
 import { ImportInputError, type ImportOptions, type ImportReport, type ImportedDocument, type SourceText } from './types.ts';
 
 /** The note shown where a source ends cut off with "...". */
-export const GAP_END = '原文到此中断（以“...”结尾），其后内容未收录';
-export const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
-export const GAP_MID = '原文到此中断（最后一句不完整），其后内容未收录';
+const GAP_END = '原文到此中断（以“...”结尾），其后内容未收录';
+const GAP_EMPTY_SECTION = '原文此节只有一个冒号，正文缺失';
+const GAP_MID = '原文到此中断（最后一句不完整），其后内容未收录';
 // The note a reader sees; the marker itself (the site's words) is quoted only in the report.
 const gapCut = (marker: string) => (endsPreview(marker) ? '原文为网页预览，到此为止，其后内容未收录' : '原文网页在此处隐去了部分内容，未收录');
 const clipText = (t: string) => (t.length > 16 ? `${t.slice(0, 16)}…` : t);
@@ -53,7 +53,7 @@ const gapPreview = (pages: number) => `原文为网页预览（原文档共${pag
  * Frontmatter as the importer proposes it: a field it could not decide holds TO_BE_FILLED; topics
  * may hold the one topic found and TO_BE_FILLED for the second.
  */
-export type ProposedData = {
+type ProposedData = {
   [K in Exclude<keyof DocData, 'permalinks' | 'version' | 'topics'>]: DocData[K] | typeof TO_BE_FILLED;
 } & { topics: (DocData['topics'][number] | typeof TO_BE_FILLED)[] | typeof TO_BE_FILLED } & Partial<Pick<DocData, 'permalinks' | 'version'>> & {
     source: { site: string; title: string; file: string; part?: string };

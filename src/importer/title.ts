@@ -138,7 +138,7 @@ export function findTitle(lines: readonly string[], titleLine?: string): TitleRe
   // brackets a site put around it ("[医院精神文明建设总结]医院的…"), or, in a long run-on line,
   // the text itself ("…情况汇报今年上半年以来，…"), cut after the title's type word.
   const gluedTitle = (line: string): { head: string; rest: string } | undefined => {
-    const bracketed = /^[\[【]([^\]】]{4,60})[\]】]\s*(.+)$/u.exec(line);
+    const bracketed = /^[[【]([^\]】]{4,60})[\]】]\s*(.+)$/u.exec(line);
     if (bracketed && isTitle(bracketed[1]!)) return { head: bracketed[1]!, rest: bracketed[2]! };
     const glued = GLUED_NUMBERING.exec(line);
     if (glued && isTitle(line.slice(0, glued.index))) return { head: line.slice(0, glued.index), rest: line.slice(glued.index) };

@@ -120,7 +120,7 @@ export interface ScriptResult {
  * order), and replaced by the characters at the same place in `traditional`. Text the rules
  * wrote themselves is not found and stays as written.
  */
-export function traditionalRestorer(simplified: string, traditional: string): (output: string) => string {
+function traditionalRestorer(simplified: string, traditional: string): (output: string) => string {
   const original = Array.from(traditional);
   // UTF-16 offset in `simplified` → code point index (a few OpenCC pairs differ in UTF-16 length).
   const cpAt = new Int32Array(simplified.length + 1);

@@ -149,7 +149,7 @@ export function setId(mdx: string, id: string, file: string): string {
   if (!parts || !line) throw new ImportInputError(file, '元数据里没有 `id:` 行');
   // An id of digits only ("2025") would read back as a number: quote it.
   const value = parseYaml(`id: ${id}`)?.id === id ? id : JSON.stringify(id);
-  const yaml = parts.yaml.slice(0, line.index) + `id: ${value}` + parts.yaml.slice(line.index + line[0].length);
+  const yaml = `${parts.yaml.slice(0, line.index)}id: ${value}${parts.yaml.slice(line.index + line[0].length)}`;
   const before = parseYaml(parts.yaml) as Record<string, unknown>;
   if (!isDeepStrictEqual(parseYaml(yaml), { ...before, id })) throw new ImportInputError(file, '改 id 时元数据无法安全修改');
   return mdx.replace(parts.yaml, () => yaml);

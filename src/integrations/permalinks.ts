@@ -6,14 +6,14 @@
  *      anchor now points at a passage whose text differs from the one recorded in the lock
  *      (./permalinks/lock.ts);
  *   3. writes a redirect page at /docs/<former id>/ for every `permalinks.formerIds`;
- *   4. with WENKU_LOCK_UPDATE=1 (`npm run lock:update`) adds new entries to the lock and records
- *      the text of locked anchors that have none yet (it never removes a line or changes a text);
- *   5. with WENKU_LOCK_ACCEPT="<doc>#<anchor> …" (`npm run lock:accept -- <doc>#<anchor>…`, see
- *      scripts/lock-accept.ts) first records the current text of those passages, the keeper's
- *      word that each is the published passage reworded (refused for a shifted or vanished one).
+ *   4. with `update` (`npm run lock:update`) adds new entries to the lock and records the text of
+ *      locked anchors that have none yet (it never removes a line or changes a text);
+ *   5. with `accept` (`npm run lock:accept -- <doc>#<anchor>…`, see scripts/lock-accept.ts) first
+ *      records the current text of those passages, the keeper's word that each is the published
+ *      passage reworded (refused for a shifted or vanished one).
  *
- * Environment: WENKU_ANCHORS_LOCK (lock path, default anchors.lock). Builds of another content
- * directory (WENKU_CONTENT_DIR, e.g. test fixtures) skip the lock unless they name their own.
+ * Its options come from astro.config.mjs, which reads them from the environment (WENKU_ANCHORS_LOCK,
+ * WENKU_LOCK_UPDATE, WENKU_LOCK_ACCEPT, WENKU_CONTENT_DIR).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,17 +37,27 @@ import { redirectPage } from './permalinks/redirect.ts';
 import { cspMeta } from '../lib/csp.ts';
 import { canonicalAddress } from '../lib/url.ts';
 import { BuildMessageError } from './build-error.ts';
-import { contentDir } from '../lib/content-dir.ts';
 
 /** The build's failure for broken links ('anchor "#s1" of document "plan"…'), printed alone. */
-export class LinkLockError extends BuildMessageError {
+class LinkLockError extends BuildMessageError {
   override name = 'LinkLockError';
   constructor(lockPath: string, problems: readonly LockProblem[]) {
     super(`Published links would break (${lockPath}):\n${problems.map((p) => `  - ${p.entry}: ${p.message}`).join('\n')}`);
   }
 }
 
-export default function permalinks(): AstroIntegration {
+export interface PermalinksOptions {
+  /** The documents' directory (content/docs, or a fixture's). */
+  contentDir: string;
+  /** The anchor lock to check, e.g. anchors.lock; undefined skips the check (a fixture's content). */
+  lockPath?: string | undefined;
+  /** Add new entries and missing texts to the lock (`npm run lock:update`). */
+  update?: boolean;
+  /** "<doc>#<anchor>" entries whose current text the keeper accepts (`npm run lock:accept`). */
+  accept?: readonly string[];
+}
+
+export default function permalinks({ contentDir: docsDir, lockPath, update = false, accept = [] }: PermalinksOptions): AstroIntegration {
   let base = '/';
   let site: URL | undefined;
   return {
@@ -59,11 +69,6 @@ export default function permalinks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const docsDir = contentDir();
-        const lockPath = process.env['WENKU_ANCHORS_LOCK'] ?? (process.env['WENKU_CONTENT_DIR'] ? undefined : 'anchors.lock');
-        const update = process.env['WENKU_LOCK_UPDATE'] === '1';
-        const accept = (process.env['WENKU_LOCK_ACCEPT'] ?? '').split(/[\s,]+/).filter(Boolean);
-
         const sources = readSources(docsDir);
         const fileOf = new Map(sources.map((s) => [s.id, s.file]));
         const sourceOf = (id: string) => fileOf.get(id) ?? `${docsDir}/${id}.mdx`;

@@ -9,18 +9,17 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { unfilledInLibrary, unfilledMessage } from './unfilled/fields.ts';
 import { BuildMessageError } from './build-error.ts';
-import { contentDir } from '../lib/content-dir.ts';
 
-export class UnfilledError extends BuildMessageError {
+class UnfilledError extends BuildMessageError {
   override name = 'UnfilledError';
 }
 
-export default function unfilled(): AstroIntegration {
+/** `contentDir`: the documents' directory (content/docs, or a fixture's), from astro.config.mjs. */
+export default function unfilled({ contentDir: dir }: { contentDir: string }): AstroIntegration {
   return {
     name: 'wenku-unfilled',
     hooks: {
       'astro:config:setup': () => {
-        const dir = contentDir();
         if (!existsSync(dir)) return;
         const list = unfilledInLibrary(dir);
         if (list.length) throw new UnfilledError(unfilledMessage(list));

@@ -100,7 +100,7 @@ export function holds(state: BasketState, key: string): boolean {
 }
 
 /** The draft's title when the reader gave none. */
-export const UNTITLED_DRAFT = '草稿';
+const UNTITLED_DRAFT = '草稿';
 
 /**
  * The basket as a Word draft (src/lib/export/docx-builder.ts): the passages in their order,

@@ -84,6 +84,7 @@ function versionGroups(docs: readonly Doc[]): Map<string, string> {
       const [a, b] = [find(doc.id), find(rel.id)];
       parent.set(a, a);
       parent.set(b, b);
+      // biome-ignore lint/complexity/useMathMinMax: ids are strings; Math.max would compare NaN
       if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
     }
   }

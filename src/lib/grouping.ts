@@ -40,7 +40,7 @@ export function writtenYear(doc: Sortable): number | null {
  * year covered (a one-year plan before a longer one), then title, then id. Documents without a
  * year come last. The one order of “newest” for the catalog, the home page and the search index.
  */
-export function compareNewestFirst(a: Sortable, b: Sortable): number {
+function compareNewestFirst(a: Sortable, b: Sortable): number {
   const byWritten = compareYears(writtenYear(a), writtenYear(b));
   if (byWritten) return byWritten;
   const ea = a.data.years.length ? Math.min(...a.data.years) : 0;

@@ -134,8 +134,8 @@ export function toChineseNumber(n: number): string {
   const t = Math.floor((n % 100) / 10);
   const o = n % 10;
   let s = '';
-  if (h) s += CN_NUMERALS[h] + '百';
-  if (t) s += (t === 1 && !h ? '' : CN_NUMERALS[t]) + '十';
+  if (h) s += `${CN_NUMERALS[h]}百`;
+  if (t) s += `${t === 1 && !h ? '' : CN_NUMERALS[t]}十`;
   else if (h && o) s += '零';
   if (o) s += CN_NUMERALS[o];
   return s;
@@ -184,7 +184,7 @@ export const CANONICAL_LEVEL: Record<HeadingKind, 2 | 3 | 4 | 5> = {
   'paren-arabic': 5,
 };
 
-export function isHeadingKind(kind: NumberingKind): kind is HeadingKind {
+function isHeadingKind(kind: NumberingKind): kind is HeadingKind {
   return (HEADING_KINDS as readonly string[]).includes(kind);
 }
 

@@ -14,7 +14,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * src/importer/pipeline.ts, when neither the file name nor the metadata gives words). They say nothing
  * about the document and would be locked as published URLs, so the build refuses them.
  */
-export const PLACEHOLDER_ID = /^document(?:-\d+)*$/;
+const PLACEHOLDER_ID = /^document(?:-\d+)*$/;
 export const isPlaceholderId = (id: string): boolean => PLACEHOLDER_ID.test(id);
 
 /**

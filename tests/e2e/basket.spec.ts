@@ -102,8 +102,8 @@ test('the menu says when a passage is already held; the basket costs the page no
   scripts.length = 0;
   await page.goto(A, { waitUntil: 'networkidle' });
   // The store (basket.*.js) comes with the header's 写作篮 count on every page; adding a passage
-  // (basket-browser) and the Word builder load only when used.
-  expect(scripts.filter((u) => /basket-browser|docx-builder/.test(u))).toEqual([]);
+  // (basket-store) and the Word builder load only when used.
+  expect(scripts.filter((u) => /basket-store|docx-builder/.test(u))).toEqual([]);
   expect(await addFromDocument(page, 's1-p1')).toBe('已加入写作篮，共1段');
   expect(scripts.filter((u) => /docx-builder/.test(u))).toEqual([]);
   await page.locator('#s1-p1').hover();

@@ -177,6 +177,6 @@ test('with no query the hint for an empty search shows from the first paint, bef
   await expect(resultsList(page).locator('.search-result').first()).toBeVisible();
   await expect(hint).toBeHidden();
   // With a query in the address the hint never shows.
-  await page.goto('/search/?q=' + encodeURIComponent('以学铸魂'));
+  await page.goto(`/search/?q=${encodeURIComponent('以学铸魂')}`);
   await expect(hint).toBeHidden();
 });

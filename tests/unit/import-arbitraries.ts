@@ -57,7 +57,7 @@ export const HOSTILE = [
 ];
 
 /** Pieces of 公文 text, so that the text rules find titles, headings and paragraphs to work on. */
-export const GONGWEN = [
+const GONGWEN = [
   '关于开展2024年精神文明建设工作的实施方案',
   'XX区2023年精神文明建设工作总结',
   '一、工作目标',
@@ -84,7 +84,7 @@ const piece = fc.oneof({ arbitrary: fc.constantFrom(...GONGWEN), weight: 3 }, { 
 const line = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
 
 /** A text: lines of 公文 pieces and hostile pieces. */
-export const hostileText = fc.array(line, { minLength: 1, maxLength: 14 }).map((l) => l.join('\n'));
+const hostileText = fc.array(line, { minLength: 1, maxLength: 14 }).map((l) => l.join('\n'));
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'gbk' | 'utf16le' | 'utf16be';
 
@@ -111,10 +111,10 @@ export const hostileFile = fc.oneof(
 /* ------------------------------------------------------------------ .docx */
 
 /** Unnumbered headings as authors write them with Word's heading styles. */
-export const UNNUMBERED_HEADINGS = ['指导思想', '工作目标', '强化理论武装', '保障措施', '2024年XX局精神文明建设工作计划', '附件'];
+const UNNUMBERED_HEADINGS = ['指导思想', '工作目标', '强化理论武装', '保障措施', '2024年XX局精神文明建设工作计划', '附件'];
 
 /** Paragraph style names that mean something to mammoth's style map, to HTML or to MDX, or nothing at all. */
-export const HOSTILE_STYLE_NAMES = [
+const HOSTILE_STYLE_NAMES = [
   'Title',
   'Heading 1',
   'heading 2',

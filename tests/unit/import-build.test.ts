@@ -199,7 +199,7 @@ describe('imported hostile text builds', () => {
   it('builds a Word table as an HTML table, its cells as text, no address made a link, the paragraph anchors around it in order', () => {
     const html = readFileSync(join(fixture.out, 'docs', 'word-table', 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('class="doc-body"'));
-    const table = /<table>[^]*?<\/table>/.exec(body)?.[0] ?? '';
+    const table = /<table>[\s\S]*?<\/table>/.exec(body)?.[0] ?? '';
     expect(table).toMatch(/<th[^>]*>项目<\/th>/);
     expect(table).toContain('宣讲|讨论 {x} &lt;b&gt;');
     expect(table).toContain('见http://fanwen.example/a&lt;br&gt;');

@@ -150,7 +150,7 @@ describe('bad .docx files get an error naming the file and the problem', () => {
 
     const damaged = await JSZip.loadAsync(good);
     damaged.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>');
-    await refuse(new Uint8Array(await damaged.generateAsync({ type: 'uint8array' })), /word\/document\.xml 不是格式正确的 XML（[^]*）：这个 \.docx 已损坏/);
+    await refuse(new Uint8Array(await damaged.generateAsync({ type: 'uint8array' })), /word\/document\.xml 不是格式正确的 XML（[\s\S]*）：这个 \.docx 已损坏/);
 
     await refuse(await docx([new Paragraph('')]), /这个 \.docx 里没有文字/);
   });

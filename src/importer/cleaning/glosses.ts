@@ -20,7 +20,7 @@ const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'ya', 'la', 'wa', 'na', 'zi', 'men', 'zhe', 'guo', 'tou', 'li', 'shang', 'xia', 'lai', 'qu', 'mo']);
 
 /** How many tone-marked glosses prove the converter (one could be an author's reading note). */
-export const MIN_TONED_GLOSSES = 2;
+const MIN_TONED_GLOSSES = 2;
 
 export interface GlossResult {
   text: string;

@@ -17,7 +17,7 @@ function isTitleLine(line: string, titleKinds: readonly HeadingKind[]): boolean 
   return numbering !== undefined && titleKinds.includes(numbering.kind) && numbering.rest.length <= MAX_TITLE && !/[。；;]/u.test(numbering.rest);
 }
 
-export function endsParagraph(line: string): boolean {
+function endsParagraph(line: string): boolean {
   // A lone "." ends a sentence in sources that mix half-width punctuation in ("百姓家".).
   return ENDS_PARAGRAPH.test(line) || /[\p{Script=Han}"”]\.$/u.test(line);
 }
@@ -77,7 +77,7 @@ export function runsOnAcrossBlank(before: string, next: string): boolean {
 }
 
 /** Where a join was made: the end of the line continued and the start of the line joined to it. */
-export interface JoinPoint {
+interface JoinPoint {
   /** The paragraph as joined (its start locates it). */
   paragraph: string;
   before: string;

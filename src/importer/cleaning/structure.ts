@@ -275,5 +275,5 @@ export function renderBody(blocks: readonly Block[]): string {
       out.push(sourceGapTag(b.note));
     }
   }
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }

@@ -41,7 +41,7 @@ export function unfilledFields(mdx: string): string[] {
 }
 
 /** The placeholder id of a file: its name (the id is the file name), else its frontmatter id. */
-export function placeholderIdOf(file: string, mdx: string): string | undefined {
+function placeholderIdOf(file: string, mdx: string): string | undefined {
   const name = basename(file).replace(/\.mdx$/, '');
   if (isPlaceholderId(name)) return name;
   const id = frontmatterData(mdx)?.['id'];
@@ -58,7 +58,7 @@ export function unfilledInLibrary(dir: string): Unfilled[] {
 }
 
 /** The line naming a placeholder id. */
-export function placeholderIdProblem(file: string, id: string): string {
+function placeholderIdProblem(file: string, id: string): string {
   return `${file}: id "${id}" is a placeholder: rename the file (导入器在文件名和元数据都给不出 id 时暂用 document、document-2……；请把文件改名为说明文献的英文 id，如 district-2024-plan.mdx，并把 id 改成同一个名字：id 就是网址 /docs/<id>/，npm run lock:update 锁定后就不能再随意改)`;
 }
 

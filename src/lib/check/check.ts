@@ -20,7 +20,7 @@ export interface CheckInput {
 }
 
 /** First year the page offers. */
-export const FIRST_YEAR = 2000;
+const FIRST_YEAR = 2000;
 
 /** The writing year to offer first: next year from October on (plans for it are drafted then), else this year. */
 export function defaultYear(now: Date): number {

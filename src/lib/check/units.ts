@@ -84,7 +84,7 @@ export function placeNames(text: string): PlaceName[] {
 }
 
 /** The own unit's names (江北区青山街道 → 江北区, 青山街道) and its level (the lowest). */
-export function ownUnitNames(own: string): { names: Set<string>; level: number } {
+function ownUnitNames(own: string): { names: Set<string>; level: number } {
   const names = placeNames(own.trim());
   return { names: new Set(names.map((n) => n.name)), level: Math.max(0, ...names.map((n) => n.level)) };
 }

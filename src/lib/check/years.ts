@@ -14,7 +14,7 @@ const TITLE_KINDS = /(?:计划|要点|方案|安排|总结|报告|意见|规划|
 const SUMMARY = /总结|汇报|回顾/u;
 
 /** Whether the draft is (also) a summary: its title or first lines say so. */
-export function isSummary(paragraphs: readonly string[]): boolean {
+function isSummary(paragraphs: readonly string[]): boolean {
   return paragraphs.slice(0, 2).some((p) => SUMMARY.test(p));
 }
 

@@ -173,7 +173,7 @@ function offGrid(p: Paragraph): Paragraph {
 }
 
 /** A 主送 line or a 称谓: short, ends in a colon, no sentence, before any heading. */
-export function isAddressee(block: ExportBlock): boolean {
+function isAddressee(block: ExportBlock): boolean {
   const text = block.runs.map((r) => r.text).join('');
   return block.level === 0 && !block.gap && /[：:]$/.test(text) && text.length <= 40 && !/[。；！？]/.test(text);
 }

@@ -10,7 +10,7 @@ const mm = (v: number) => Math.round(v * MM);
 export const PAGE = { width: 11906, height: 16838 } as const;
 
 /** 天头 37 mm, 地脚 35 mm, 订口 28 mm, 翻口 26 mm: a 156 × 225 mm 版心. */
-export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
+const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 export const MARGINS = {
   top: mm(MARGINS_MM.top),
   bottom: mm(MARGINS_MM.bottom),
@@ -22,7 +22,7 @@ export const MARGINS = {
   header: mm(15),
 } as const;
 
-export const LINES_PER_PAGE = 22;
+const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
 /** Point sizes of the Chinese 字号 used, and Word's half-points. */

@@ -6,14 +6,14 @@
  */
 
 /** 22 pt characters across the 156 mm 版心 (442.2 pt): 20. */
-export const TITLE_CHARS_PER_LINE = 20;
+const TITLE_CHARS_PER_LINE = 20;
 
 /** Punctuation a line may not start with, and punctuation it may not end with. */
 const NO_START = /^[）》」』】〕”’，。、；：！？…—·）\]]/;
 const NO_END = /[（《「『【〔“‘([]$/;
 
 /** Width in full-width characters: ASCII letters and digits are set half as wide. */
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let w = 0;
   for (const c of text) w += c <= '\x7f' ? 0.5 : 1;
   return w;

@@ -45,7 +45,7 @@ export const tokenClasses: readonly TokenClass[] = [
   { className: 'hl-attr', scopes: ['entity.other.attribute-name'], color: '#8a4b00' },
 ];
 
-export const theme: ThemeRegistration = {
+const theme: ThemeRegistration = {
   name: 'wenku',
   type: 'light',
   colors: { 'editor.background': BACKGROUNDS.block, 'editor.foreground': FOREGROUND },
@@ -55,7 +55,7 @@ export const theme: ThemeRegistration = {
 const classOfColor = new Map(tokenClasses.map((t) => [t.color.toLowerCase(), t.className]));
 
 /** Replaces Shiki's inline colours with classes; the block gets class "hl" and no style. */
-export const classTransformer: ShikiTransformer = {
+const classTransformer: ShikiTransformer = {
   name: 'wenku:classes',
   pre(node) {
     delete node.properties['style'];
@@ -99,7 +99,7 @@ export function highlightCss(): string {
  * so the 模板视图 marks exactly the forms the anchors and the importer read: at the start of a
  * line, after any indent, as a paragraph may start with them ("1.5倍" is no number).
  */
-export const gongwen = {
+const gongwen = {
   ...gongwenGrammar,
   name: 'gongwen',
   repository: { ...gongwenGrammar.repository, numbering: { ...gongwenGrammar.repository.numbering, match: `^[\\s\\u3000]*${numberingPattern()}` } },

@@ -109,8 +109,3 @@ export function placeholderRuns(text: string): ExportRun[] {
   if (at < text.length) runs.push({ text: text.slice(at) });
   return runs;
 }
-
-/** True when the text holds at least one fill-in spot. */
-export function hasPlaceholder(text: string): boolean {
-  return findPlaceholders(text).length > 0;
-}

@@ -30,7 +30,7 @@
 import { formatNumbering } from '../numbering.ts';
 import { partTitle, roleOf } from './roles.ts';
 
-export interface SkeletonHeading {
+interface SkeletonHeading {
   depth: number;
   /** The heading's id on the page. */
   slug: string;
@@ -47,9 +47,9 @@ export interface SkeletonDoc {
   types?: readonly string[] | undefined;
 }
 
-export type PartKind = 'role' | 'shared-title' | 'own-content';
+type PartKind = 'role' | 'shared-title' | 'own-content';
 
-export interface SectionRef {
+interface SectionRef {
   docId: string;
   docTitle: string;
   /** Anchor id of the section in its document. */

@@ -40,7 +40,7 @@ function sameValidity(a: Validity, b: Validity): boolean {
 }
 
 /** Groups one passage's matches: one finding per rule and validity (98 and 100周年 stay apart). */
-export function passageFindings(passage: string, cite: string, matches: readonly WordingMatch[]): PassageFinding[] {
+function passageFindings(passage: string, cite: string, matches: readonly WordingMatch[]): PassageFinding[] {
   const out: PassageFinding[] = [];
   for (const m of matches) {
     const f = out.find((x) => x.rule === m.rule && sameValidity(x.valid, m.valid));

@@ -6,7 +6,7 @@
 
 /** The categories of findings a rule makes (the 起草自查 page adds its own, src/lib/check/). */
 export const RULE_CATEGORIES = ['outdated', 'nonstandard', 'anniversary', 'year'] as const;
-export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 export type WordingRule =
   | (RuleBase & { kind: 'period'; from?: number; to?: number; unlessSentence?: string; unlessNotIn?: string })
@@ -15,7 +15,7 @@ export type WordingRule =
   | (RuleBase & { kind: 'never' })
   | (RuleBase & { kind: 'span' });
 
-export interface RuleBase {
+interface RuleBase {
   id: string;
   category: RuleCategory;
   /** Short Chinese name of what the rule looks for, shown with each finding. */
@@ -28,7 +28,7 @@ export interface RuleBase {
 }
 
 /** A case the tests run: `phrase` is found in `text`, out of date for `outdated`, fitting `fits` (null: no year). */
-export interface RuleHit {
+interface RuleHit {
   text: string;
   phrase: string;
   outdated: number;

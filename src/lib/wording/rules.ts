@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { RULE_CATEGORIES, type RuleEntry, type WordingRule } from './rule.ts';
 
 /** Relative to the project root, where every build, test and script runs (as content/docs). */
-export const RULES_FILE = 'src/data/wording/rules.yaml';
+const RULES_FILE = 'src/data/wording/rules.yaml';
 
 const KINDS = ['period', 'anniversary', 'plenums', 'never', 'span'] as const;
 

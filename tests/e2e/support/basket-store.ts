@@ -20,7 +20,7 @@ export function passage(doc: DiskDoc, { anchor = 's1', base = '/' } = {}): Baske
 }
 
 /** The stored text of a basket holding these passages. */
-export function storedBasket(passages: BasketPassage[]): string {
+function storedBasket(passages: BasketPassage[]): string {
   let state: BasketState = { title: '', passages: [] };
   for (const p of passages) state = addPassage(state, p).state;
   const written = new Map<string, string>();

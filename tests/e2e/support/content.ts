@@ -61,11 +61,6 @@ export function docIdFromHref(href: string): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
-/** Latest year a document covers, or -Infinity when unknown (sorts last). */
-export function latest(doc: DiskDoc): number {
-  return doc.years.length ? Math.max(...doc.years) : -Infinity;
-}
-
 /**
  * The year a text was written (what “newest” means), or -Infinity when unknown: its latest
  * year, except a plan covering three or more years, which counts from the first 4-digit year

@@ -26,7 +26,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /** A finding as one Word comment. */
-export function commentText(f: CheckFinding): string {
+function commentText(f: CheckFinding): string {
   return `【${CATEGORY_LABELS[f.category]}】${f.why}。${f.advice ? `建议：${f.advice}` : ''}${f.doc ? `（文库：《${f.doc.title}》）` : ''}`;
 }
 
@@ -171,7 +171,7 @@ class DraftCheck extends HTMLElement {
         draft.docx.bytes,
         comments.map(({ f, comment }) => ({ line: draft.paragraphs[f.paragraph]!, text: f.text, start: f.start, comment })),
       );
-      name = draft.docx.name.replace(/\.docx$/i, '') + '（批注版）.docx';
+      name = `${draft.docx.name.replace(/\.docx$/i, '')}（批注版）.docx`;
     } else {
       const [{ buildDocx, docxFileName }, { commentRuns }] = await Promise.all([import('../lib/export/docx-builder'), import('../lib/export/comments')]);
       const [title = '文稿', ...rest] = draft.paragraphs;

@@ -3,8 +3,8 @@
  * and an event after each change (BASKET_EVENT on window; other tabs see a `storage` event)
  * so that the header's count and an open /basket/ page follow. Nothing is sent anywhere.
  */
-import { BASKET_EVENT, addPassage, basketKey, holds, passageKey, readBasket, writeBasket, type BasketState } from './basket.ts';
-import { passageBlocks, readBlocks } from './export/from-dom.ts';
+import { BASKET_EVENT, addPassage, basketKey, holds, passageKey, readBasket, writeBasket, type BasketState } from '../lib/basket.ts';
+import { passageBlocks, readBlocks } from '../lib/export/from-dom.ts';
 
 const key = () => basketKey(import.meta.env.BASE_URL);
 

@@ -3,7 +3,7 @@
  * the store (../lib/basket.ts), in this browser only, and says when the passage is held
  * already. Every button of the page follows the basket when it changes here or in another tab.
  */
-import { addPassage, BASKET_EVENT, basketKey, readBasket, writeBasket, type BasketPassage } from '../lib/basket.ts';
+import { addPassage, BASKET_EVENT, basketKey, readBasket, writeBasket, type BasketPassage } from '../../lib/basket.ts';
 
 const KEY = basketKey(import.meta.env.BASE_URL);
 const buttons = new WeakMap<HTMLButtonElement, BasketPassage>();

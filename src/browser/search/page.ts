@@ -1,35 +1,30 @@
 /**
  * <wenku-search>: the interactive part of /search/. Reads the state from the URL, runs it
- * through the search engine, renders results, facets with counts and the per-year chart,
- * and keeps the URL in step (pushState/replaceState, popstate for the back button).
+ * through the search engine, renders results (results.ts), facets with counts and the per-year
+ * chart (facets.ts), and keeps the URL in step (pushState/replaceState, popstate for the back
+ * button). The indexes are opened by open-engine.ts.
  */
-import { SearchEngine, type IndexKind, type PagefindApi, type PagefindData, type PagefindResult, type SearchOutcome } from '../lib/search/engine.ts';
-import { FACETS_FILE, parseFacetFile } from '../lib/search/facets.ts';
-import { CHARS_BUNDLE, parseQuery, usesUnigramIndex } from '../lib/search/encoding.ts';
-import { analyse, placesNotShown, type Analysis, type ExcerptPart, type Place, type Section } from '../lib/search/excerpt.ts';
-import { basketPassage } from '../lib/search/passage.ts';
-import { rankResults } from '../lib/search/rank.ts';
-import { queryParts, queryRuns, twoPartSplits, withoutEdgePunctuation } from '../lib/search/relax.ts';
-import { yearOf } from '../lib/facets.ts';
-import { formatYears } from '../lib/years.ts';
-import { basketButton, followBasket, heldKeys } from './search-basket.ts';
-import { quoteTerm, searchedFor } from '../lib/search/describe.ts';
-import { pagefindFetch } from '../lib/search/pagefind-fetch.ts';
-import { displayTitle } from '../lib/labels.ts';
-import { FACET_LABELS, orderValues, valueLabel } from '../lib/search/labels.ts';
-import { FACETS, hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../lib/search/state.ts';
+import type { SearchEngine, SearchOutcome } from '../../lib/search/engine.ts';
+import { parseQuery, usesUnigramIndex } from '../../lib/search/encoding.ts';
+import type { Analysis } from '../../lib/search/excerpt.ts';
+import { rankResults } from '../../lib/search/rank.ts';
+import { queryParts, queryRuns, twoPartSplits, withoutEdgePunctuation } from '../../lib/search/relax.ts';
+import { quoteTerm, searchedFor } from '../../lib/search/describe.ts';
+import { hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../../lib/search/state.ts';
+import { followBasket, heldKeys } from './basket.ts';
+import { el, nextTask } from './dom.ts';
+import { renderChart, renderFacets } from './facets.ts';
+import { simplifiedQuery } from './fold-query.ts';
+import { openEngine, unigramBundle } from './open-engine.ts';
+import { isTyping, startDeferredShell } from './page-shell.ts';
+import { renderResult, togglePlaces } from './results.ts';
 
 const PAGE_SIZE = 10;
 /** Longest stretch of work (ms) before the page yields to the browser while building results. */
 const TURN_MS = 8;
-const SECTIONS_SHOWN = 3;
 const DEBOUNCE_MS = 180;
 /** Typing within this time after the last URL change replaces that history entry. */
 const HISTORY_MERGE_MS = 2000;
-
-interface PagefindModule {
-  createInstance(options: { basePath: string; noWorker?: boolean; metaCacheTag?: string }): PagefindApi & { init(): Promise<void> };
-}
 
 /** Results shown so far and the state they belong to. */
 interface View {
@@ -44,145 +39,6 @@ interface Related {
   parts: string[];
   outcome?: SearchOutcome;
   analyses: ReadonlyMap<string, Analysis>;
-}
-
-/** Resolves in a new task, so the browser can paint and answer input in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Builds the entries of a card's 全部 N 处 list, kept until it is first opened. */
-const placeLists = new WeakMap<HTMLButtonElement, () => HTMLLIElement[]>();
-
-/** Text parts in a span, the matches in <mark>. */
-function marked(cls: string, parts: ExcerptPart[]): HTMLSpanElement {
-  const span = el('span', { class: cls });
-  for (const part of parts) span.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-  return span;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-declare global {
-  interface Window {
-    /** `url => import(url)`, defined by public/early/search-early.js. */
-    wenkuImport?: (url: string) => Promise<unknown>;
-  }
-}
-
-let pagefindModule: Promise<PagefindModule> | undefined;
-
-/**
- * Pagefind's script, imported once from the main bundle for both indexes (the unigram index's
- * copy is the same file), with the page's fetch wrapped for Pagefind's files (see
- * pagefind-fetch.ts: native unpacking, one download of the wasm). Without both, the first
- * single-character query downloaded the script and the wasm a second time (100 KB).
- */
-function loadPagefind(bundle: string): Promise<PagefindModule> {
-  if (!pagefindModule) {
-    window.fetch = pagefindFetch(window.fetch.bind(window));
-    const load = window.wenkuImport ?? (() => Promise.reject(new Error('public/early/search-early.js did not run')));
-    pagefindModule = load(`${bundle}pagefind.js`) as Promise<PagefindModule>;
-    pagefindModule.catch(() => (pagefindModule = undefined));
-  }
-  return pagefindModule;
-}
-
-/** True while the reader types in a field (where "/" is a character, not a shortcut). */
-function isTyping(): boolean {
-  const active = document.activeElement as HTMLElement | null;
-  return Boolean(active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)));
-}
-
-let shellScheduled = false;
-
-/**
- * Starts the page-wide script (the print line; "/" is handled here) that BaseLayout kept inert
- * for this page (deferShell), after the first results, so that it does not share the line with
- * what they need (docs/search.md, "Lighthouse on the search page"). Schedules it once.
- */
-function startDeferredShell(): void {
-  if (shellScheduled) return;
-  shellScheduled = true;
-  const start = () => {
-    for (const t of document.querySelectorAll<HTMLTemplateElement>('template[data-deferred-shell]')) t.replaceWith(t.content.cloneNode(true));
-  };
-  // A second after them (their paint can come well after this call), or at the reader's first
-  // touch or key press, whichever comes first.
-  setTimeout(start, 1000);
-  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, start, { once: true, passive: true });
-}
-
-let foldWorker: Worker | undefined;
-let foldRequests = 0;
-
-/**
- * The query to search for, converted to simplified characters when it holds traditional ones:
- * answered by ../lib/search/fold-worker.ts, started on the first miss (it loads the table of
- * traditional characters, and OpenCC's data only for a query that needs it).
- */
-function simplifiedQuery(text: string): Promise<string> {
-  foldWorker ??= new Worker(new URL('../lib/search/fold-worker.ts', import.meta.url), { type: 'module' });
-  const worker = foldWorker;
-  const id = ++foldRequests;
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
-    };
-    const onMessage = (e: MessageEvent<{ id: number; q?: string; error?: string }>) => {
-      if (e.data.id !== id) return;
-      done();
-      if (e.data.q === undefined) reject(new Error(e.data.error ?? 'no answer'));
-      else resolve(e.data.q);
-    };
-    const onError = (e: ErrorEvent) => {
-      done();
-      if (foldWorker === worker) foldWorker = undefined;
-      reject(new Error(e.message || 'the conversion worker failed to load'));
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', onError);
-    worker.postMessage({ id, text });
-  });
-}
-
-/**
- * Opens one index: Pagefind created while the page language reads "und-", so queries are
- * not re-segmented, and the engine over it with the facet table written next to it. Resolves once
- * both are loaded, so a missing or broken index shows the "unavailable" state at once.
- * `script` is the main bundle, whose pagefind.js and facet table serve both indexes.
- */
-async function openEngine(bundle: string, kind: IndexKind, tag: string | undefined, script = bundle): Promise<SearchEngine> {
-  const mod = await loadPagefind(script);
-  const html = document.documentElement;
-  const lang = html.getAttribute('lang');
-  // Neither zh (Chromium would re-segment the bigrams) nor a valid tag (Pagefind would create
-  // an Intl.Segmenter and load ICU data): docs/search.md, "How the page runs Pagefind".
-  html.setAttribute('lang', 'und-');
-  let instance: PagefindApi & { init(): Promise<void> };
-  try {
-    // On the main thread: the worker saved no time and cost 42 KB (docs/search.md).
-    // The build's tag names the entry file the page fetched ahead (see index.astro).
-    instance = mod.createInstance({ basePath: bundle, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
-  } finally {
-    if (lang === null) html.removeAttribute('lang');
-    else html.setAttribute('lang', lang);
-  }
-  await instance.init();
-  // One facet table for both indexes: they list the same pages in the same order.
-  const engine = new SearchEngine(instance, kind, async () => {
-    const res = await fetch(`${script}${FACETS_FILE}`);
-    if (!res.ok) throw new Error(`${script}${FACETS_FILE}: HTTP ${res.status}`);
-    return parseFacetFile(new Uint8Array(await res.arrayBuffer()));
-  });
-  await engine.catalogue();
-  return engine;
 }
 
 class WenkuSearch extends HTMLElement {
@@ -223,7 +79,7 @@ class WenkuSearch extends HTMLElement {
   /** The engine for a query: the unigram index when a term is one character, else the bigram one. */
   private engineFor(state: SearchState): Promise<SearchEngine> {
     if (!usesUnigramIndex(state.q)) return Promise.resolve(this.engine!);
-    this.charsEngine ??= openEngine(this.bundle.replace(/pagefind\/$/, CHARS_BUNDLE), 'unigram', this.dataset['indexTag'], this.bundle);
+    this.charsEngine ??= openEngine(unigramBundle(this.bundle), 'unigram', this.dataset['indexTag'], this.bundle);
     this.charsEngine.catch(() => (this.charsEngine = undefined));
     return this.charsEngine;
   }
@@ -270,7 +126,7 @@ class WenkuSearch extends HTMLElement {
     });
     this.addEventListener('click', (e) => {
       const b = (e.target as Element).closest<HTMLButtonElement>('button[data-search-all]');
-      if (b) this.togglePlaces(b);
+      if (b) togglePlaces(this, b);
     });
     followBasket(this);
     // The link to the filters moves the focus there without touching the URL's fragment.
@@ -421,7 +277,7 @@ class WenkuSearch extends HTMLElement {
     const items = total ? await this.nextItems(view, seq) : [];
     if (!items || seq !== this.seq) return;
     this.renderNote(outcome);
-    this.renderChart(outcome);
+    renderChart({ chart: this.ref('chart'), bars: this.ref<HTMLOListElement>('bars'), line: this.ref('year-line') }, outcome);
     this.list.replaceChildren();
     this.ref('empty').hidden = outcome.mode !== 'empty';
     // From now on the hidden attribute decides (see public/early/search-early.js).
@@ -439,7 +295,7 @@ class WenkuSearch extends HTMLElement {
     this.renderRelated(related);
     await nextTask();
     if (seq !== this.seq) return;
-    this.renderFacets(outcome);
+    renderFacets(this.ref('facets'), outcome, this.state);
     // Read by the benchmark (scripts/bench/): what was found and how long it took to show.
     this.lastSearch = { q: state.q, total, ms: performance.now() - started, engineMs, ids: outcome.results.map((r) => r.id) };
     this.dataset['state'] = 'done';
@@ -574,7 +430,7 @@ class WenkuSearch extends HTMLElement {
     let turn = performance.now();
     for (const [i, r] of batch.entries()) {
       if (seq !== this.seq) return null;
-      const item = this.renderResult(r, datas[i]!, outcome, view.analyses.get(r.id), held);
+      const item = renderResult(r, datas[i]!, outcome, view.analyses.get(r.id), held);
       if (item) items.push(item);
       if (performance.now() - turn > TURN_MS) {
         await nextTask();
@@ -596,164 +452,6 @@ class WenkuSearch extends HTMLElement {
     more.textContent = `显示更多结果（还有 ${total - view.shown} 篇）`;
     if (first) {
       this.setStatus(`${this.adjusted}找到 ${total} 篇${searchedFor(outcome.mode === 'query' ? outcome.query.input : '')}。`);
-    }
-  }
-
-  private resultHref(data: PagefindData, outcome: SearchOutcome, id = ''): string {
-    const q = outcome.query.input;
-    const base = data.url.split('#')[0]!;
-    return `${base}${q && outcome.mode === 'query' ? `?highlight=${encodeURIComponent(q)}` : ''}${id ? `#${id}` : ''}`;
-  }
-
-  private renderResult(result: PagefindResult, data: PagefindData, outcome: SearchOutcome, known: Analysis | undefined, held: ReadonlySet<string>): HTMLLIElement | null {
-    let analysis: Analysis | undefined;
-    if (outcome.mode === 'query') {
-      analysis = known ?? analyse(data, outcome.query);
-      if (!analysis.confirmed) return null;
-    }
-    const sections: Section[] = analysis?.sections ?? [];
-    const places: Place[] = analysis?.places ?? [];
-    const li = el('li', { class: 'search-result', 'data-result-id': result.id });
-    const h = el('h2', { class: 'search-result-title' });
-    const title = data.meta['title'] ?? data.url;
-    const version = data.meta['version'];
-    h.append(el('a', { href: this.resultHref(data, outcome, sections[0]?.id ?? '') }, displayTitle(version ? { title, version } : { title })));
-    li.append(h);
-    const facts = el('p', { class: 'search-result-facts' });
-    const own = outcome.facets.get(result.id);
-    const fact = (facet: Facet, values: string[]) =>
-      values.length ? facts.append(el('span', { 'data-fact': facet }, values.map((v) => valueLabel(facet, v)).join('、'))) : undefined;
-    fact('year', orderValues('year', own?.year ?? []).reverse());
-    fact('level', own?.level ?? []);
-    fact('type', orderValues('type', own?.type ?? []));
-    if (analysis?.occurrences) facts.append(el('span', { class: 'search-result-hits' }, `出现 ${analysis.occurrences} 次`));
-    li.append(facts);
-    if (!sections.length) return li;
-    const years = (own?.year ?? []).flatMap((v) => yearOf(v) ?? []);
-    const source = { url: data.url, title, year: years.length ? formatYears(years) : undefined };
-    /** The 加入写作篮 button of a place (none for the title, which has no anchor of its own). */
-    const button = (place: Place | undefined, what?: string) => {
-      const passage = place && basketPassage(place, source);
-      return passage ? [basketButton(passage, held, what)] : [];
-    };
-    const ul = el('ul', { class: 'search-sections' });
-    for (const s of sections.slice(0, SECTIONS_SHOWN)) {
-      const item = el('li');
-      const a = el('a', { href: this.resultHref(data, outcome, s.id), class: 'search-section' });
-      // A match in the heading: the heading itself, marked, and under it the excerpt of its
-      // section's body when that matches too (analyse keeps them one entry).
-      a.append(s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
-      if (s.parts.length) a.append(marked('search-excerpt', s.parts));
-      // A heading shown over an excerpt of its body: two passages, each button says which.
-      const both = s.headingPlace >= 0 && s.partsPlace >= 0;
-      item.append(a, ...button(places[s.headingPlace], both ? '小标题' : undefined), ...button(places[s.partsPlace], both ? '本段' : undefined));
-      ul.append(item);
-    }
-    li.append(ul);
-    if (places.length > 1) {
-      const more = placesNotShown(sections, SECTIONS_SHOWN);
-      const line = el('p', { class: 'search-more-sections' }, more ? `另有 ${more} 处未列出。` : '');
-      const list = el('ol', { class: 'search-places', id: `search-places-${result.id}`, hidden: '' });
-      const toggle = el('button', { type: 'button', 'data-search-all': '', 'aria-expanded': 'false', 'aria-controls': list.id }, `全部 ${places.length} 处`);
-      placeLists.set(toggle, () => places.map((p) => this.placeItem(p, data, outcome, button(p))));
-      line.append(toggle);
-      li.append(line, list);
-    }
-    return li;
-  }
-
-  /** One entry of a card's 全部 N 处: the section label, the whole block marked, its link and 加入写作篮. */
-  private placeItem(p: Place, data: PagefindData, outcome: SearchOutcome, buttons: HTMLButtonElement[]): HTMLLIElement {
-    const item = el('li');
-    const a = el('a', { href: this.resultHref(data, outcome, p.target), class: 'search-place' });
-    const label = [p.cite, p.heading ? '' : p.section].filter(Boolean).join(' · ') || p.section || '正文开头';
-    a.append(el('span', { class: 'search-place-label' }, label), marked('search-place-text', p.parts));
-    item.append(a, ...buttons);
-    return item;
-  }
-
-  /** Opens or closes a card's 全部 N 处 (built on first opening). */
-  private togglePlaces(toggle: HTMLButtonElement): void {
-    const list = this.querySelector<HTMLOListElement>(`[id="${toggle.getAttribute('aria-controls')}"]`);
-    if (!list) return;
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    if (open && !list.childElementCount) list.append(...(placeLists.get(toggle)?.() ?? []));
-    list.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-  }
-
-  private renderFacets(outcome: SearchOutcome): void {
-    const box = this.ref('facets');
-    const focused = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement : null;
-    const focusKey = focused ? `${focused.dataset['facet']}=${focused.value}` : '';
-    box.replaceChildren();
-    for (const facet of FACETS) {
-      const counts = outcome.counts[facet];
-      const selected = this.state.filters[facet];
-      const values = orderValues(facet, [...new Set([...Object.keys(counts), ...selected])]);
-      const fs = el('fieldset', { class: 'search-facet', 'data-facet-group': facet });
-      fs.append(el('legend', {}, FACET_LABELS[facet]));
-      const ul = el('ul');
-      for (const value of values) {
-        const n = counts[value] ?? 0;
-        const checked = selected.includes(value);
-        if (n === 0 && !checked && outcome.mode !== 'empty') continue;
-        const li = el('li');
-        const label = el('label');
-        const box2 = el('input', { type: 'checkbox', 'data-facet': facet, value });
-        box2.checked = checked;
-        label.append(box2, valueLabel(facet, value), el('span', { class: 'search-facet-count', 'data-count': String(n) }, `（${n}）`));
-        li.append(label);
-        ul.append(li);
-        if (`${facet}=${value}` === focusKey) queueMicrotask(() => box2.focus());
-      }
-      if (!ul.childElementCount) continue;
-      fs.append(ul);
-      box.append(fs);
-    }
-  }
-
-  /**
-   * The number of matching documents per year, newest first like the year filter: the years
-   * from the newest to the oldest with a match, a bar for each year with documents (a year
-   * in between without any shows its 0 and no bar); one year only is a sentence, not a chart.
-   */
-  private renderChart(outcome: SearchOutcome): void {
-    const chart = this.ref('chart');
-    const bars = this.ref<HTMLOListElement>('bars');
-    const line = this.ref('year-line');
-    bars.replaceChildren();
-    const withDocs = orderValues(
-      'year',
-      Object.keys(outcome.years).filter((y) => (outcome.years[y] ?? 0) > 0),
-    );
-    chart.hidden = outcome.mode !== 'query' || withDocs.length === 0;
-    if (chart.hidden) return;
-    if (withDocs.length === 1) {
-      const year = withDocs[0]!;
-      bars.hidden = true;
-      line.hidden = false;
-      line.textContent = `都是${valueLabel('year', year)}的文献（${outcome.years[year]} 篇）。`;
-      return;
-    }
-    bars.hidden = false;
-    line.hidden = true;
-    const known = withDocs.filter((y) => Number(y) > 0).map(Number);
-    const span: string[] = [];
-    if (known.length) for (let y = Math.max(...known); y >= Math.min(...known); y--) span.push(String(y));
-    const shown = [...span, ...withDocs.filter((y) => !(Number(y) > 0))];
-    const max = Math.max(...withDocs.map((y) => outcome.years[y] ?? 0));
-    for (const year of shown) {
-      const n = outcome.years[year] ?? 0;
-      const li = el('li', { 'data-year': year });
-      li.append(el('span', { class: 'year-chart-label' }, valueLabel('year', year)));
-      if (n > 0) {
-        const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
-        bar.style.setProperty('--share', String(n / max));
-        li.append(bar);
-      } else li.append(el('span', { 'aria-hidden': 'true' }));
-      li.append(el('span', { class: 'year-chart-count' }, `${n} 篇`));
-      bars.append(li);
     }
   }
 }

@@ -1,11 +1,11 @@
 /**
- * <wenku-basket>: the /basket/ page. Lists the passages of the 写作篮 (src/lib/basket-browser.ts)
+ * <wenku-basket>: the /basket/ page. Lists the passages of the 写作篮 (src/browser/basket-store.ts)
  * in their order, each with its source and a link to it; moves and removes them; keeps the
  * draft's title; 下载 Word 草稿 builds the .docx in the browser, the builder fetched on the
  * first press. Follows changes made in other tabs.
  */
 import { type BasketState, basketDraft, movePassage, passagePlainText, removePassage, setTitle, sourceLabel } from '../lib/basket.ts';
-import { loadBasket, onBasketChange, saveBasket } from '../lib/basket-browser.ts';
+import { loadBasket, onBasketChange, saveBasket } from './basket-store.ts';
 import { siteAddress } from '../lib/url.ts';
 
 function button(label: string, hidden: string, action: string, key: string): HTMLButtonElement {
@@ -94,7 +94,10 @@ class WenkuBasket extends HTMLElement {
     const p = state.passages[at];
     if (!p) return;
     const next = action === 'remove' ? removePassage(state, key) : movePassage(state, key, action === 'up' ? -1 : 1);
-    if (!saveBasket(next)) return this.#say('浏览器不允许保存写作篮');
+    if (!saveBasket(next)) {
+      this.#say('浏览器不允许保存写作篮');
+      return;
+    }
     if (action === 'remove') {
       this.#render();
       // Focus stays in the list: on the passage that took its place, or the one before.

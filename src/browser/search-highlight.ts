@@ -56,7 +56,7 @@ function wrap(node: Text, start: number, end: number): HTMLElement {
   return mark;
 }
 
-export function highlight(root: Element, query: string): HTMLElement[] {
+function highlight(root: Element, query: string): HTMLElement[] {
   const terms = parseQuery(query).terms.map((t) => Array.from(t.text));
   const spans: { node: Text; start: number; end: number }[] = [];
   for (const units of collect(root)) {

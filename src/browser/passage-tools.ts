@@ -12,7 +12,7 @@ import { type Boundaries, cleanText, formatCitation, passageUrl, sectionText, se
 import { siteAddress } from '../lib/url.ts';
 
 /** The 写作篮 code: fetched when a menu first opens, so a document page's first load carries only the button. */
-const basket = () => import('../lib/basket-browser.ts');
+const basket = () => import('./basket-store.ts');
 
 const LINK_ICON =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7"/><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7"/></svg>';
