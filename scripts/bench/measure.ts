@@ -51,7 +51,7 @@ export interface Sample {
 
 export interface Timed {
   seconds: number;
-  /** user+sys of the whole tree: from /usr/bin/time when available (exact), else the last sample. */
+  /** user+sys of the whole tree: /usr/bin/time's figure or the samples', whichever is larger. */
   cpuSeconds: number;
   /** Peak of the summed resident memory of the command and all its descendants (sampled). */
   peakMB: number;
@@ -229,10 +229,12 @@ export function timed(cmd: string, args: string[], options: TimedOptions = {}): 
     child.on('close', (code) => {
       clearInterval(timer);
       for (const which of ['out', 'err'] as const) if (partial[which]) lines.push({ t: now(), text: partial[which] });
-      let cpuSeconds = samples.at(-1)?.cpu ?? 0;
+      // /usr/bin/time counts only the descendants their parents waited for (Starlight leaves
+      // Pagefind's process unreaped); the samples miss a process's last 250 ms. The larger holds.
+      let cpuSeconds = Math.max(samples.at(-1)?.cpu ?? 0, [...peaks.values()].reduce((n, p) => n + p.cpuSeconds, 0));
       if (timeFile && existsSync(timeFile)) {
         const m = /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
-        if (m) cpuSeconds = Number(m[1]) + Number(m[2]);
+        if (m) cpuSeconds = Math.max(cpuSeconds, Number(m[1]) + Number(m[2]));
       }
       if (timeDir) rmSync(timeDir, { recursive: true, force: true });
       if (!stopped && code !== 0) {

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { rng, writeCorpus } from './generate.ts';
 import { appendResults, benchOptions, dirSize, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic } from './serve.ts';
+import { processRoles, splitAtIndexStep, wholeStep, type Step } from './steps.ts';
 import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer.ts';
 
 const { values } = parseArgs({
@@ -47,80 +48,26 @@ const limits = { limitSeconds: Number(values['time-limit']), limitMB: Number(val
 const log = (...a: unknown[]) => console.error(`[scale ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 // ---------------------------------------------------------------- steps from a build's output
-interface Step {
-  seconds: number;
-  cpuSeconds: number;
-  peakMB: number;
-  peakProcessMB: number;
-  peakProcess: string;
-}
-
 interface Run {
   label: string;
   whole: Step;
   /** Up to the index step, the index step itself, and what follows it (other integrations' hooks). */
   steps: { name: string; step: Step }[];
-  /** The index step's own lines and the durations read from them. */
+  /** The index step's own lines, with the second each came after the start. */
   indexLines: string[];
   processes: string;
-  timed: Timed;
 }
 
-/** "12.3 s", "750ms", "33220 ms" with what precedes them: a step's sub-steps as it logs them. */
-export function durations(text: string): { label: string; seconds: number }[] {
-  const out: { label: string; seconds: number }[] = [];
-  for (const m of text.matchAll(/([^,;()]*?)\s*(?:\bin\s+)?(\d+(?:\.\d+)?)\s*(ms|s)\b/g)) {
-    out.push({ label: m[1]!.trim(), seconds: Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) });
-  }
-  return out;
-}
-
-function stepOf(t: Timed, from: number, to: number, cpuTo?: number): Step {
-  const inside = t.samples.filter((s) => s.t >= from && s.t <= to);
-  const cpuAt = (x: number) => t.samples.filter((s) => s.t <= x).at(-1)?.cpu ?? 0;
-  const top = inside.reduce((a, s) => (s.topMB > a.topMB ? s : a), { topMB: 0, topRole: '?' });
-  return {
-    seconds: to - from,
-    cpuSeconds: (cpuTo ?? cpuAt(to)) - cpuAt(from),
-    peakMB: Math.max(0, ...inside.map((s) => s.treeMB)),
-    peakProcessMB: top.topMB,
-    peakProcess: top.topRole,
-  };
-}
-
-/**
- * Splits a build at its index step: the lines tagged `tag` are the step's; the last of them with a
- * duration ends it, and that duration (the step's own measure) tells when it began.
- */
 function analyse(label: string, t: Timed, tag: string): Run {
-  const whole: Step = { seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMB: t.peakMB, peakProcessMB: t.peakProcessMB, peakProcess: t.peakProcess };
-  const tagged = t.lines.filter((l) => l.text.includes(`[${tag}]`));
-  const last = tagged.filter((l) => durations(l.text).length).at(-1);
-  const steps: Run['steps'] = [];
-  if (last) {
-    const own = durations(last.text.slice(last.text.indexOf(`[${tag}]`)))[0]!.seconds;
-    const start = Math.max(0, last.t - own);
-    steps.push({ name: 'page build (up to the index step)', step: stepOf(t, 0, start) });
-    steps.push({ name: 'index step', step: stepOf(t, start, last.t) });
-    steps.push({ name: 'after the index step', step: stepOf(t, last.t, t.seconds, t.cpuSeconds) });
-  }
-  const roles = new Map<string, { n: number; peak: number; cpu: number }>();
-  for (const p of t.processes) {
-    const r = roles.get(p.role) ?? { n: 0, peak: 0, cpu: 0 };
-    roles.set(p.role, { n: r.n + 1, peak: Math.max(r.peak, p.peakMB), cpu: r.cpu + p.cpuSeconds });
-  }
-  const processes = [...roles]
-    .sort((a, b) => b[1].peak - a[1].peak)
-    .filter(([, r]) => r.peak >= 50)
-    .map(([role, r]) => `${role} ×${r.n}: peak ${mb(r.peak)} MB, CPU ${s1(r.cpu)} s`)
-    .join('; ');
+  const { steps, indexLines } = splitAtIndexStep(t, tag);
   return {
     label,
-    whole,
+    whole: wholeStep(t),
     steps,
-    indexLines: tagged.map((l) => `+${s1(l.t)} s ${l.text.slice(l.text.indexOf(`[${tag}]`))}`),
-    processes,
-    timed: t,
+    indexLines: indexLines.map((l) => `+${s1(l.t)} s ${l.text}`),
+    processes: processRoles(t)
+      .map((r) => `${r.role} ×${r.count}: peak ${mb(r.peakMB)} MB, CPU ${s1(r.cpuSeconds)} s`)
+      .join('; '),
   };
 }
 

@@ -6,6 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 
@@ -14,11 +16,10 @@ export const STARLIGHT_VERSION = '0.42.4';
  * but for MDX: `import` lines dropped and each `<SourceGap note="…" />` line made a paragraph.
  */
 export function toStarlight(mdx: string): string {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
-  if (!m) throw new Error('a document without frontmatter');
-  const raw = /^title:\s*(.+)$/m.exec(m[1]!)?.[1]?.trim() ?? '';
-  const title = /^["']/.test(raw) ? (raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.slice(1, -1)) : raw;
-  const body = m[2]!
+  const parts = splitFrontmatter(mdx);
+  if (!parts) throw new Error('a document without frontmatter');
+  const title = String((parse(parts.yaml) as { title?: unknown }).title ?? '');
+  const body = parts.body
     .split('\n')
     .filter((line) => !/^import\s.+from\s/.test(line))
     .map((line) => {
