@@ -134,6 +134,8 @@ function processTree(rootPid: number): ProcStat[] {
 
 /** A short label of a process from its command line (read once per process). */
 function roleOf(pid: number, name: string): string {
+  // npm renames itself ("npm run build") once started.
+  if (name.startsWith('npm')) return 'npm';
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     if (argv.some((a) => /astro(\.m?js)?$/.test(a)) && argv.includes('build')) return 'astro build';

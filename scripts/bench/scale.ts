@@ -288,19 +288,19 @@ if (alternated.length) {
   out.push(`Alternated ${alternated.length} time(s), builds only:`, '');
   stepTable(alternated.flatMap((p, i) => [{ ...p.ours, label: `run ${i + 1}: ours` }, { ...p.peer, label: `run ${i + 1}: Starlight` }]));
   const index = (r: Run) => r.steps.find((s) => s.name === 'index step')?.step;
-  const figures: [string, (r: Run) => number | undefined][] = [
-    ['whole build, wall', (r) => r.whole.seconds],
-    ['whole build, CPU', (r) => r.whole.cpuSeconds],
-    ['whole build, peak memory (tree)', (r) => r.whole.peakMB],
-    ['index step, wall', (r) => index(r)?.seconds],
-    ['index step, CPU', (r) => index(r)?.cpuSeconds],
-    ['index step, peak memory (tree)', (r) => index(r)?.peakMB],
+  const figures: [string, (r: Run) => number | undefined, (x: number) => string][] = [
+    ['whole build, wall (s)', (r) => r.whole.seconds, s1],
+    ['whole build, CPU (s)', (r) => r.whole.cpuSeconds, s1],
+    ['whole build, peak memory of the tree (MB)', (r) => r.whole.peakMB, mb],
+    ['index step, wall (s)', (r) => index(r)?.seconds, s1],
+    ['index step, CPU (s)', (r) => index(r)?.cpuSeconds, s1],
+    ['index step, peak memory of the tree (MB)', (r) => index(r)?.peakMB, mb],
   ];
   out.push('| figure | ours, median | Starlight, median | ours ÷ Starlight |', '|---|---:|---:|---:|');
-  for (const [name, f] of figures) {
+  for (const [name, f, format] of figures) {
     const o = median(alternated.map((p) => f(p.ours) ?? NaN));
     const p = median(alternated.map((x) => f(x.peer) ?? NaN));
-    out.push(`| ${name} | ${s1(o)} | ${s1(p)} | ${(o / p).toFixed(2)} |`);
+    out.push(`| ${name} | ${format(o)} | ${format(p)} | ${(o / p).toFixed(2)} |`);
   }
   out.push('');
 }
