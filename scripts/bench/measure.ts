@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 
 /** The options of every benchmark that builds: the corpus, where results go, when a build step is stopped. */
@@ -276,6 +277,18 @@ export function dirSize(dir: string, skip: RegExp = /^$/): { bytes: number; file
 }
 
 export const dirBytes = (dir: string, skip?: RegExp): number => dirSize(dir, skip).bytes;
+
+/** Pagefind result id (fragment file name) → page URL path, in one bundle (ids are unique only within one). */
+export function fragmentUrls(bundle: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const dir = join(bundle, 'fragment');
+  for (const f of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, f)));
+    const json = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string };
+    map.set(f.replace(/\.pf_fragment$/, ''), new URL(json.url, 'http://x').pathname);
+  }
+  return map;
+}
 
 export function machineLine(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, Pagefind 1.6.0`;

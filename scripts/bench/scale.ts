@@ -9,14 +9,16 @@
  *   npm run bench:scale -- --docs 1000 --compare-shards         one index and the shards
  *   npm run bench:scale -- --docs 1000 --peer starlight         and Starlight beside it
  *   npm run bench:scale -- --docs 1000 --peer starlight --alternate 3
+ *   npm run bench:scale -- --docs 1000 --compare-shards --skip-build    queries and sizes of the last builds
  *   options: --seed 1 --queries 30 --no-queries --results bench/results-scale.md
  *            --time-limit <s> --mem-limit <MB of the process tree>
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, dirSize, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import { appendResults, benchOptions, dirSize, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic } from './serve.ts';
 import { processRoles, splitAtIndexStep, wholeStep, type Step } from './steps.ts';
 import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer.ts';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     alternate: { type: 'string', default: '0' },
     queries: { type: 'string', default: '30' },
     'no-queries': { type: 'boolean', default: false },
+    /** Measure the sites the last run built (.bench/scale-N-*) again: index bytes and queries, no build. */
+    'skip-build': { type: 'boolean', default: false },
   },
 });
 
@@ -133,6 +137,8 @@ interface Queries {
   bytes: number[];
   requests: number[];
   totals: number[];
+  /** Per query, the documents found in their order (URL paths), when the bundles could be read. */
+  found?: string[][];
   browser: string;
 }
 
@@ -165,6 +171,14 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
   const srv = await serveStatic(site, '/');
   const browser = await launchChromium();
   const out: Queries = { bytes: [], requests: [], totals: [], browser: browser.version() };
+  // Result ids are fragment names, unique within one bundle: read in the one the page searched.
+  let bundles: { bigram: Map<string, string>; unigram: Map<string, string> } | undefined;
+  try {
+    bundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: fragmentUrls(join(site, 'pagefind-chars')) };
+    out.found = [];
+  } catch (e) {
+    log(`result ids not mapped to documents (${String(e)}): totals compared only`);
+  }
   try {
     for (const q of queries) {
       const ctx = await browser.newContext({ baseURL: srv.origin });
@@ -174,6 +188,10 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
       out.bytes.push(srv.bytes('/pagefind'));
       out.requests.push(srv.requests('/pagefind'));
       out.totals.push(found.total);
+      if (bundles) {
+        const urls = usesUnigramIndex(q) ? bundles.unigram : bundles.bigram;
+        out.found?.push(found.ids.map((id) => urls.get(id) ?? `?${id}`));
+      }
       await ctx.close();
     }
   } finally {
@@ -187,7 +205,9 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
 log(`generating ${nDocs} documents into ${corpus}`);
 const files = writeCorpus(nDocs, seed, corpus);
 const astroVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['astro']!;
+if (values.peer && values['skip-build']) throw new Error('--skip-build measures our last builds only: no --peer');
 if (values.peer) setUpStarlight(scratch, astroVersion, corpus, log);
+const NO_BUILD: Timed = { seconds: NaN, cpuSeconds: NaN, peakMB: NaN, peakProcessMB: NaN, peakProcess: '–', processes: [], samples: [], lines: [], stdout: '' };
 
 const runs: Run[] = [];
 const sizes = new Map<Run, { bigram: number; unigram: number; files: number }>();
@@ -205,7 +225,7 @@ if (alternate > 0) {
 } else {
   const variants: Variant[] = values['compare-shards'] ? ['one index', 'shards'] : ['shards'];
   for (const v of variants) {
-    const run = await buildOurs(v);
+    const run = values['skip-build'] ? { label: `ours, ${v}`, whole: wholeStep(NO_BUILD), steps: [], indexLines: [], processes: '' } : await buildOurs(v);
     runs.push(run);
     const site = siteOf(v);
     const [bigram, unigram] = [dirSize(join(site, 'pagefind')), dirSize(join(site, 'pagefind-chars'))];
@@ -254,7 +274,8 @@ const stepTable = (list: Run[]) => {
 };
 
 if (runs.length) {
-  stepTable(runs);
+  if (values['skip-build']) out.push('No build (`--skip-build`): the sites of the last run measured again.', '');
+  else stepTable(runs);
   if (sizes.size) {
     out.push(
       `| build | pagefind/ (MB) | pagefind-chars/ (MB) | files | first query, KB median | KB max | requests median | requests max | queries with results |`,
@@ -276,8 +297,14 @@ if (runs.length) {
       );
       const figures = [...queryFigures.values()];
       if (figures.length === 2) {
-        const same = figures[0]!.totals.filter((t, i) => t === figures[1]!.totals[i]).length;
+        const [one, shards] = figures as [Queries, Queries];
+        const same = one.totals.filter((t, i) => t === shards.totals[i]).length;
         out.push(`Same number of documents found by one index and by the shards: ${same}/${queries.length} queries.`);
+        if (one.found && shards.found) {
+          const order = one.found.filter((list, i) => list.join('\n') === shards.found![i]!.join('\n')).length;
+          const unmapped = [...one.found, ...shards.found].flat().filter((u) => u.startsWith('?')).length;
+          out.push(`Same documents in the same order: ${order}/${queries.length} queries${unmapped ? ` (${unmapped} result ids not found in the bundles' fragments)` : ''}.`);
+        }
       }
       out.push('');
     }

@@ -14,16 +14,15 @@
  * the same page after other queries. Time: from the start of the search to rendered results
  * (first 10 results with their excerpts), taken from the warm runs.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, dirBytes, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import { appendResults, benchOptions, dirBytes, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const { values } = parseArgs({
@@ -49,18 +48,6 @@ const contentDir = real ? join(root, 'content', 'docs') : join(work, `corpus-${n
 const site = join(work, `site-${nDocs}`);
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
 const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
-
-/** Pagefind result id (fragment file name) → page URL path. */
-function fragmentUrls(bundle: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const dir = join(bundle, 'fragment');
-  for (const f of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, f)));
-    const json = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string };
-    map.set(f.replace(/\.pf_fragment$/, ''), new URL(json.url, 'http://x').pathname);
-  }
-  return map;
-}
 
 /** Writes what is known about a build step that had to be stopped, and ends the run. */
 function recordStopped(step: string, t: Timed): never {
