@@ -10,7 +10,8 @@
  *   npm run bench:scale -- --docs 1000 --peer starlight         and Starlight beside it
  *   npm run bench:scale -- --docs 1000 --peer starlight --alternate 3
  *   npm run bench:scale -- --docs 1000 --compare-shards --skip-build    queries and sizes of the last builds
- *   options: --seed 1 --queries 30 --no-queries --results bench/results-scale.md
+ *   options: --shard-docs N --jobs J (WENKU_SEARCH_SHARD_DOCS, WENKU_SEARCH_JOBS of our build)
+ *            --seed 1 --queries 30 --no-queries --results bench/results-scale.md
  *            --time-limit <s> --mem-limit <MB of the process tree>
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,9 @@ import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer
 const { values } = parseArgs({
   options: {
     ...benchOptions('1000', 'bench/results-scale.md'),
+    /** Documents per shard and parallel index jobs of our build (else WENKU_SEARCH_SHARD_DOCS / WENKU_SEARCH_JOBS, else the defaults). */
+    'shard-docs': { type: 'string' },
+    jobs: { type: 'string' },
     /** Also build with WENKU_SEARCH_SHARD_DOCS=1000000: every document in one shard ("one index"). */
     'compare-shards': { type: 'boolean', default: false },
     peer: { type: 'string' },
@@ -48,6 +52,8 @@ if (alternate > 0 && !values.peer) throw new Error('--alternate K needs --peer s
 const work = join(root, '.bench');
 const corpus = join(work, `corpus-${nDocs}`);
 const scratch = join(work, 'starlight');
+const shardDocs = values['shard-docs'] ?? process.env['WENKU_SEARCH_SHARD_DOCS'];
+const jobs = values.jobs ?? process.env['WENKU_SEARCH_JOBS'];
 const limits = { limitSeconds: Number(values['time-limit']), limitMB: Number(values['mem-limit']) };
 const log = (...a: unknown[]) => console.error(`[scale ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -116,7 +122,8 @@ async function buildOurs(variant: Variant): Promise<Run> {
       WENKU_OUT: site,
       WENKU_CACHE: cache,
       WENKU_SEARCH_INDEX: undefined,
-      WENKU_SEARCH_SHARD_DOCS: variant === 'one index' ? '1000000' : process.env['WENKU_SEARCH_SHARD_DOCS'],
+      WENKU_SEARCH_SHARD_DOCS: variant === 'one index' ? '1000000' : shardDocs,
+      WENKU_SEARCH_JOBS: jobs,
     },
   });
   if (t.stopped) stopped(`Our build (${variant})`, t);
@@ -238,11 +245,8 @@ if (alternate > 0) {
   if (values.peer) runs.push(await buildPeer());
 }
 
-
 // ---------------------------------------------------------------- report
 const out: string[] = [];
-const jobs = process.env['WENKU_SEARCH_JOBS'];
-const shardDocs = process.env['WENKU_SEARCH_SHARD_DOCS'];
 const browserLine = [...queryFigures.values()][0]?.browser;
 out.push(`### ${nDocs} documents — ${stamp()} UTC`, '');
 out.push(
