@@ -6,9 +6,12 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+
+/** The project's directory. */
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
 
 /** The options of every benchmark that builds: the corpus, where results go, when a build step is stopped. */
 export function benchOptions(docs: string, results: string) {
@@ -16,6 +19,8 @@ export function benchOptions(docs: string, results: string) {
     docs: { type: 'string', default: docs },
     seed: { type: 'string', default: '1' },
     results: { type: 'string', default: results },
+    /** Measure the last run's build again instead of building. */
+    'skip-build': { type: 'boolean', default: false },
     /** Seconds after which a build step is stopped (0: no limit). */
     'time-limit': { type: 'string', default: '0' },
     /** Summed resident memory (MB) of a build step's processes at which it is stopped. */

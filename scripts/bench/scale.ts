@@ -15,11 +15,11 @@
  *            --time-limit <s> --mem-limit <MB of the process tree>
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, dirSize, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import { appendResults, benchOptions, projectRoot, dirSize, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic } from './serve.ts';
 import { processRoles, splitAtIndexStep, wholeStep, type Step } from './steps.ts';
 import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer.ts';
@@ -37,12 +37,10 @@ const { values } = parseArgs({
     alternate: { type: 'string', default: '0' },
     queries: { type: 'string', default: '30' },
     'no-queries': { type: 'boolean', default: false },
-    /** Measure the sites the last run built (.bench/scale-N-*) again: index bytes and queries, no build. */
-    'skip-build': { type: 'boolean', default: false },
   },
 });
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = projectRoot;
 const nDocs = Number(values.docs);
 const seed = Number(values.seed);
 const alternate = Number(values.alternate);

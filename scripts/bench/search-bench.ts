@@ -15,14 +15,14 @@
  * (first 10 results with their excerpts), taken from the warm runs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, dirBytes, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import { appendResults, benchOptions, projectRoot, dirBytes, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const { values } = parseArgs({
@@ -30,13 +30,12 @@ const { values } = parseArgs({
     ...benchOptions('13', 'bench/results-search.md'),
     'per-length': { type: 'string', default: '40' },
     cold: { type: 'string', default: '10' },
-    'skip-build': { type: 'boolean', default: false },
     /** Build the site with WENKU_SEARCH_INDEX=off, then run the index step as its own process. */
     'split-build': { type: 'boolean', default: false },
   },
 });
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = projectRoot;
 const nDocs = Number(values.docs);
 const seed = Number(values.seed);
 const perLength = Number(values['per-length']);
