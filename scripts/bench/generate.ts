@@ -5,7 +5,7 @@
  *
  *   npm exec -- node scripts/bench/generate.ts --docs 1000 --out .bench/corpus-1000 [--seed 1]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR, readLibraryFiles } from '../../src/lib/content-dir.ts';
@@ -130,6 +130,21 @@ export function generate(docs: number, seed: number, source: string): Map<string
       '',
     ];
     files.set(`${id}.mdx`, `${fm.join('\n')}${body.join('\n\n')}\n`);
+  }
+  return files;
+}
+
+/**
+ * Writes the corpus into `dir`, which may hold an earlier run's copy of the same corpus but no
+ * other file (a stale document would be built with it). Files already as generated are kept.
+ */
+export function writeCorpus(docs: number, seed: number, dir: string, source = resolve(import.meta.dirname, '..', '..', CONTENT_DIR)): Map<string, string> {
+  const files = generate(docs, seed, source);
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (!files.has(f)) throw new Error(`stale file in ${dir}: ${f}`);
+  for (const [name, text] of files) {
+    const path = join(dir, name);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
   }
   return files;
 }

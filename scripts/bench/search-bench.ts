@@ -14,38 +14,29 @@
  * the same page after other queries. Time: from the start of the search to rendered results
  * (first 10 results with their excerpts), taken from the warm runs.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
-import { generate, rng } from './generate.ts';
+import { rng, writeCorpus } from './generate.ts';
+import { appendResults, benchOptions, projectRoot, dirBytes, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const { values } = parseArgs({
   options: {
-    docs: { type: 'string', default: '13' },
-    seed: { type: 'string', default: '1' },
+    ...benchOptions('13', 'bench/results-search.md'),
     'per-length': { type: 'string', default: '40' },
     cold: { type: 'string', default: '10' },
-    'skip-build': { type: 'boolean', default: false },
     /** Build the site with WENKU_SEARCH_INDEX=off, then run the index step as its own process. */
     'split-build': { type: 'boolean', default: false },
-    results: { type: 'string', default: 'bench/results-search.md' },
-    /** Seconds after which a build step is stopped (0: no limit). */
-    'time-limit': { type: 'string', default: '0' },
-    /** Summed resident memory (MB) of a build step's processes at which it is stopped. */
-    'mem-limit': { type: 'string', default: '18000' },
   },
 });
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = projectRoot;
 const nDocs = Number(values.docs);
 const seed = Number(values.seed);
 const perLength = Number(values['per-length']);
@@ -58,195 +49,56 @@ const site = join(work, `site-${nDocs}`);
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
 const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
-interface Timed {
-  seconds: number;
-  /** Peak of the summed resident memory of the command and all its descendants (sampled). */
-  peakMB: number;
-  /** Peak resident memory of the largest single process of the tree (sampled). */
-  peakProcessMB: number;
-  /** Which process that was (its command name). */
-  peakProcess: string;
-  stdout: string;
-  /** Why the step was stopped (time or memory limit), if it was. */
-  stopped?: string;
-}
-
-/** Descendant pids of `root` (inclusive), from /proc. */
-function processTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(d));
-      children.set(ppid, list);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const out: number[] = [];
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    out.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
-function rssKB(pid: number): { kb: number; name: string } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { kb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?' };
-  } catch {
-    return { kb: 0, name: '?' };
-  }
-}
-
-/** Runs a command, sampling the memory of its whole process tree every 200 ms. */
-function timed(cmd: string, args: string[], env: Record<string, string>, limitSeconds = 0): Promise<Timed> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let peak = 0;
-    let peakProcess = 0;
-    let peakName = '';
-    let stopped: string | undefined;
-    const timer = setInterval(() => {
-      let sum = 0;
-      for (const pid of processTree(child.pid!)) {
-        const { kb, name } = rssKB(pid);
-        sum += kb;
-        if (kb > peakProcess) {
-          peakProcess = kb;
-          peakName = name;
-        }
-      }
-      peak = Math.max(peak, sum);
-      const overTime = limitSeconds && performance.now() - started > limitSeconds * 1000;
-      const overMemory = sum / 1024 > Number(values['mem-limit']);
-      if (overTime || overMemory) {
-        stopped = overTime ? `time limit of ${limitSeconds} s` : `summed memory reached ${Math.round(sum / 1024)} MB (limit ${values['mem-limit']} MB)`;
-        stderr += `\nstopped: ${stopped}\n`;
-        for (const pid of processTree(child.pid!).reverse()) {
-          try {
-            process.kill(pid, 'SIGKILL');
-          } catch {
-            // already gone
-          }
-        }
-      }
-    }, 200);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (!stopped && code !== 0) {
-        console.error(stdout.slice(-4000), stderr.slice(-4000));
-        reject(new Error(`${cmd} ${args.join(' ')} failed (${code})`));
-        return;
-      }
-      resolvePromise({
-        seconds: (performance.now() - started) / 1000,
-        peakMB: peak / 1024,
-        peakProcessMB: peakProcess / 1024,
-        peakProcess: peakName,
-        stdout,
-        ...(stopped ? { stopped } : {}),
-      });
-    });
-  });
-}
-
-function dirBytes(dir: string, skip: RegExp = /^$/): number {
-  let n = 0;
-  for (const f of readdirSync(dir)) {
-    if (skip.test(f)) continue;
-    const p = join(dir, f);
-    const s = statSync(p);
-    n += s.isDirectory() ? dirBytes(p) : s.size;
-  }
-  return n;
-}
-
-/** Pagefind result id (fragment file name) → page URL path. */
-function fragmentUrls(bundle: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const dir = join(bundle, 'fragment');
-  for (const f of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, f)));
-    const json = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string };
-    map.set(f.replace(/\.pf_fragment$/, ''), new URL(json.url, 'http://x').pathname);
-  }
-  return map;
-}
-
 /** Writes what is known about a build step that had to be stopped, and ends the run. */
 function recordStopped(step: string, t: Timed): never {
   const line =
-    `### ${nDocs} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n` +
+    `### ${nDocs} documents — ${stamp()} UTC\n\n` +
     `${machineLine()}.\n\nThe ${step} was stopped after ${t.seconds.toFixed(0)} s: ${t.stopped}; ` +
     `largest single process ${t.peakProcessMB.toFixed(0)} MB (${t.peakProcess}). No query figures.\n`;
   console.log(line);
-  appendResults(line);
+  appendToResults(line);
   process.exit(2);
 }
 
-function machineLine(): string {
-  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, Pagefind 1.6.0`;
-}
-
-function appendResults(text: string): void {
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  const resultsFile = join(root, values.results!);
-  if (!existsSync(resultsFile)) {
-    writeFileSync(
-      resultsFile,
-      '# Search benchmark results\n\nProduced by `npm run bench:search` (scripts/bench/search-bench.ts); newest last.\n\n',
-    );
-  }
-  appendFileSync(resultsFile, `${text}\n`);
-}
+const appendToResults = (text: string): void =>
+  appendResults(
+    join(root, values.results!),
+    'Search benchmark results',
+    'Produced by `npm run bench:search` (scripts/bench/search-bench.ts); newest last.',
+    text,
+  );
 
 // ---------------------------------------------------------------- corpus and build
+const limits = { cwd: root, limitSeconds: Number(values['time-limit']), limitMB: Number(values['mem-limit']) };
 const build: { whole?: Timed; indexStep?: Timed; ourIndexMs?: number; baseline?: Timed; baselineMs?: number; split?: boolean } = {};
 if (!values['skip-build']) {
   if (!real) {
     log(`generating ${nDocs} documents`);
-    const files = generate(nDocs, seed, join(root, CONTENT_DIR));
-    mkdirSync(contentDir, { recursive: true });
-    for (const f of readdirSync(contentDir)) if (!files.has(f)) throw new Error(`stale file in ${contentDir}: ${f}`);
-    for (const [name, text] of files) writeFileSync(join(contentDir, name), text);
+    writeCorpus(nDocs, seed, contentDir);
   }
   log('building the site');
   const split = values['split-build'];
   build.split = split;
-  build.whole = await timed(
-    'npm',
-    ['run', 'build'],
-    {
+  build.whole = await timed('npm', ['run', 'build'], {
+    ...limits,
+    env: {
       WENKU_CONTENT_DIR: contentDir,
       WENKU_OUT: site,
       WENKU_CACHE: join(root, 'node_modules', `.astro-bench-${nDocs}`),
       ...(split ? { WENKU_SEARCH_INDEX: 'off' } : {}),
     },
-    Number(values['time-limit']),
-  );
+  });
   if (build.whole.stopped) recordStopped(split ? 'site build' : 'site build with our index', build.whole);
   let indexLog = build.whole.stdout;
   if (split) {
     log('building our index as its own step');
-    build.indexStep = await timed('npm', ['run', 'build:search-index', '--', site], {}, Number(values['time-limit']));
+    build.indexStep = await timed('npm', ['run', 'build:search-index', '--', site], limits);
     if (build.indexStep.stopped) recordStopped('index step', build.indexStep);
     indexLog = build.indexStep.stdout;
   }
   build.ourIndexMs = Number(/indexed \d+ documents in (\d+) ms/.exec(indexLog)?.[1]);
   log('building the baseline index');
-  build.baseline = await timed('npm', ['exec', '--', 'node', 'scripts/bench/baseline-index.ts', site], {}, Number(values['time-limit']));
+  build.baseline = await timed('npm', ['exec', '--', 'node', 'scripts/bench/baseline-index.ts', site], limits);
   if (build.baseline.stopped) recordStopped('baseline index build', build.baseline);
   build.baselineMs = JSON.parse(build.baseline.stdout.trim().split('\n').pop()!).ms;
   writeFileSync(join(site, 'build-stats.json'), JSON.stringify(build));
@@ -290,10 +142,7 @@ for (const len of LENGTHS) {
     made++;
   }
 }
-const phrases = readFileSync(join(import.meta.dirname, 'phrases.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
+const phrases = readPhrases();
 phrases.forEach((text, i) => queries.push({ group: 'phrases', text, truth: truth(text), cold: i < coldPerLength }));
 log(`${queries.length} queries`);
 
@@ -328,16 +177,6 @@ interface Run {
   searchMs: number;
   ids: string[];
   bytes: number;
-}
-
-function chromiumPath(): string {
-  try {
-    const own = chromium.executablePath();
-    if (existsSync(own)) return own;
-  } catch {
-    // fall through to the system browser
-  }
-  return '/usr/bin/chromium';
 }
 
 type Engine = 'ours' | 'baseline';
@@ -398,12 +237,7 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
     srv.resetBytes();
     let res: Found;
     if (engine === 'ours') {
-      await p.goto(`/search/?q=${encodeURIComponent(q.text)}`);
-      await p.waitForFunction(() => (document.querySelector('wenku-search') as HTMLElement).dataset['state'] === 'done');
-      res = await p.evaluate(() => {
-        const d = (document.querySelector('wenku-search') as unknown as { lastSearch: { ms: number; engineMs: number; ids: string[] } }).lastSearch;
-        return { ms: d.ms, searchMs: d.engineMs, ids: d.ids };
-      });
+      res = await openSearch(p, q.text);
     } else {
       await p.goto('/__bench/');
       await p.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
@@ -416,10 +250,7 @@ async function measure(browser: Browser, srv: StaticServer, engine: Engine): Pro
 }
 
 const srv = await serveStatic(site, '/');
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const version = browser.version();
 const results: Record<Engine, { warm: Map<Query, Run>; cold: Map<Query, Run> }> = {} as never;
 for (const engine of ['ours', 'baseline'] as const) {
@@ -437,11 +268,6 @@ const ourBundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: frag
 const baselineUrls = fragmentUrls(join(site, 'pagefind-baseline'));
 const urlsFor = (engine: Engine, q: Query): Map<string, string> =>
   engine === 'baseline' ? baselineUrls : usesUnigramIndex(q.text) ? ourBundles.unigram : ourBundles.bigram;
-const median = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const p95 = (xs: number[]) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -492,7 +318,7 @@ lines.push(
   `| ${indexed.length} | ${f1(wholeSeconds)} | ${f1(wholePeak)} | ${f1(largest?.peakProcessMB)} (${largest?.peakProcess ?? '?'}) | ${f1((build.ourIndexMs ?? NaN) / 1000)} | ${(ourSize / 2 ** 20).toFixed(2)} | ${f1((build.baselineMs ?? NaN) / 1000)} | ${f1(build.baseline?.peakMB)} | ${(baseSize / 2 ** 20).toFixed(2)} |`,
 );
 const machine = `${machineLine()}, Chromium ${version}`;
-const header = `### ${indexed.length} documents — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;
+const header = `### ${indexed.length} documents — ${stamp()} UTC\n\n${machine}; seed ${seed}; ${perLength} random queries per length (${coldPerLength} of them also cold) + ${phrases.length} phrases.\n`;
 const table = `${header}\n${lines.join('\n')}\n`;
 console.log(table);
-appendResults(table);
+appendToResults(table);

@@ -32,6 +32,8 @@ export interface StaticServer {
   origin: string;
   /** Bytes of response bodies sent since the last reset, optionally only under a path prefix. */
   bytes: (prefix?: string) => number;
+  /** Responses sent since the last reset, optionally only under a path prefix. */
+  requests: (prefix?: string) => number;
   resetBytes: () => void;
   close: () => Promise<void>;
 }
@@ -79,6 +81,7 @@ export function serveStatic(root: string, base = '/', port = 0, options: ServeOp
         port: p,
         origin: `http://127.0.0.1:${p}`,
         bytes: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)).reduce((n, x) => n + x.size, 0),
+        requests: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)).length,
         resetBytes: () => {
           sent = [];
         },
