@@ -176,10 +176,11 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
   const srv = await serveStatic(site, '/');
   const browser = await launchChromium();
   const out: Queries = { bytes: [], requests: [], totals: [], browser: browser.version() };
-  // Result ids are fragment names, unique within one bundle: read in the one the page searched.
+  // Result ids are the bigram index's fragment names, in both indexes (docs/search.md, "Shards").
   let bundles: { bigram: Map<string, string>; unigram: Map<string, string> } | undefined;
   try {
-    bundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: fragmentUrls(join(site, 'pagefind-chars')) };
+    const urls = fragmentUrls(join(site, 'pagefind'));
+    bundles = { bigram: urls, unigram: urls };
     out.found = [];
   } catch (e) {
     log(`result ids not mapped to documents (${String(e)}): totals compared only`);

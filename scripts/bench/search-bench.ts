@@ -19,7 +19,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
-import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { rng, writeCorpus } from './generate.ts';
@@ -261,13 +260,10 @@ await browser.close();
 await srv.close();
 
 // ---------------------------------------------------------------- table
-// Result ids are fragment hashes, unique within one bundle only (a hash can recur in the other
-// index), so ours are read in the bundle the page searched: the unigram one when a term is one
-// character (as in src/browser/search/page.ts).
-const ourBundles = { bigram: fragmentUrls(join(site, 'pagefind')), unigram: fragmentUrls(join(site, 'pagefind-chars')) };
+// Result ids are fragment hashes: ours are the bigram index's in both indexes (docs/search.md, "Shards").
+const ourUrls = fragmentUrls(join(site, 'pagefind'));
 const baselineUrls = fragmentUrls(join(site, 'pagefind-baseline'));
-const urlsFor = (engine: Engine, q: Query): Map<string, string> =>
-  engine === 'baseline' ? baselineUrls : usesUnigramIndex(q.text) ? ourBundles.unigram : ourBundles.bigram;
+const urlsFor = (engine: Engine): Map<string, string> => (engine === 'baseline' ? baselineUrls : ourUrls);
 const p95 = (xs: number[]) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -287,7 +283,7 @@ for (const group of [...LENGTHS.map(String), 'phrases']) {
     let precision = 0;
     let exact = 0;
     for (const q of qs) {
-      const urls = urlsFor(engine, q);
+      const urls = urlsFor(engine);
       const got = new Set(results[engine].warm.get(q)!.ids.map((id) => urls.get(id) ?? id));
       const hit = [...got].filter((u) => q.truth.has(u)).length;
       recall += q.truth.size ? hit / q.truth.size : got.size ? 0 : 1;
