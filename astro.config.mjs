@@ -66,7 +66,14 @@ export default defineConfig({
   // gfm: false because GFM is in the shared remarkPlugins (src/plugins/index.ts), applied once.
   // syntaxHighlight off: Shiki writes inline style attributes, which the CSP forbids (the texts have no code).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }) },
-  integrations: [unfilled({ contentDir: docsDir }), mdx(), permalinks({ contentDir: docsDir, ...lock }), searchIndex(searchOptionsFromEnv(process.env)), siteFiles(), checkIndex()],
+  integrations: [
+    unfilled({ contentDir: docsDir }),
+    mdx(),
+    permalinks({ contentDir: docsDir, ...lock }),
+    searchIndex(searchOptionsFromEnv(process.env)),
+    siteFiles(),
+    checkIndex(),
+  ],
   // Content-Security-Policy on every page (src/lib/csp.ts); no inline code, so the web server can send the same header.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
   // Workers as ES modules, so the traditional-character worker loads OpenCC's data as a chunk of its own, only when needed.

@@ -54,7 +54,9 @@ export function headingsOf(body: string): string[] {
 export function compareWithLibrary(seedsDir: string, library: readonly MdxFile[]): CompareRow[] {
   const committed = library.map(parseCommitted);
   const rows: CompareRow[] = [];
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const proposals = proposeDocuments({ path: file, format: 'txt', encoding: 'UTF-8', text: readFileSync(join(seedsDir, file), 'utf8') }, { existing: [] });
     for (const p of proposals) {
       const part = p.data.source.part;
@@ -75,7 +77,9 @@ export function compareWithLibrary(seedsDir: string, library: readonly MdxFile[]
         headingsEqual,
         ...(headingsEqual
           ? {}
-          : { headingDiff: `${mine.length} vs ${theirs.length}; first: ${mine[firstDiff < 0 ? theirs.length : firstDiff] ?? '∅'} ≠ ${theirs[firstDiff < 0 ? mine.length : firstDiff] ?? '∅'}` }),
+          : {
+              headingDiff: `${mine.length} vs ${theirs.length}; first: ${mine[firstDiff < 0 ? theirs.length : firstDiff] ?? '∅'} ≠ ${theirs[firstDiff < 0 ? mine.length : firstDiff] ?? '∅'}`,
+            }),
       });
     }
   }

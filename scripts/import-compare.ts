@@ -19,7 +19,10 @@ const { values } = parseArgs({
   },
 });
 
-const rows = compareWithLibrary(values.seeds, readLibraryFiles(values.docs).map(({ name, mdx }) => ({ file: name, mdx })));
+const rows = compareWithLibrary(
+  values.seeds,
+  readLibraryFiles(values.docs).map(({ name, mdx }) => ({ file: name, mdx })),
+);
 let failed = 0;
 for (const r of rows) {
   const ok = r.similarity >= MIN_SIMILARITY && r.headingsEqual;
@@ -29,5 +32,7 @@ for (const r of rows) {
   );
 }
 const missing = rows.filter((r) => !r.committed).length;
-console.log(`import-compare: ${rows.length - failed} of ${rows.length} document(s) ≥ ${MIN_SIMILARITY * 100}% alike with equal headings${missing ? `, ${missing} without a committed document` : ''}`);
+console.log(
+  `import-compare: ${rows.length - failed} of ${rows.length} document(s) ≥ ${MIN_SIMILARITY * 100}% alike with equal headings${missing ? `, ${missing} without a committed document` : ''}`,
+);
 if (failed > 0) process.exit(1);

@@ -109,7 +109,8 @@ function applyEntry(p: ReturnType<typeof proposeDocuments>[number], entry: SeedE
     ...(entry.permalinks ? { permalinks: entry.permalinks } : {}),
   };
   for (const [field, value] of Object.entries(data)) {
-    if (value === TO_BE_FILLED) throw new ImportError(where, `field "${field}" is ${TO_BE_FILLED} (to be filled): the importer could not decide it; set it in scripts/seed-manifest.ts`);
+    if (value === TO_BE_FILLED)
+      throw new ImportError(where, `field "${field}" is ${TO_BE_FILLED} (to be filled): the importer could not decide it; set it in scripts/seed-manifest.ts`);
   }
   return toMdx(data, body);
 }

@@ -55,8 +55,7 @@ export const manifest: SeedEntry[] = [
     file: F000,
     id: 'park-committee-2023-summary-2024-plan',
     topics: ['theory', 'core-values', 'clean-culture', 'civilization-practice', 'online-civility', 'environment'],
-    summary:
-      '区属XX工委回顾2023年理论学习、宣传党的XX大精神、践行核心价值观与廉洁文化、新时代文明实践志愿服务等工作，并列出2024年四项工作计划。',
+    summary: '区属XX工委回顾2023年理论学习、宣传党的XX大精神、践行核心价值观与廉洁文化、新时代文明实践志愿服务等工作，并列出2024年四项工作计划。',
     fixes: [{ kind: 'restored-text', from: 'ED显示屏', to: 'LED显示屏', note: '“ED显示屏”缺了首字母，应为“LED显示屏”。' }],
     notes: ['“各办公室进取配合”照录原文（疑为“积极配合”）。'],
   },
@@ -75,8 +74,7 @@ export const manifest: SeedEntry[] = [
       'minors',
       'workplace-culture',
     ],
-    summary:
-      '市xx局（园林绿化部门）精神文明建设工作总结：理论学习、巩固全国文明城市成果、群众性精神文明创建、“我们的节日”、诚信建设和未成年人思想道德建设等。',
+    summary: '市xx局（园林绿化部门）精神文明建设工作总结：理论学习、巩固全国文明城市成果、群众性精神文明创建、“我们的节日”、诚信建设和未成年人思想道德建设等。',
     notes: [
       '标题标为2024年，但正文提到党的十九大、纪念建党98周年、“不忘初心、牢记使命”主题教育、脱贫攻坚等，读来像2019年前后的文本改了年份。',
       '文中“《社会信用体系建设规划纲要（2024-2024年）》”的年份显然也被替换过（该纲要的规划期为2014—2020年），照录原文。',
@@ -88,17 +86,27 @@ export const manifest: SeedEntry[] = [
     id: 'tax-bureau-2022-key-points',
     level: 'district',
     topics: ['theory', 'patriotism', 'civilized-unit', 'workplace-culture', 'role-models', 'civilization-practice'],
-    summary:
-      '青海某开发区税务系统2022年精神文明和税务文化建设工作要点：理论武装、迎接党的二十大、思想道德建设、群众性文明创建与税务文化建设。',
+    summary: '青海某开发区税务系统2022年精神文明和税务文化建设工作要点：理论武装、迎接党的二十大、思想道德建设、群众性文明创建与税务文化建设。',
     notes: [NOTE_002],
   },
   {
     file: F002,
     part: '篇二',
     id: 'expressway-branch-14th-five-year-program',
-    topics: ['theory', 'core-values', 'civilized-unit', 'civilization-practice', 'role-models', 'workplace-culture', 'integrity', 'environment', 'online-civility', 'ideology', 'organization'],
-    summary:
-      '高速公路运营分公司精神文明建设“十四五”规划：面临形势、指导思想、基本原则和总体目标，八项重点任务和保障措施（原文未完）。',
+    topics: [
+      'theory',
+      'core-values',
+      'civilized-unit',
+      'civilization-practice',
+      'role-models',
+      'workplace-culture',
+      'integrity',
+      'environment',
+      'online-civility',
+      'ideology',
+      'organization',
+    ],
+    summary: '高速公路运营分公司精神文明建设“十四五”规划：面临形势、指导思想、基本原则和总体目标，八项重点任务和保障措施（原文未完）。',
     notes: [NOTE_002, '规划覆盖“十四五”时期（2021—2025年）；标题中的“2022年”为原网页所加。'],
   },
   {
@@ -107,8 +115,7 @@ export const manifest: SeedEntry[] = [
     id: SPEECH_A,
     version: '版本一：地名隐去',
     topics: ['civilized-city', 'theory', 'role-models', 'civilization-practice', 'environment', 'tradition-festivals', 'ideology', 'patriotism'],
-    summary:
-      '在2022年市精神文明建设委员会（扩大）会议上的讲话：分析文明城市测评失分项，部署争创全国文明典范城市的六大行动（地名多以XX代替，原文未完）。',
+    summary: '在2022年市精神文明建设委员会（扩大）会议上的讲话：分析文明城市测评失分项，部署争创全国文明典范城市的六大行动（地名多以XX代替，原文未完）。',
     related: [{ id: SPEECH_B, relation: 'version', note: '同一篇讲话的另一版本，保留了更多地方细节（测评得分、蓉城、天府文化等）。' }],
     notes: [NOTE_002, '“髙品质”“由水人城”（另一版本作“山水人城”）等照录原文。'],
   },
@@ -129,8 +136,7 @@ export const manifest: SeedEntry[] = [
       'minors',
       'tradition-festivals',
     ],
-    summary:
-      '某区2022年精神文明建设工作要点：深化新时代文明实践、实施文明城市村镇单位家庭校园创建工程、推进诚信网络文明等文明培育行动，各项注明责任单位。',
+    summary: '某区2022年精神文明建设工作要点：深化新时代文明实践、实施文明城市村镇单位家庭校园创建工程、推进诚信网络文明等文明培育行动，各项注明责任单位。',
     notes: [NOTE_002],
   },
   {
@@ -140,8 +146,7 @@ export const manifest: SeedEntry[] = [
     level: 'unit',
     issuer: 'government-dept',
     topics: ['civilized-unit', 'theory', 'workplace-culture', 'civilization-practice', 'organization'],
-    summary:
-      '某机关（XXX）2022年度精神文明创建工作计划：指导思想，队伍建设、宣传教育、文明创建与志愿服务三项重点，领导重视、齐抓共管、健全制度三项要求。',
+    summary: '某机关（XXX）2022年度精神文明创建工作计划：指导思想，队伍建设、宣传教育、文明创建与志愿服务三项重点，领导重视、齐抓共管、健全制度三项要求。',
     notes: [NOTE_002],
   },
   {
@@ -151,7 +156,17 @@ export const manifest: SeedEntry[] = [
     title: '2022年度精神文明建设工作方案',
     titleNote: '标题取正文“特制定2022年度精神文明建设工作方案”的说法。',
     level: 'municipal',
-    topics: ['civilized-unit', 'theory', 'core-values', 'role-models', 'civilization-practice', 'online-civility', 'clean-culture', 'tradition-festivals', 'organization'],
+    topics: [
+      'civilized-unit',
+      'theory',
+      'core-values',
+      'role-models',
+      'civilization-practice',
+      'online-civility',
+      'clean-culture',
+      'tradition-festivals',
+      'organization',
+    ],
     summary: '某市城市管理局2022年度精神文明建设工作方案：指导思想、创建总体目标、十五项创建内容和标准、保障措施。',
     notes: [NOTE_002, '正文称2022年为“全面建成小康社会和十四五规划的开局之年”，与实际（2021年）不符，照录原文。'],
   },
@@ -178,8 +193,7 @@ export const manifest: SeedEntry[] = [
     titleNote: '标题取正文“特制订2022年精神文明创建工作实施方案”的说法。',
     level: 'municipal',
     topics: ['civilized-unit', 'theory', 'core-values', 'patriotism', 'civilization-practice', 'civilized-city'],
-    summary:
-      '宁夏某局（自治区文明单位）2022年精神文明创建工作实施方案：工作目标、工作标准，理想信念教育、核心价值观和社会文明新风等工作内容（原文未完）。',
+    summary: '宁夏某局（自治区文明单位）2022年精神文明创建工作实施方案：工作目标、工作标准，理想信念教育、核心价值观和社会文明新风等工作内容（原文未完）。',
     notes: [NOTE_002, '正文称这一年是“中国共产党成立X周年”“‘十四五’规划开局”之年，要“突出庆祝建党百年”，内容更像2021年的文本。'],
   },
   {
@@ -244,9 +258,21 @@ export const manifest: SeedEntry[] = [
     file: F004,
     id: 'district-five-creations-report',
     issuer: 'unspecified',
-    topics: ['civilized-city', 'civilized-unit', 'civilized-village', 'civilized-campus', 'civilized-family', 'theory', 'core-values', 'tradition-festivals', 'civilization-practice', 'environment', 'role-models', 'organization'],
-    summary:
-      'X区“五大创建”（文明城市、文明单位、文明村镇、文明校园、文明家庭）城乡精神文明建设工作汇报：主要做法及成效、存在的问题与不足、下一步工作打算。',
+    topics: [
+      'civilized-city',
+      'civilized-unit',
+      'civilized-village',
+      'civilized-campus',
+      'civilized-family',
+      'theory',
+      'core-values',
+      'tradition-festivals',
+      'civilization-practice',
+      'environment',
+      'role-models',
+      'organization',
+    ],
+    summary: 'X区“五大创建”（文明城市、文明单位、文明村镇、文明校园、文明家庭）城乡精神文明建设工作汇报：主要做法及成效、存在的问题与不足、下一步工作打算。',
     notes: ['原文未写年份。', '原文几处作“学习了习近平新时代中国特色社会主义思想”，照录。'],
   },
 ];

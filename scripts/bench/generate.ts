@@ -25,8 +25,34 @@ export function rng(seed: number): () => number {
 }
 
 const PLACES = [
-  '城东', '河西', '青山', '柳林', '新华', '红旗', '东湖', '金水', '白云', '长安', '凤凰', '桃源', '清河', '龙泉',
-  '松山', '临江', '石桥', '梅岭', '丰泽', '永安', '兴隆', '古城', '南湖', '北塘', '西山', '银川路', '滨海', '枫林',
+  '城东',
+  '河西',
+  '青山',
+  '柳林',
+  '新华',
+  '红旗',
+  '东湖',
+  '金水',
+  '白云',
+  '长安',
+  '凤凰',
+  '桃源',
+  '清河',
+  '龙泉',
+  '松山',
+  '临江',
+  '石桥',
+  '梅岭',
+  '丰泽',
+  '永安',
+  '兴隆',
+  '古城',
+  '南湖',
+  '北塘',
+  '西山',
+  '银川路',
+  '滨海',
+  '枫林',
 ];
 const ORGS = ['区', '县', '街道', '镇', '市', '开发区', '工委', '局', '公司', '学校'];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -102,7 +128,9 @@ export function generate(docs: number, seed: number, source: string): Map<string
     const year = 2016 + Math.floor(r() * 10);
     const roll = r();
     const years = roll < 0.05 ? [] : roll < 0.15 ? [year, year + 1] : [year];
-    const baseTitle = pick(r, pools.titles).replace(/^\d{4}年(度)?/, '').replace(/XX|xx/g, '');
+    const baseTitle = pick(r, pools.titles)
+      .replace(/^\d{4}年(度)?/, '')
+      .replace(/XX|xx/g, '');
     const title = `${place}${pick(r, ORGS)}${years.length ? `${years[0]}年` : ''}${baseTitle}`;
     const sections = 2 + Math.floor(r() * 5);
     const body: string[] = [vary(r, pick(r, pools.paragraphs), place, year)];

@@ -109,7 +109,9 @@ async function main(): Promise<void> {
   }
   const out: Record<string, Record<string, { median: Figures; best: Figures; runs: Figures[] }>> = {};
   for (const [k, dist] of dists.entries()) {
-    console.log(`\nLighthouse mobile (simulated throttling), ${dist} served ${values.raw ? 'uncompressed' : 'gzipped'}, ${runs} run(s): median (best run by score)`);
+    console.log(
+      `\nLighthouse mobile (simulated throttling), ${dist} served ${values.raw ? 'uncompressed' : 'gzipped'}, ${runs} run(s): median (best run by score)`,
+    );
     console.log('| page | performance | CLS | TBT ms | FCP ms | LCP ms | Speed Index ms | scores/CLS of the runs |');
     console.log('|---|---|---|---|---|---|---|---|');
     out[dist] = {};

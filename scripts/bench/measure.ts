@@ -239,7 +239,10 @@ export function timed(cmd: string, args: string[], options: TimedOptions = {}): 
       for (const which of ['out', 'err'] as const) if (partial[which]) lines.push({ t: now(), text: partial[which] });
       // /usr/bin/time counts only the descendants their parents waited for (Starlight leaves
       // Pagefind's process unreaped); the samples miss a process's last 250 ms. The larger holds.
-      let cpuSeconds = Math.max(samples.at(-1)?.cpu ?? 0, [...peaks.values()].reduce((n, p) => n + p.cpuSeconds, 0));
+      let cpuSeconds = Math.max(
+        samples.at(-1)?.cpu ?? 0,
+        [...peaks.values()].reduce((n, p) => n + p.cpuSeconds, 0),
+      );
       if (timeFile && existsSync(timeFile)) {
         const m = /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
         if (m) cpuSeconds = Math.max(cpuSeconds, Number(m[1]) + Number(m[2]));

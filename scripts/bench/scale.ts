@@ -19,7 +19,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, projectRoot, dirSize, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import {
+  appendResults,
+  benchOptions,
+  projectRoot,
+  dirSize,
+  fragmentUrls,
+  launchChromium,
+  machineLine,
+  median,
+  openSearch,
+  readPhrases,
+  stamp,
+  timed,
+  type Timed,
+} from './measure.ts';
 import { serveStatic } from './serve.ts';
 import { processRoles, splitAtIndexStep, wholeStep, type Step } from './steps.ts';
 import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer.ts';
@@ -271,7 +285,7 @@ const stepTable = (list: Run[]) => {
     const lines = r.indexLines.length > 20 ? [...r.indexLines.slice(0, 19), `… ${r.indexLines.length - 19} more lines`] : r.indexLines;
     out.push(`- ${r.label}: ${lines.length ? '' : 'no line (the step was not found)'}`, ...lines.map((l) => `  - \`${l}\``));
   }
-  out.push('', 'Processes by role (each one\'s peak resident memory; CPU as last seen):', '');
+  out.push('', "Processes by role (each one's peak resident memory; CPU as last seen):", '');
   for (const r of list) out.push(`- ${r.label}: ${r.processes}`);
   out.push('');
 };
@@ -306,7 +320,9 @@ if (runs.length) {
         if (one.found && shards.found) {
           const order = one.found.filter((list, i) => list.join('\n') === shards.found![i]!.join('\n')).length;
           const unmapped = [...one.found, ...shards.found].flat().filter((u) => u.startsWith('?')).length;
-          out.push(`Same documents in the same order: ${order}/${queries.length} queries${unmapped ? ` (${unmapped} result ids not found in the bundles' fragments)` : ''}.`);
+          out.push(
+            `Same documents in the same order: ${order}/${queries.length} queries${unmapped ? ` (${unmapped} result ids not found in the bundles' fragments)` : ''}.`,
+          );
         }
       }
       out.push('');
@@ -316,7 +332,12 @@ if (runs.length) {
 
 if (alternated.length) {
   out.push(`Alternated ${alternated.length} time(s), builds only:`, '');
-  stepTable(alternated.flatMap((p, i) => [{ ...p.ours, label: `run ${i + 1}: ours` }, { ...p.peer, label: `run ${i + 1}: Starlight` }]));
+  stepTable(
+    alternated.flatMap((p, i) => [
+      { ...p.ours, label: `run ${i + 1}: ours` },
+      { ...p.peer, label: `run ${i + 1}: Starlight` },
+    ]),
+  );
   const index = (r: Run) => r.steps.find((s) => s.name === 'index step')?.step;
   const figures: [string, (r: Run) => number | undefined, (x: number) => string][] = [
     ['whole build, wall (s)', (r) => r.whole.seconds, s1],

@@ -22,7 +22,21 @@ import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { rng, writeCorpus } from './generate.ts';
-import { appendResults, benchOptions, projectRoot, dirBytes, fragmentUrls, launchChromium, machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
+import {
+  appendResults,
+  benchOptions,
+  projectRoot,
+  dirBytes,
+  fragmentUrls,
+  launchChromium,
+  machineLine,
+  median,
+  openSearch,
+  readPhrases,
+  stamp,
+  timed,
+  type Timed,
+} from './measure.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const { values } = parseArgs({
@@ -45,7 +59,11 @@ const work = join(root, '.bench');
 const real = nDocs === 13;
 const contentDir = real ? join(root, CONTENT_DIR) : join(work, `corpus-${nDocs}`);
 const site = join(work, `site-${nDocs}`);
-const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
+    .toLowerCase();
 const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 /** Writes what is known about a build step that had to be stopped, and ends the run. */
@@ -114,7 +132,10 @@ for (const doc of indexed) {
 }
 const paths = [...docBlocks.keys()];
 function truth(query: string): Set<string> {
-  const terms = query.split(/[\s\u3000]+/u).filter(Boolean).map(fold);
+  const terms = query
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean)
+    .map(fold);
   return new Set(paths.filter((p) => terms.every((t) => docBlocks.get(p)!.some((b) => b.includes(t)))));
 }
 
@@ -274,7 +295,9 @@ const kb = (x: number) => (Number.isNaN(x) ? '–' : (x / 1024).toFixed(0));
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(0));
 
 const lines: string[] = [];
-lines.push('| docs | engine | query | n | recall | precision | exact sets | cold KB (median) | warm KB (median) | ms median | ms p95 | of which search, median ms |');
+lines.push(
+  '| docs | engine | query | n | recall | precision | exact sets | cold KB (median) | warm KB (median) | ms median | ms p95 | of which search, median ms |',
+);
 lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const group of [...LENGTHS.map(String), 'phrases']) {
   for (const engine of ['ours', 'baseline'] as const) {
@@ -305,7 +328,9 @@ lines.push('');
 if (build.split) {
   lines.push('Site built in two steps: `WENKU_SEARCH_INDEX=off npm run build`, then `npm run build:search-index` (times added; peak = the larger step).', '');
 }
-lines.push('| docs | whole site build incl. our index (s) | its peak memory, all processes (MB) | largest process (MB) | our index step (s) | our index size (MB) | baseline index build (s) | its peak memory (MB) | baseline index size (MB) |');
+lines.push(
+  '| docs | whole site build incl. our index (s) | its peak memory, all processes (MB) | largest process (MB) | our index step (s) | our index size (MB) | baseline index build (s) | its peak memory (MB) | baseline index size (MB) |',
+);
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const wholeSeconds = (build.whole?.seconds ?? NaN) + (build.indexStep?.seconds ?? 0);
 const wholePeak = Math.max(build.whole?.peakMB ?? NaN, build.indexStep?.peakMB ?? 0);

@@ -59,7 +59,13 @@ export function serveStatic(root: string, base = '/', port = 0, options: ServeOp
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         const body = gzipSync(readFileSync(file), { level: 6 });
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length, 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          vary: 'Accept-Encoding',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+        });
         sent.push({ path: url.pathname, size: body.length });
         res.end(body);
         return;

@@ -43,7 +43,12 @@ function meter(page: Page, origin: string): { total: () => Promise<number> } {
   page.on('response', (r) => {
     if (new URL(r.url()).origin !== origin || r.status() >= 300) return;
     const type = r.headers()['content-type'] ?? '';
-    pending.push(r.body().then((b) => (COMPRESSED.test(type) ? gzipSync(b, { level: 6 }).length : b.length), () => 0));
+    pending.push(
+      r.body().then(
+        (b) => (COMPRESSED.test(type) ? gzipSync(b, { level: 6 }).length : b.length),
+        () => 0,
+      ),
+    );
   });
   return { total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
 }
@@ -74,7 +79,10 @@ export async function measureSizes(browser: Browser, base: string, dist: string)
   for (const path of documentPaths(dist)) {
     const overhead = await fresh(browser, base, async (page, bytes) => {
       await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
-      const text = await page.locator('[data-pagefind-body]').first().evaluate((el) => el.textContent ?? '');
+      const text = await page
+        .locator('[data-pagefind-body]')
+        .first()
+        .evaluate((el) => el.textContent ?? '');
       return (await bytes()) - gzipSync(Buffer.from(text), { level: 6 }).length;
     });
     if (overhead > documentPage) [documentPage, documentPageOf] = [overhead, path];

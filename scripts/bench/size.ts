@@ -26,14 +26,24 @@ try {
     ['searchPage', 'search page before a query'],
     ['searchAfterQuery', `search page after the first query (${FIRST_QUERY})`],
   ];
-  const what = dist === REFERENCE_DIST ? 'the reference library (the seed documents), which the budgets apply to' : 'another build; the budgets apply to the reference library';
+  const what =
+    dist === REFERENCE_DIST
+      ? 'the reference library (the seed documents), which the budgets apply to'
+      : 'another build; the budgets apply to the reference library';
   console.log(`page weight of ${dist}/, ${what} (gzip level 6 for text, Pagefind's files as they are)`);
   console.log(`${'what'.padEnd(62)} ${'now'.padStart(9)} ${'budget'.padStart(9)}`);
   for (const [key, label] of rows) {
     const over = figures[key] > budgets[key] ? '  OVER BUDGET' : '';
     console.log(`${label.padEnd(62)} ${kb(figures[key]).padStart(9)} ${kb(budgets[key]).padStart(9)}${over}`);
   }
-  console.log(JSON.stringify({ documentPage: figures.documentPage, homePage: figures.homePage, searchPage: figures.searchPage, searchAfterQuery: figures.searchAfterQuery }));
+  console.log(
+    JSON.stringify({
+      documentPage: figures.documentPage,
+      homePage: figures.homePage,
+      searchPage: figures.searchPage,
+      searchAfterQuery: figures.searchAfterQuery,
+    }),
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -54,7 +54,11 @@ export const wholeStep = (t: Timed): Step => ({
 export function splitAtIndexStep(t: Timed, tag: string): { steps: { name: string; step: Step }[]; indexLines: { t: number; text: string }[] } {
   const marker = `[${tag}]`;
   const indexLines = t.lines.filter((l) => l.text.includes(marker)).map((l) => ({ t: l.t, text: l.text.slice(l.text.indexOf(marker)) }));
-  const starts = indexLines.flatMap((l) => loggedDurations(l.text).slice(0, 1).map((d) => l.t - d.seconds));
+  const starts = indexLines.flatMap((l) =>
+    loggedDurations(l.text)
+      .slice(0, 1)
+      .map((d) => l.t - d.seconds),
+  );
   if (!starts.length) return { steps: [], indexLines };
   const start = Math.max(0, Math.min(...starts));
   const end = indexLines.at(-1)!.t;

@@ -12,4 +12,8 @@ import { buildSearchIndex } from '../../src/integrations/search-index/index.ts';
 import { searchOptionsFromEnv } from '../../src/integrations/search-index/options.ts';
 
 const outDir = resolve(process.argv[2] ?? process.env['WENKU_OUT'] ?? 'dist');
-await buildSearchIndex(outDir, { info: (m) => console.log(`[wenku:search-index] ${m}`), warn: (m) => console.warn(`[wenku:search-index] ${m}`) }, searchOptionsFromEnv(process.env));
+await buildSearchIndex(
+  outDir,
+  { info: (m) => console.log(`[wenku:search-index] ${m}`), warn: (m) => console.warn(`[wenku:search-index] ${m}`) },
+  searchOptionsFromEnv(process.env),
+);

@@ -42,7 +42,9 @@ try {
       const data = await r.data();
       const year = outcome.facets.get(r.id)?.year.join('、') ?? '';
       const before = outcome.results.indexOf(r) + 1;
-      console.log(`${String(i + 1).padStart(3)}. (was ${String(before).padStart(2)}) ${a ? `${a.occurrences} 次，标题/小标题 ${a.inHeadings} 次，得分 ${a.score}` : '（未排序）'}，${year}  ${data.url}`);
+      console.log(
+        `${String(i + 1).padStart(3)}. (was ${String(before).padStart(2)}) ${a ? `${a.occurrences} 次，标题/小标题 ${a.inHeadings} 次，得分 ${a.score}` : '（未排序）'}，${year}  ${data.url}`,
+      );
     }
   }
 } finally {

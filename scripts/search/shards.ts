@@ -44,7 +44,9 @@ if (command === 'plan') {
   const shardsDir = resolve(shardsArg);
   const missing = [...plan.keys()].filter((k) => !existsSync(pointer(shardsDir, k)));
   if (missing.length) throw new Error(`${shardsDir}: no output for shard(s) ${missing.join(', ')}: run \`search:shards -- shard\` for them first`);
-  const dirs = await Promise.all([...plan.keys()].map(async (k) => join(shardsDir, (JSON.parse(await readFile(pointer(shardsDir, k), 'utf8')) as { dir: string }).dir)));
+  const dirs = await Promise.all(
+    [...plan.keys()].map(async (k) => join(shardsDir, (JSON.parse(await readFile(pointer(shardsDir, k), 'utf8')) as { dir: string }).dir)),
+  );
   const docs = await assembleIndex(outDir, dirs);
   console.log(`assembled the search index of ${docs} documents from ${dirs.length} shard(s) into ${outDir}`);
 } else throw new Error(usage);

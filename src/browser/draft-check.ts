@@ -176,8 +176,7 @@ class DraftCheck extends HTMLElement {
       const [{ buildDocx, docxFileName }, { commentRuns }] = await Promise.all([import('../lib/export/docx-builder'), import('../lib/export/comments')]);
       const [title = '文稿', ...rest] = draft.paragraphs;
       // Findings in the title go on the first paragraph's comment: the title is written plain.
-      const spans = (i: number) =>
-        comments.filter(({ f }) => f.paragraph === i).map(({ f, comment }) => ({ start: f.start, end: f.end, comment }));
+      const spans = (i: number) => comments.filter(({ f }) => f.paragraph === i).map(({ f, comment }) => ({ start: f.start, end: f.end, comment }));
       const titleNotes = spans(0).map((s) => `（标题）${s.comment}`);
       const blocks = rest.map((text, i) => {
         const n = detectNumbering(text);

@@ -22,7 +22,15 @@ async function markWording(section: ExportSection): Promise<ExportSection> {
   const marks = document.querySelector<WordingMarks>('wording-check')?.exportMarks?.() ?? [];
   if (!marks.length) return section;
   const { commentPhrases } = await import('../lib/export/comments');
-  return { ...section, blocks: section.blocks.map((b) => commentPhrases(b, marks.filter((m) => m.passage === b.anchor))) };
+  return {
+    ...section,
+    blocks: section.blocks.map((b) =>
+      commentPhrases(
+        b,
+        marks.filter((m) => m.passage === b.anchor),
+      ),
+    ),
+  };
 }
 
 class ExportDocx extends HTMLElement {
@@ -46,7 +54,10 @@ class ExportDocx extends HTMLElement {
     if (status) status.textContent = '正在生成 Word 文档……';
     try {
       // Reading the page comes with the builder too: the page's first load carries neither.
-      const [{ topLevelSection, wholeDocument }, { buildDocx, docxFileName, saveDocx }] = await Promise.all([import('../lib/export/from-dom'), import('../lib/export/docx-builder')]);
+      const [{ topLevelSection, wholeDocument }, { buildDocx, docxFileName, saveDocx }] = await Promise.all([
+        import('../lib/export/from-dom'),
+        import('../lib/export/docx-builder'),
+      ]);
       const section = await markWording(anchor ? topLevelSection(src, anchor) : wholeDocument(src));
       const bytes = await buildDocx({ title, sections: [section] });
       const name = docxFileName(title, section.cite);

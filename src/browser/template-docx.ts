@@ -11,7 +11,10 @@ class TemplateDocx extends HTMLElement {
       button.disabled = true;
       if (status) status.textContent = '正在生成 Word 提纲……';
       try {
-        const [{ buildDocx, saveDocx }, { skeletonDraft }] = await Promise.all([import('../lib/export/docx-builder.ts'), import('../lib/export/skeleton-draft.ts')]);
+        const [{ buildDocx, saveDocx }, { skeletonDraft }] = await Promise.all([
+          import('../lib/export/docx-builder.ts'),
+          import('../lib/export/skeleton-draft.ts'),
+        ]);
         const name = `${typeLabel}提纲.docx`;
         saveDocx(await buildDocx(skeletonDraft(typeLabel, outline)), name);
         if (status) status.textContent = `已生成：${name}`;

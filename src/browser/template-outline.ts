@@ -27,7 +27,10 @@ class WenkuOutline extends HTMLElement {
     if (!button || !text) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const lines = [...text.querySelectorAll<HTMLElement>('[data-level]')].map((l) => ({ level: l.dataset['level'] === '2' ? (2 as const) : (1 as const), text: l.textContent ?? '' }));
+      const lines = [...text.querySelectorAll<HTMLElement>('[data-level]')].map((l) => ({
+        level: l.dataset['level'] === '2' ? (2 as const) : (1 as const),
+        text: l.textContent ?? '',
+      }));
       try {
         await copy(text.textContent ?? '', outlineHtml(lines));
         if (status) status.textContent = '提纲已复制，可粘贴到 Word 或 WPS 中，标题层次不变。';

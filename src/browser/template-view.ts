@@ -72,10 +72,7 @@ class WenkuTemplateView extends HTMLElement {
   }
 
   private async render(body: HTMLElement): Promise<HTMLElement> {
-    const [{ getHighlighter, highlightOptions, tokenClasses }] = await Promise.all([
-      import('../lib/templates/highlight'),
-      loadCss(this.dataset['css'] ?? ''),
-    ]);
+    const [{ getHighlighter, highlightOptions, tokenClasses }] = await Promise.all([import('../lib/templates/highlight'), loadCss(this.dataset['css'] ?? '')]);
     const lines = [...body.querySelectorAll('h2, h3, h4, h5, h6, p')].map(blockText).filter(Boolean);
     const highlighter = await getHighlighter();
     const root = highlighter.codeToHast(lines.join('\n'), { ...highlightOptions, lang: 'gongwen' }) as Root;

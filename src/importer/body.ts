@@ -53,7 +53,10 @@ const SENTENCE_END = /[。！？；：:;!?…]$/;
  * Rule: an unnumbered short line stands where the first item of a list must be (after the
  * parent heading, before the item "2."), and no "1." sibling exists: it lost its "1.".
  */
-export function restoreLostFirstNumber(lines: readonly string[], wordHeading: (line: string) => boolean = () => false): { lines: string[]; restored: string[] } {
+export function restoreLostFirstNumber(
+  lines: readonly string[],
+  wordHeading: (line: string) => boolean = () => false,
+): { lines: string[]; restored: string[] } {
   const out = [...lines];
   const restored: string[] = [];
   out.forEach((line, i) => {

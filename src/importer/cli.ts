@@ -68,17 +68,24 @@ const REFUSED: Record<string, string> = {
 
 /** Body text of an MDX document without markup (table rows as their cells), for near-duplicate detection. */
 export function plainBody(body: string): string {
-  return body
-    .split('\n')
-    .filter((l) => !/^<SourceGap\b/.test(l) && !/^\|(?: *:?-+:? *\|)+$/.test(l))
-    // A table row: its cells, split at the pipes that are not escaped.
-    .map((l) =>
-      /^\|.*\|$/.test(l)
-        ? l.slice(1, -1).split(/(?<!\\)\|/).map((c) => unescapeMdxText(c.trim())).filter(Boolean).join(' ')
-        : unescapeMdxText(l.replace(/^#{1,6} /, '')),
-    )
-    .join('\n')
-    .trim();
+  return (
+    body
+      .split('\n')
+      .filter((l) => !/^<SourceGap\b/.test(l) && !/^\|(?: *:?-+:? *\|)+$/.test(l))
+      // A table row: its cells, split at the pipes that are not escaped.
+      .map((l) =>
+        /^\|.*\|$/.test(l)
+          ? l
+              .slice(1, -1)
+              .split(/(?<!\\)\|/)
+              .map((c) => unescapeMdxText(c.trim()))
+              .filter(Boolean)
+              .join(' ')
+          : unescapeMdxText(l.replace(/^#{1,6} /, '')),
+      )
+      .join('\n')
+      .trim()
+  );
 }
 
 interface LibraryDoc extends ExistingDocument {
@@ -89,7 +96,7 @@ interface LibraryDoc extends ExistingDocument {
 }
 
 /** The documents already in <out>: the library the new ones are compared with. */
-export function readLibrary(out: string): LibraryDoc[] {
+function readLibrary(out: string): LibraryDoc[] {
   const docs: LibraryDoc[] = [];
   for (const { name, file, mdx } of readLibraryFiles(out)) {
     const parts = splitFrontmatter(mdx);
@@ -121,7 +128,7 @@ function skipReason(name: string, isDirectory: boolean): string {
 }
 
 /** A folder's entries the import leaves alone, each with why (listed for the keeper). */
-export interface Skipped {
+interface Skipped {
   path: string;
   why: string;
 }
@@ -163,7 +170,7 @@ function expandInput(arg: string, cwd: string, skipped: Skipped[] = []): string[
 }
 
 /** Reads one input file into the text the rules read. */
-export async function readSource(file: string, cwd: string): Promise<SourceText & { notes?: string[] }> {
+async function readSource(file: string, cwd: string): Promise<SourceText & { notes?: string[] }> {
   const ext = extname(file).toLowerCase();
   if (!READABLE.has(ext)) {
     throw new ImportInputError(file, REFUSED[ext] ? `这是${REFUSED[ext]}` : `不能导入${ext ? `“${ext}”文件` : '没有扩展名的文件'}：只读取 .txt 和 .docx`);
@@ -301,7 +308,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
           );
         }
         if (values.id !== undefined && values.id !== dup.id) {
-          throw new ImportInputError(file, `--force 会替换内容相同的 ${where}（相似度 ${figure}），沿用它的 id ${dup.id}；--id ${values.id} 会另存一份重复的文献`);
+          throw new ImportInputError(
+            file,
+            `--force 会替换内容相同的 ${where}（相似度 ${figure}），沿用它的 id ${dup.id}；--id ${values.id} 会另存一份重复的文献`,
+          );
         }
         const oldFile = fileOf.get(dup.id);
         const { mdx, kept } = keepKeeperFields(setId(doc.mdx, dup.id, file), oldFile && lstatExists(oldFile) ? readFileSync(oldFile, 'utf8') : '', file);
@@ -324,7 +334,10 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
       for (const doc of docs) {
         const problems = mdxSafetyProblems(doc.mdx);
         if (problems.length) {
-          throw new ImportInputError(file, `文献“${doc.id}”：生成的 MDX 可能运行代码或使构建失败，未写入（这是整理规则的缺陷，请报告）：\n  ${problems.join('\n  ')}`);
+          throw new ImportInputError(
+            file,
+            `文献“${doc.id}”：生成的 MDX 可能运行代码或使构建失败，未写入（这是整理规则的缺陷，请报告）：\n  ${problems.join('\n  ')}`,
+          );
         }
         if (seen.has(doc.id)) throw new ImportInputError(file, `有两篇文献的 id 都是“${doc.id}”`);
         seen.add(doc.id);
@@ -350,7 +363,8 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
         written += docs.length;
       } else {
         // The same checks as a real run, without writing.
-        for (const w of writes) if (!w.replace && lstatExists(w.path)) throw new ImportInputError(file, `${show(w.path)} 已存在，未覆盖（要替换它，请加 --force）`);
+        for (const w of writes)
+          if (!w.replace && lstatExists(w.path)) throw new ImportInputError(file, `${show(w.path)} 已存在，未覆盖（要替换它，请加 --force）`);
       }
       for (const [i, doc] of docs.entries()) {
         const status = dryRun ? '试运行，未写入' : '已写入';
@@ -402,7 +416,7 @@ export async function runImport(argv: string[], io: CliIo, pipeline: Pipeline): 
 const sketches = new WeakMap<ExistingDocument, TextSketch>();
 
 /** The existing document with the same text (DUPLICATE or more alike), the most alike first. */
-export function findDuplicate(text: string, existing: readonly ExistingDocument[]): { id: string; similarity: number } | undefined {
+function findDuplicate(text: string, existing: readonly ExistingDocument[]): { id: string; similarity: number } | undefined {
   let best: { id: string; similarity: number } | undefined;
   // Compared in 简体: a 繁体 copy of a library text is the same text (traditional.ts).
   const sketch = textSketch(comparableText(text));

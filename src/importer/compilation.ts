@@ -31,10 +31,42 @@ interface Form {
 }
 
 const FORMS: readonly Form[] = [
-  { name: 'pian-head', strong: true, head: true, re: new RegExp(`^${OPEN}篇\\s*${OPEN}(${N})${CLOSE}${CLOSE}\\s*[:：、.．]?\\s*(.*)$`, 'u'), num: 1, rest: 2, label: (n) => `篇${n}` },
-  { name: 'pian-tail', strong: true, head: false, re: new RegExp(`^(.+?)\\s*${OPEN}篇\\s*${OPEN}(${N})${CLOSE}${CLOSE}\\s*[:：]?$`, 'u'), num: 2, rest: 1, label: (n) => `篇${n}` },
-  { name: 'di-head', strong: true, head: true, re: new RegExp(`^${OPEN}第\\s*(${N})\\s*篇${CLOSE}\\s*[:：、.．]?\\s*(.*)$`, 'u'), num: 1, rest: 2, label: (n) => `第${n}篇` },
-  { name: 'di-tail', strong: true, head: false, re: new RegExp(`^(.+?)\\s*${OPEN}第\\s*(${N})\\s*篇${CLOSE}\\s*[:：]?$`, 'u'), num: 2, rest: 1, label: (n) => `第${n}篇` },
+  {
+    name: 'pian-head',
+    strong: true,
+    head: true,
+    re: new RegExp(`^${OPEN}篇\\s*${OPEN}(${N})${CLOSE}${CLOSE}\\s*[:：、.．]?\\s*(.*)$`, 'u'),
+    num: 1,
+    rest: 2,
+    label: (n) => `篇${n}`,
+  },
+  {
+    name: 'pian-tail',
+    strong: true,
+    head: false,
+    re: new RegExp(`^(.+?)\\s*${OPEN}篇\\s*${OPEN}(${N})${CLOSE}${CLOSE}\\s*[:：]?$`, 'u'),
+    num: 2,
+    rest: 1,
+    label: (n) => `篇${n}`,
+  },
+  {
+    name: 'di-head',
+    strong: true,
+    head: true,
+    re: new RegExp(`^${OPEN}第\\s*(${N})\\s*篇${CLOSE}\\s*[:：、.．]?\\s*(.*)$`, 'u'),
+    num: 1,
+    rest: 2,
+    label: (n) => `第${n}篇`,
+  },
+  {
+    name: 'di-tail',
+    strong: true,
+    head: false,
+    re: new RegExp(`^(.+?)\\s*${OPEN}第\\s*(${N})\\s*篇${CLOSE}\\s*[:：]?$`, 'u'),
+    num: 2,
+    rest: 1,
+    label: (n) => `第${n}篇`,
+  },
   {
     name: 'fanwen-head',
     strong: true,

@@ -136,8 +136,19 @@ const LEGAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '�
 
 function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
@@ -166,7 +177,12 @@ export function formatNumber(n: number, format: string): string {
     case 'taiwaneseDigital':
       return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
     case 'chineseLegalSimplified':
-      return n < 10 ? LEGAL_DIGITS[n]! : toChineseNumber(n).replace(/[一二三四五六七八九]/g, (c) => LEGAL_DIGITS['〇一二三四五六七八九'.indexOf(c)]!).replace(/十/g, '拾').replace(/百/g, '佰');
+      return n < 10
+        ? LEGAL_DIGITS[n]!
+        : toChineseNumber(n)
+            .replace(/[一二三四五六七八九]/g, (c) => LEGAL_DIGITS['〇一二三四五六七八九'.indexOf(c)]!)
+            .replace(/十/g, '拾')
+            .replace(/百/g, '佰');
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1]! : String(n);
@@ -272,7 +288,11 @@ function textOf(node: HastNodes, lineBreak: string): string {
 }
 
 function hasBlockChild(el: HastElement): boolean {
-  return el.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead'].includes(c.tagName) || (c.tagName !== 'br' && hasBlockChild(c))));
+  return el.children.some(
+    (c) =>
+      c.type === 'element' &&
+      (BLOCKS.has(c.tagName) || ['ol', 'ul', 'table', 'tr', 'tbody', 'thead'].includes(c.tagName) || (c.tagName !== 'br' && hasBlockChild(c))),
+  );
 }
 
 const SPAN_LIMIT = 1000;
@@ -293,7 +313,10 @@ function cellText(el: HastElement): string {
     } else inline += textOf(c as HastNodes, ' ');
   }
   parts.push(inline);
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The cell elements of a table, row by row (its own rows, not those of a table inside a cell). */
@@ -359,14 +382,23 @@ function tableGrid(table: HastElement): WordTable {
  * joined, a break after a sentence end or before a date keeps its line; Word paragraphs are never
  * joined later (cleanBody's keepParagraphs).
  */
-export function htmlToLines(html: string): { lines: string[]; headings: Map<number, number>; title?: number; softBreaks: { joined: number; kept: number }; tables: number } {
+export function htmlToLines(html: string): {
+  lines: string[];
+  headings: Map<number, number>;
+  title?: number;
+  softBreaks: { joined: number; kept: number };
+  tables: number;
+} {
   const lines: string[] = [];
   const headings = new Map<number, number>();
   const softBreaks = { joined: 0, kept: 0 };
   let tables = 0;
   let title: number | undefined;
   const push = (text: string, heading?: number, isTitle = false) => {
-    const parts = text.split('\n').map((raw) => raw.replace(/[\t ]+/g, ' ').trim()).filter(Boolean);
+    const parts = text
+      .split('\n')
+      .map((raw) => raw.replace(/[\t ]+/g, ' ').trim())
+      .filter(Boolean);
     const joined = parts.length > 1 ? joinBrokenLines(parts) : { lines: parts, joins: 0 };
     softBreaks.joined += joined.joins;
     softBreaks.kept += Math.max(0, joined.lines.length - 1);
@@ -381,7 +413,8 @@ export function htmlToLines(html: string): { lines: string[]; headings: Map<numb
     if (node.type === 'element' && node.tagName === 'table') {
       const table = tableGrid(node);
       const cells = table.rows.flat();
-      if (cells.length === 1) walk(tableCells(node)[0]![0]!); // a framed paragraph: its text as paragraphs
+      if (cells.length === 1)
+        walk(tableCells(node)[0]![0]!); // a framed paragraph: its text as paragraphs
       else if (cells.some((c) => c !== '')) {
         lines.push(tableLine(table));
         tables++;
@@ -483,12 +516,18 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   }
   if (!ZIP_SIGNATURE.every((b, i) => bytes[i] === b)) {
     const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
-    throw new ImportInputError(file, old ? '这是旧版 Word（.doc）文件，不是 .docx：请用 Word 或 WPS 打开，另存为 .docx' : '不是 .docx 文件：.docx 是 zip 压缩包，这个文件不是');
+    throw new ImportInputError(
+      file,
+      old ? '这是旧版 Word（.doc）文件，不是 .docx：请用 Word 或 WPS 打开，另存为 .docx' : '不是 .docx 文件：.docx 是 zip 压缩包，这个文件不是',
+    );
   }
   // Before JSZip unpacks anything: a zip bomb is stopped while it inflates.
   const unpacked = unpackedSize(bytes, MAX_DOCX_UNPACKED);
   if (unpacked.over) {
-    throw new ImportInputError(file, `这个 .docx 解压后超过上限 ${MAX_DOCX_UNPACKED} 字节（200 MiB）：解压到 ${unpacked.size} 字节时已停止，未读取（是压缩炸弹或损坏的文件？）`);
+    throw new ImportInputError(
+      file,
+      `这个 .docx 解压后超过上限 ${MAX_DOCX_UNPACKED} 字节（200 MiB）：解压到 ${unpacked.size} 字节时已停止，未读取（是压缩炸弹或损坏的文件？）`,
+    );
   }
   let zip: JSZip;
   try {
@@ -547,5 +586,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceT
   if (softBreaks.kept) notes.push(`段内换行（Shift+Enter）${softBreaks.kept} 处在句末或日期前，已分段`);
   if (numbered) notes.push(`Word 自动编号 ${numbered} 处，编号已写成文字`);
   if (images) notes.push(`图片 ${images} 张，未导入`);
-  return { path: file, format: 'docx', encoding: 'docx', text: lines.join('\n'), headingHints: headings, ...(title !== undefined && { titleLine: title }), notes };
+  return {
+    path: file,
+    format: 'docx',
+    encoding: 'docx',
+    text: lines.join('\n'),
+    headingHints: headings,
+    ...(title !== undefined && { titleLine: title }),
+    notes,
+  };
 }

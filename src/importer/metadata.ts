@@ -117,7 +117,10 @@ export function decideTypes(title: string): { types: DocTypeSlug[]; why?: string
   const read = own.replace(/(讲话|发言|报告|规划|方案|要点|计划|总结)(?=精神)/g, (m) => '\u3000'.repeat(m.length));
   if (REFLECTION.test(own)) {
     const word = REFLECTION.exec(own)![0];
-    const named = typesIn(read).length || objects.length ? `；标题中的${quoted([...new Set([...objects, ...typesIn(read).map((t) => docTypeWords[t][0]!)])])}是所学习的对象` : '';
+    const named =
+      typesIn(read).length || objects.length
+        ? `；标题中的${quoted([...new Set([...objects, ...typesIn(read).map((t) => docTypeWords[t][0]!)])])}是所学习的对象`
+        : '';
     return { types: [], why: `标题是“${word}”，不属于总结、计划、要点、方案、规划、讲话、汇报中的任何一类${named}：请选一类或不收录` };
   }
   const types = typesIn(read);
@@ -283,8 +286,16 @@ export interface CueDecision<S> {
  * sentence: usually the body above the author). Strong cues that disagree (a 镇 in the title, a 社区
  * in the signature) decide nothing; a weak cue alone decides nothing; the evidence says which.
  */
-function decideCue<S extends string>(cues: readonly Cue<S>[], title: string, opening: string, closing: readonly string[], labelOf: (slug: S) => string): CueDecision<S> {
-  const found = [firstCue(cues, title, '标题'), firstCue(cues, opening, '开头'), firstCue(cues, signatureOf(closing), '落款')].filter((f): f is Found<S> => f !== undefined);
+function decideCue<S extends string>(
+  cues: readonly Cue<S>[],
+  title: string,
+  opening: string,
+  closing: readonly string[],
+  labelOf: (slug: S) => string,
+): CueDecision<S> {
+  const found = [firstCue(cues, title, '标题'), firstCue(cues, opening, '开头'), firstCue(cues, signatureOf(closing), '落款')].filter(
+    (f): f is Found<S> => f !== undefined,
+  );
   const strong = found.filter((f) => !f.weak);
   const say = (f: Found<S>) => `${f.source}“${f.word}”（${labelOf(f.slug)}）`;
   const slugs = [...new Set(strong.map((f) => f.slug))];
@@ -292,7 +303,11 @@ function decideCue<S extends string>(cues: readonly Cue<S>[], title: string, ope
   if (slugs.length > 1) return { words: strong.map((f) => f.word), why: `线索不一致：${strong.map(say).join('，')}；请核对原文后填写` };
   const aside = [...setAside(cues, title), ...setAside(cues, opening)];
   const asideNote = aside.length ? `；另见${aside.join('、')}` : '';
-  if (found.length) return { words: found.map((f) => f.word), why: `只在开头的句子里见到${found.map(say).join('、')}，多半是上级或被提到的机关，不一定是发文者${asideNote}；标题和落款没有线索，请核对后填写` };
+  if (found.length)
+    return {
+      words: found.map((f) => f.word),
+      why: `只在开头的句子里见到${found.map(say).join('、')}，多半是上级或被提到的机关，不一定是发文者${asideNote}；标题和落款没有线索，请核对后填写`,
+    };
   if (aside.length) return { words: [], why: `标题和落款没有线索；开头只见到${aside.join('、')}，不是发文者，请核对后填写` };
   return { words: [], why: '标题、开头和落款都没有线索，请核对后填写' };
 }

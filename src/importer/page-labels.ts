@@ -18,7 +18,8 @@ const TRAILING = new RegExp(
   'u',
 );
 /** Leading words a site prepends: 精选, 最新, 优秀, 热门, 推荐. */
-const LEADING = /^(?:\S{2,8}网(?:\s+[^\s。，；：:]{2,6}){1,3}\s+(?=\S{4,})|精选优质文档\s*[-－—]?\s*倾情为你奉上|[【[](?:精选|最新|优秀|热门|推荐|精品|荐)[】\]]|(?:精选|最新|优秀|热门|推荐))\s*/u;
+const LEADING =
+  /^(?:\S{2,8}网(?:\s+[^\s。，；：:]{2,6}){1,3}\s+(?=\S{4,})|精选优质文档\s*[-－—]?\s*倾情为你奉上|[【[](?:精选|最新|优秀|热门|推荐|精品|荐)[】\]]|(?:精选|最新|优秀|热门|推荐))\s*/u;
 
 export interface Labelled {
   /** The text without its page labels. */

@@ -49,10 +49,7 @@ const PAGE_OF = /第\s*\d{0,3}\s*[页頁]\s*[,，/／]?\s*共\s*\d{0,3}\s*[页�
 
 function siteOf(lines: readonly string[]): string | undefined {
   for (const l of lines) {
-    const m =
-      /^(\S{2,8}?网)\s*www\./.exec(l.trim()) ??
-      /(?:^|[,，])(\S{2,8}?网)负责整理/.exec(l) ??
-      /^您的当前位置[:：]\s*(\S{2,8}?网)\s*>/.exec(l.trim());
+    const m = /^(\S{2,8}?网)\s*www\./.exec(l.trim()) ?? /(?:^|[,，])(\S{2,8}?网)负责整理/.exec(l) ?? /^您的当前位置[:：]\s*(\S{2,8}?网)\s*>/.exec(l.trim());
     if (m) return m[1];
   }
   return undefined;
@@ -75,7 +72,10 @@ function clip(line: string): string {
 
 /** Reads a page: chrome removed, site and title found, split into one chunk per document. */
 export function readPage(text: string): Page {
-  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const all = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const removed: string[] = [];
   let pageTitle: string | undefined;
   let previewPages: number | undefined;
@@ -163,7 +163,10 @@ export function readPage(text: string): Page {
   }
   // After a preview's end, lines that all read as the site's (short titles, widgets) go with it.
   if (previewEnd !== undefined) {
-    const tail = kept.slice(previewEnd).map((l) => l.trim()).filter((l) => l.length > 0);
+    const tail = kept
+      .slice(previewEnd)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     if (tail.length > 0 && tail.every((l) => isTitleListLine(l) || isCutLine(l))) {
       kept.splice(previewEnd);
       removed.push(`预览结束后的网页内容 ${tail.length} 行（“${clip(tail[0]!)}”${tail.length > 1 ? '等' : ''}）`);
@@ -175,7 +178,10 @@ export function readPage(text: string): Page {
   const listed: { head: boolean; line: string }[] = [];
   let doubtful = 0;
   if (related !== undefined) {
-    const tail = kept.slice(related).map((l) => l.trim()).filter((l) => l.length > 0);
+    const tail = kept
+      .slice(related)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     const isHead = (l: string) => templateClutter(l)?.kind === 'related';
     if (tail.every((l) => isHead(l) || isTitleListLine(l))) {
       listed.push(...tail.map((line) => ({ head: isHead(line), line })));

@@ -83,7 +83,10 @@ export interface IdMetadata {
  * which would make an unreadable id ("2025", "xx-2024") that collides easily.
  */
 export function fileNameSlug(path: string): string | undefined {
-  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const base = path
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
   const letters = base.replace(/(?<![a-z])x{2,}(?![a-z])/gi, '').replace(/[^a-z]/gi, '');
   if (letters.length < 2) return undefined;
   return base
@@ -152,7 +155,11 @@ export function proposeId(path: string, index: number, count: number, taken: Rea
   return { id, rule };
 }
 
-function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; idMetadata: IdMetadata } {
+function documentOf(
+  page: Page,
+  input: Chunk,
+  source: SourceText,
+): Omit<Proposal, 'id' | 'report'> & { report: Omit<ImportReport, 'nearDuplicates'>; idMetadata: IdMetadata } {
   // Word headings (a .docx): matched by text through the rules, see hints.ts.
   const hints = hintsOf(source);
   // Page markers first, remembering where the pages broke: the title rules take lines off the
@@ -172,7 +179,12 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
     titled.labels = [...(titled.labels ?? []), chunk.headerTitle];
     titled.edits.push({ kind: 'title', note: `原文此篇没有自己的标题，取合集中本篇的栏目标题“${chunk.headerTitle}”。` });
   }
-  const fromWord = wordTitle(titled.title, titled.body, hints, (l) => l.length <= MAX_TITLE && !detectNumbering(l) && !isSentenceHeading(l) && !/[。；！？]$/.test(l));
+  const fromWord = wordTitle(
+    titled.title,
+    titled.body,
+    hints,
+    (l) => l.length <= MAX_TITLE && !detectNumbering(l) && !isSentenceHeading(l) && !/[。；！？]$/.test(l),
+  );
   const found = { ...titled, title: fromWord.title, body: fromWord.body };
   if (fromWord.duplicates > 0) found.removed = [...found.removed, `与文档标题相同的 Word 标题段落 ${fromWord.duplicates} 行`];
   const offset = paged.lines.length - found.body.length;
@@ -206,7 +218,8 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   // Cut-offs: a source that ends with "..." or a preview page.
   const cutOffs: string[] = [];
   for (const i of cleaned.emptySections) cutOffs.push(`“${cleaned.lines[i]}”：${GAP_EMPTY_SECTION}`);
-  for (const [i, { note, marker }] of cutMarks) cutOffs.push(`${i === cleaned.lines.length - 1 ? '文末' : `“${clipText(cleaned.lines[i]!)}”之后`}：${note}（网页提示“${marker}”）`);
+  for (const [i, { note, marker }] of cutMarks)
+    cutOffs.push(`${i === cleaned.lines.length - 1 ? '文末' : `“${clipText(cleaned.lines[i]!)}”之后`}：${note}（网页提示“${marker}”）`);
   const last = blocks[blocks.length - 1];
   let truncated = cleaned.emptySections.length > 0 || cutMarks.size > 0;
   if (last && last.type === 'paragraph' && /(?:\.{3}|…)$/.test(last.text) && !/……$/.test(last.text)) {
@@ -236,7 +249,10 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   // Metadata (metadata.ts): each value decided, or left 待填写 with the evidence in undecidedWhy.
   const typed = title ? decideTypes(title) : { types: [] };
   const types = typed.types;
-  const otherTitles = (found.raw ?? '').split(' / ').map((t) => normalizeTitle(t.trim())).filter((t) => t && t !== title);
+  const otherTitles = (found.raw ?? '')
+    .split(' / ')
+    .map((t) => normalizeTitle(t.trim()))
+    .filter((t) => t && t !== title);
   const dated = title
     ? decideYears({ title, types, text, otherTitles, siteHeading: chunk.titleLine !== undefined || (found.labels?.length ?? 0) > 0 })
     : decideYears({ title: '', types, text });
@@ -249,7 +265,7 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
   const topics = proposeTopics(text);
 
   const undecided: string[] = [];
-  const pick = <T,>(field: string, value: T | undefined, ok: boolean): T | typeof TO_BE_FILLED => {
+  const pick = <T>(field: string, value: T | undefined, ok: boolean): T | typeof TO_BE_FILLED => {
     if (value !== undefined && ok) return value;
     undecided.push(field);
     return TO_BE_FILLED;
@@ -263,7 +279,14 @@ function documentOf(page: Page, input: Chunk, source: SourceText): Omit<Proposal
     issuer: pick('issuer', issuer?.slug, issuer !== undefined),
     types: pick('types', types, types.length > 0),
     // One topic found: kept, with 待填写 for the second the schema requires (the build names it).
-    topics: topics.length === 1 ? [topics[0]!.slug, TO_BE_FILLED] : pick('topics', topics.slice(0, 6).map((t) => t.slug), topics.length >= 2),
+    topics:
+      topics.length === 1
+        ? [topics[0]!.slug, TO_BE_FILLED]
+        : pick(
+            'topics',
+            topics.slice(0, 6).map((t) => t.slug),
+            topics.length >= 2,
+          ),
     summary: pick<string>('summary', undefined, false),
     source: {
       site: page.site ?? '未注明',
@@ -350,7 +373,12 @@ export function proposeDocuments(input: SourceText, options: ImportOptions): Pro
       .sort((a, b) => b.similarity - a.similarity);
     earlier.push({ id, text: d.text });
     const edits = [...script.edits, ...(d.data.edits === TO_BE_FILLED ? [] : d.data.edits)];
-    const report = { ...d.report, ...(script.script && { script: script.script }), removed: [...script.removed, ...d.report.removed], changed: [...script.edits.map((e) => e.note), ...d.report.changed] };
+    const report = {
+      ...d.report,
+      ...(script.script && { script: script.script }),
+      removed: [...script.removed, ...d.report.removed],
+      changed: [...script.edits.map((e) => e.note), ...d.report.changed],
+    };
     return { id, data: { ...d.data, id, edits }, body: d.body, text: d.text, report: { ...report, idRule: rule, nearDuplicates } };
   });
 }

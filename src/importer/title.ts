@@ -54,7 +54,12 @@ export function isTitleLike(text: string): boolean {
   const type = TYPE_WORDS.find((w) => core.endsWith(w));
   if (type === undefined) return false;
   // A site's section name ("工作计划", "实施方案", "年度工作总结", "2018-07-21工作计划") names a kind of text, not a text.
-  return core.slice(0, -type.length).replace(GENERIC_WORDS, '').replace(/[^\p{Script=Han}]/gu, '').length >= 2;
+  return (
+    core
+      .slice(0, -type.length)
+      .replace(GENERIC_WORDS, '')
+      .replace(/[^\p{Script=Han}]/gu, '').length >= 2
+  );
 }
 
 /** A person's name or post before a speech title's colon ("刘某某同志：在…上的讲话"). */

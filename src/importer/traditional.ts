@@ -34,8 +34,23 @@ export const TRADITIONAL_SHARE = 0.12;
  * checks): converting them (and the table's longer phrases holding them, 行動網路) cannot hurt.
  */
 export const TAIWAN_ONLY = [
-  '軟體', '硬體', '韌體', '網路', '滑鼠', '螢幕', '列印', '印表機', '伺服器', '簡訊', '雷射', '奈米',
-  '寬頻', '硬碟', '駭客', '網咖', '記憶體',
+  '軟體',
+  '硬體',
+  '韌體',
+  '網路',
+  '滑鼠',
+  '螢幕',
+  '列印',
+  '印表機',
+  '伺服器',
+  '簡訊',
+  '雷射',
+  '奈米',
+  '寬頻',
+  '硬碟',
+  '駭客',
+  '網咖',
+  '記憶體',
 ] as const;
 
 let simplify: ConverterFunction | undefined;
@@ -210,7 +225,10 @@ interface DraftText {
 export function keepTraditionalText<D extends DraftText>(draft: D, restore: (output: string) => string): D {
   // 待填写 is the schema's marker, not text from the source.
   const back = (s: string) => (s === TO_BE_FILLED ? s : restore(s));
-  const edits = draft.data.edits === TO_BE_FILLED ? draft.data.edits : draft.data.edits.map((e) => ({ ...e, ...(e.from !== undefined && { from: back(e.from) }), ...(e.to !== undefined && { to: back(e.to) }) }));
+  const edits =
+    draft.data.edits === TO_BE_FILLED
+      ? draft.data.edits
+      : draft.data.edits.map((e) => ({ ...e, ...(e.from !== undefined && { from: back(e.from) }), ...(e.to !== undefined && { to: back(e.to) }) }));
   return {
     ...draft,
     data: { ...draft.data, title: back(draft.data.title), source: { ...draft.data.source, title: back(draft.data.source.title) }, edits },

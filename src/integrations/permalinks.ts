@@ -76,7 +76,8 @@ export default function permalinks({ contentDir: docsDir, lockPath, update = fal
 
         const problems = checkFormerIds(published, sourceOf);
         let locked: LockLine[] = [];
-        if (accept.length && !(lockPath && existsSync(lockPath))) throw new LinkLockError(lockPath ?? 'anchors.lock', [{ entry: accept[0]!, message: 'there is no lock to accept a text into' }]);
+        if (accept.length && !(lockPath && existsSync(lockPath)))
+          throw new LinkLockError(lockPath ?? 'anchors.lock', [{ entry: accept[0]!, message: 'there is no lock to accept a text into' }]);
         if (lockPath && existsSync(lockPath)) {
           locked = parseLockLines(readFileSync(lockPath, 'utf8'));
           if (accept.length) {
@@ -94,7 +95,14 @@ export default function permalinks({ contentDir: docsDir, lockPath, update = fal
         for (const s of sources) {
           for (const former of s.formerIds) {
             const href = `${base}docs/${s.id}/`;
-            const page = redirectPage({ to: s.id, title: s.title, href, absolute: canonicalAddress(href, site), script: `${base}early/redirect.js`, csp: cspMeta() });
+            const page = redirectPage({
+              to: s.id,
+              title: s.title,
+              href,
+              absolute: canonicalAddress(href, site),
+              script: `${base}early/redirect.js`,
+              csp: cspMeta(),
+            });
             mkdirSync(join(outDir, 'docs', former), { recursive: true });
             writeFileSync(join(outDir, 'docs', former, 'index.html'), page);
           }
@@ -121,13 +129,17 @@ export default function permalinks({ contentDir: docsDir, lockPath, update = fal
           // Also when only the format changed (e.g. the header's wording): the lock stays as generated.
           const text = formatLock(merged);
           if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
-          logger.info(`${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added, ${filled} passage text${filled === 1 ? '' : 's'} recorded`);
+          logger.info(
+            `${lockPath}: ${fresh.length} new entr${fresh.length === 1 ? 'y' : 'ies'} added, ${filled} passage text${filled === 1 ? '' : 's'} recorded`,
+          );
         } else if (!existsSync(lockPath)) {
           logger.warn(`${lockPath} does not exist: run \`npm run lock:update\` and commit it`);
         } else if (fresh.length) {
           logger.warn(`${fresh.length} published anchor(s) not yet in ${lockPath} (e.g. ${fresh[0]}): run \`npm run lock:update\` and commit it`);
         } else if (untexted.length) {
-          logger.warn(`${untexted.length} locked anchor(s) in ${lockPath} have no recorded text, so a shift would go unnoticed (e.g. ${untexted[0]}): run \`npm run lock:update\` and commit it`);
+          logger.warn(
+            `${untexted.length} locked anchor(s) in ${lockPath} have no recorded text, so a shift would go unnoticed (e.g. ${untexted[0]}): run \`npm run lock:update\` and commit it`,
+          );
         } else {
           logger.info(`${lockPath}: all ${locked.length} published links resolve`);
         }

@@ -47,7 +47,15 @@ const EMPTY: BasketState = { title: '', passages: [] };
 
 function isPassage(p: unknown): p is BasketPassage {
   const o = p as Partial<BasketPassage> | null;
-  return !!o && typeof o.key === 'string' && typeof o.docId === 'string' && typeof o.docTitle === 'string' && typeof o.cite === 'string' && typeof o.url === 'string' && Array.isArray(o.blocks);
+  return (
+    !!o &&
+    typeof o.key === 'string' &&
+    typeof o.docId === 'string' &&
+    typeof o.docTitle === 'string' &&
+    typeof o.cite === 'string' &&
+    typeof o.url === 'string' &&
+    Array.isArray(o.blocks)
+  );
 }
 
 /** The basket as stored; an unreadable or foreign value is an empty basket (never an error). */

@@ -72,7 +72,7 @@ export const docSchema = z
     id: z
       .string()
       .regex(ID_PATTERN, 'must be lowercase ASCII words joined by hyphens, e.g. "2023-district-propaganda-scheme"')
-      .refine((id) => !isPlaceholderId(id), { message: 'is the importer\'s placeholder (document, document-2 …): rename the file and the id' })
+      .refine((id) => !isPlaceholderId(id), { message: "is the importer's placeholder (document, document-2 …): rename the file and the id" })
       .describe('Stable ASCII key and URL segment (/docs/<id>/). Chosen by hand, never derived from the title; equals the file name.'),
     title: fillable('title', z.string().min(2)).describe('The document title as it stands in the text (placeholders such as XX kept).'),
     version: z
@@ -80,15 +80,18 @@ export const docSchema = z
       .min(2)
       .max(20)
       .optional()
-      .describe('Short Chinese label that tells versions of one text apart (e.g. 版本一：地名隐去). Required when the document has a related version; shown with the title everywhere.'),
-    years: fillable('years', z.array(z.number().int().min(1949).max(2100)))
-      .describe('Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).'),
+      .describe(
+        'Short Chinese label that tells versions of one text apart (e.g. 版本一：地名隐去). Required when the document has a related version; shown with the title everywhere.',
+      ),
+    years: fillable('years', z.array(z.number().int().min(1949).max(2100))).describe(
+      'Every year the document covers, ascending (a 2021–2025 规划 lists all five). Empty when the text states no year (shown as 年份不详).',
+    ),
     level: fillable('level', z.enum(levels.slugs)).describe(`Administrative level of the issuing body: ${levels.slugs.join(', ')}.`),
     issuer: fillable('issuer', z.enum(issuers.slugs)).describe(`Kind of body that issued the document: ${issuers.slugs.join(', ')}.`),
-    types: fillable('types', z.array(z.enum(docTypes.slugs)).min(1))
-      .describe(`Document types, one or more of: ${docTypes.slugs.join(', ')}.`),
-    topics: fillable('topics', z.array(z.enum(topics.slugs)).min(2))
-      .describe(`At least two topics from the controlled vocabulary: ${topics.slugs.join(', ')}.`),
+    types: fillable('types', z.array(z.enum(docTypes.slugs)).min(1)).describe(`Document types, one or more of: ${docTypes.slugs.join(', ')}.`),
+    topics: fillable('topics', z.array(z.enum(topics.slugs)).min(2)).describe(
+      `At least two topics from the controlled vocabulary: ${topics.slugs.join(', ')}.`,
+    ),
     summary: fillable('summary', z.string().min(10).max(120)).describe('One line in Chinese (at most 120 characters) shown in browse lists.'),
     source: z
       .object({

@@ -66,7 +66,9 @@ export function docsLoader(dir: string): Loader {
       mkdirSync(RENDERED_DIR, { recursive: true });
       const seen = new Set<string>();
       let rendered = 0;
-      for (const name of readdirSync(base).filter((n) => n.endsWith('.mdx')).sort()) {
+      for (const name of readdirSync(base)
+        .filter((n) => n.endsWith('.mdx'))
+        .sort()) {
         const file = join(base, name);
         const rel = relative(root, file);
         const text = readFileSync(file, 'utf8');

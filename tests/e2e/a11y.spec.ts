@@ -20,7 +20,12 @@ const fullest = [...diskDocs()].sort((a, b) => b.years.length + b.types.length +
 const facets = ['years', 'levels', 'types', 'topics'];
 /** The skeleton index and every type's skeleton page found in the build. */
 const dist = process.env.E2E_DIST ?? 'dist';
-const templatePages = ['/templates/', ...globSync('templates/*/index.html', { cwd: dist }).sort().map((f) => `/${f.replace(/index\.html$/, '')}`)];
+const templatePages = [
+  '/templates/',
+  ...globSync('templates/*/index.html', { cwd: dist })
+    .sort()
+    .map((f) => `/${f.replace(/index\.html$/, '')}`),
+];
 
 // axe is injected as an inline script, which the site's Content-Security-Policy rightly blocks
 // (tests/e2e/csp.spec.ts checks the policy itself).
@@ -33,7 +38,10 @@ test.use({ bypassCSP: true });
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }).axe.run(document, { rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] }),
+    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }).axe.run(document, {
+      rules: { 'target-size': { enabled: true } },
+      resultTypes: ['violations'],
+    }),
   );
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n')}`,
@@ -44,7 +52,15 @@ async function axe(page: Page): Promise<string[]> {
 async function filledBasket(page: Page): Promise<string> {
   await page.goto('/basket/');
   await page.evaluate((id) => {
-    const passage = (anchor: string, text: string) => ({ key: `${id}#${anchor}`, docId: id, docTitle: '某文献', year: '2024年', cite: '第一部分', url: `/docs/${id}/#${anchor}`, blocks: [{ level: 0, runs: [{ text }] }] });
+    const passage = (anchor: string, text: string) => ({
+      key: `${id}#${anchor}`,
+      docId: id,
+      docTitle: '某文献',
+      year: '2024年',
+      cite: '第一部分',
+      url: `/docs/${id}/#${anchor}`,
+      blocks: [{ level: 0, runs: [{ text }] }],
+    });
     localStorage.setItem('wenku-basket:/', JSON.stringify({ title: '草稿', passages: [passage('s1', '第一段。'), passage('s2', '第二段。')] }));
   }, longest.id);
   return '/basket/';

@@ -6,7 +6,10 @@ const BASE = '/wenku/';
 const A = `${BASE}docs/organ-2022-creation-plan/`;
 const B = `${BASE}docs/city-greening-bureau-2024-summary/`;
 
-test('under a sub-path three passages from two documents (a search result, a section, a paragraph) make one draft linking back under it', async ({ page, baseURL }) => {
+test('under a sub-path three passages from two documents (a search result, a section, a paragraph) make one draft linking back under it', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -16,7 +19,10 @@ test('under a sub-path three passages from two documents (a search result, a sec
 
   await page.goto(`${BASE}search/?q=${encodeURIComponent('为职工办理体检')}`);
   await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
-  const fromResults = page.getByTestId('search-results').getByRole('button', { name: /^加入写作篮/ }).first();
+  const fromResults = page
+    .getByTestId('search-results')
+    .getByRole('button', { name: /^加入写作篮/ })
+    .first();
   await expect(fromResults, 'a search result offers 加入写作篮 (the search part of issue 18)').toBeVisible({ timeout: 10_000 });
   await fromResults.click();
 

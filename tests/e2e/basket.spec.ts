@@ -24,7 +24,10 @@ test('three passages from two documents (a search result, a section, a paragraph
   // From search results (the search page's buttons: accessible name 加入写作篮…).
   await page.goto(`/search/?q=${encodeURIComponent(ONLY_IN_B)}`);
   await expect(page.locator('wenku-search')).toHaveAttribute('data-state', 'done');
-  const fromResults = page.getByTestId('search-results').getByRole('button', { name: /^加入写作篮/ }).first();
+  const fromResults = page
+    .getByTestId('search-results')
+    .getByRole('button', { name: /^加入写作篮/ })
+    .first();
   await expect(fromResults, 'a search result offers 加入写作篮 (the search part of issue 18)').toBeVisible({ timeout: 10_000 });
   await fromResults.click();
 
@@ -70,7 +73,11 @@ test('a section and a paragraph from two documents: moved, removed, kept over a 
 
   await page.goto('/basket/');
   const sources = await listedSources(page);
-  expect(sources).toEqual(['《2022年度精神文明创建工作计划》第二部分（一），2022年', '《2022年度精神文明创建工作计划》第一部分第1段，2022年', '《2024年精神文明建设工作总结》第一部分（二）第1段，2024年']);
+  expect(sources).toEqual([
+    '《2022年度精神文明创建工作计划》第二部分（一），2022年',
+    '《2022年度精神文明创建工作计划》第一部分第1段，2022年',
+    '《2024年精神文明建设工作总结》第一部分（二）第1段，2024年',
+  ]);
   // The first cannot move up, the last cannot move down.
   await expect(basketItems(page).first().getByRole('button', { name: /^上移/ })).toBeDisabled();
   await expect(basketItems(page).last().getByRole('button', { name: /^下移/ })).toBeDisabled();
@@ -115,7 +122,9 @@ test('the menu says when a passage is already held; the basket costs the page no
   // Another passage is not held.
   await page.locator('#s2-1').hover();
   await page.getByRole('button', { name: '链接与引用：第二部分（一）', exact: true }).click();
-  await expect(page.getByRole('group', { name: '第二部分（一）：链接与引用', exact: true }).getByRole('button', { name: /^加入写作篮/ })).toHaveText('加入写作篮');
+  await expect(page.getByRole('group', { name: '第二部分（一）：链接与引用', exact: true }).getByRole('button', { name: /^加入写作篮/ })).toHaveText(
+    '加入写作篮',
+  );
 });
 
 test('an empty basket says how to fill it and offers no download', async ({ page }) => {
@@ -140,7 +149,10 @@ test('each template page downloads its outline as a Word file to fill', async ({
   // Spots to fill highlighted: title, opening, the lines to write, 落款 and date.
   expect(f.highlighted.slice(0, 2)).toEqual(['XX', '20XX']);
   expect(f.highlighted.slice(-2)).toEqual(['（发文机关署名）', '20XX年X月X日']);
-  expect(f.paragraphs.slice(-2)).toEqual([{ style: 'Signature', text: '（发文机关署名）' }, { style: 'Signature', text: '20XX年X月X日' }]);
+  expect(f.paragraphs.slice(-2)).toEqual([
+    { style: 'Signature', text: '（发文机关署名）' },
+    { style: 'Signature', text: '20XX年X月X日' },
+  ]);
   // The layout of every export.
   expect(f.pgMar).toMatchObject({ top: '2098', bottom: '1984', left: '1587', right: '1474' });
   expect(f.styles['Title']).toMatchObject({ font: '方正小标宋简体', size: '44' });

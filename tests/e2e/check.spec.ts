@@ -55,7 +55,9 @@ function draft(borrowed: string): { paragraphs: string[]; slips: Record<string, 
 
 async function docxOf(paragraphs: string[]): Promise<Buffer> {
   const doc = new Document({
-    sections: [{ children: paragraphs.map((text, i) => new Paragraph({ ...(i === 0 ? { alignment: AlignmentType.CENTER } : {}), children: [new TextRun(text)] })) }],
+    sections: [
+      { children: paragraphs.map((text, i) => new Paragraph({ ...(i === 0 ? { alignment: AlignmentType.CENTER } : {}), children: [new TextRun(text)] })) },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -67,7 +69,9 @@ function recordRequests(page: Page): { url: string; method: string; body: string
   return seen;
 }
 
-test('a .docx with one slip of each category: every slip found once, nothing else, the 批注版 carries them as comments, and no request carries the draft', async ({ page }) => {
+test('a .docx with one slip of each category: every slip found once, nothing else, the 批注版 carries them as comments, and no request carries the draft', async ({
+  page,
+}) => {
   const { paragraphs, slips } = draft(libraryPassage());
   const requests = recordRequests(page);
   await page.goto('/check/');
@@ -75,7 +79,11 @@ test('a .docx with one slip of each category: every slip found once, nothing els
   // The .docx reader is not loaded with the page.
   expect(requests.filter((r) => r.url.includes('docx-draft'))).toEqual([]);
 
-  await page.getByLabel('选择文稿').setInputFiles({ name: '青山街道2027年计划.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await docxOf(paragraphs) });
+  await page.getByLabel('选择文稿').setInputFiles({
+    name: '青山街道2027年计划.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await docxOf(paragraphs),
+  });
   await page.getByLabel('写作年份').selectOption(String(YEAR));
   await page.getByLabel('本单位').fill(OWN);
   await page.getByRole('button', { name: '检查' }).click();
@@ -118,7 +126,10 @@ test('a .docx with one slip of each category: every slip found once, nothing els
   const secrets = [...paragraphs, OWN].flatMap((p) => Array.from({ length: Math.max(0, p.length - 5) }, (_, i) => p.slice(i, i + 6)));
   for (const r of requests) {
     const seen = r.url + r.body;
-    expect(secrets.filter((s) => seen.includes(s)), r.url).toEqual([]);
+    expect(
+      secrets.filter((s) => seen.includes(s)),
+      r.url,
+    ).toEqual([]);
   }
   // The library was asked (index shards and the borrowed document's page): the check did run against it.
   expect(requests.some((r) => /\/check-index\/[0-9a-f]+\.bin$/.test(r.url))).toBe(true);

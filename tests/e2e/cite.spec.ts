@@ -130,7 +130,10 @@ test('opening /docs/<id>/#<anchor> scrolls to the passage and marks it', async (
   expect(marked.matches).toBe(true);
   expect(marked.background).toBe('rgb(255, 244, 214)');
   expect(marked.shadow).not.toBe('none');
-  const other = await body(page).locator(`p[data-cite]:not([id="${id}"])`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const other = await body(page)
+    .locator(`p[data-cite]:not([id="${id}"])`)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(other).toBe('rgba(0, 0, 0, 0)');
 });
 

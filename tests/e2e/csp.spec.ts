@@ -33,9 +33,15 @@ test('every page carries the policy, without unsafe-inline, and has no inline sc
     const policy = String(metas[0]?.properties['content'] ?? '');
     if (/unsafe-inline|'unsafe-eval'/.test(policy)) problems.push(`${p.path}: unsafe source in ${policy}`);
     // Scripts: 'self', Pagefind's 'wasm-unsafe-eval' and Astro's hashes; styles: 'self' and hashes.
-    const scriptSrc = (/script-src ([^;]*)/.exec(policy)?.[1] ?? '').trim().split(/\s+/).filter((s) => !s.startsWith("'sha256-"));
+    const scriptSrc = (/script-src ([^;]*)/.exec(policy)?.[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((s) => !s.startsWith("'sha256-"));
     if (scriptSrc.join(' ') !== "'self' 'wasm-unsafe-eval'") problems.push(`${p.path}: script-src ${scriptSrc.join(' ')}`);
-    const styleSrc = (/style-src ([^;]*)/.exec(policy)?.[1] ?? '').trim().split(/\s+/).filter((s) => !s.startsWith("'sha256-"));
+    const styleSrc = (/style-src ([^;]*)/.exec(policy)?.[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((s) => !s.startsWith("'sha256-"));
     if (styleSrc.join(' ') !== "'self'") problems.push(`${p.path}: style-src ${styleSrc.join(' ')}`);
     for (const e of els) {
       if (e.tagName === 'script' && !e.properties['src']) problems.push(`${p.path}: inline <script>`);

@@ -26,7 +26,9 @@ test('the first line of every document’s text is on the first screen, without 
     expect(bottom, `${doc.id}: first line ends at ${bottom} px`).toBeLessThanOrEqual(760);
     // The metadata is one short line: its facet links wait until it is opened.
     await expect(metadata(page).getByRole('link').first(), doc.id).toBeHidden();
-    const line = await metadata(page).locator('summary').evaluate((s) => s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight));
+    const line = await metadata(page)
+      .locator('summary')
+      .evaluate((s) => s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight));
     expect(line, doc.id).toBeLessThan(2);
   }
 });

@@ -44,9 +44,9 @@ test('metadata links are whole touch targets, at least 24 px tall', async ({ pag
   for (const doc of diskDocs()) {
     await page.goto(`/docs/${doc.id}/`);
     await openMetadata(page);
-    const links = await page.locator('.doc-meta dd a').evaluateAll((as) =>
-      as.map((a) => ({ text: a.textContent, boxes: a.getClientRects().length, height: a.getBoundingClientRect().height })),
-    );
+    const links = await page
+      .locator('.doc-meta dd a')
+      .evaluateAll((as) => as.map((a) => ({ text: a.textContent, boxes: a.getClientRects().length, height: a.getBoundingClientRect().height })));
     for (const l of links) {
       expect(l.boxes, `${doc.id}: ${l.text} broken over lines`).toBe(1);
       expect(l.height, `${doc.id}: ${l.text}`).toBeGreaterThanOrEqual(24);
@@ -62,7 +62,10 @@ for (const width of [360, 1280]) {
       await page.goto(`/docs/${doc.id}/`);
       await openMetadata(page);
       const seps = await page.locator('.doc-meta dd .sep').evaluateAll((ss) =>
-        ss.map((s) => ({ link: s.previousElementSibling!.textContent, sameLine: Math.abs(s.getBoundingClientRect().top - s.previousElementSibling!.getBoundingClientRect().top) < 12 })),
+        ss.map((s) => ({
+          link: s.previousElementSibling!.textContent,
+          sameLine: Math.abs(s.getBoundingClientRect().top - s.previousElementSibling!.getBoundingClientRect().top) < 12,
+        })),
       );
       separators += seps.length;
       for (const s of seps) expect(s.sameLine, `${doc.id}: 、 after ${s.link} starts a line`).toBe(true);

@@ -37,17 +37,18 @@ test('the table of contents lists every section heading of the text, in order', 
     await page.goto(`/docs/${doc.id}/`);
     const body = page.getByRole('article');
     // The text's own h2/h3 only: 相关文献 and 整理说明 are h2s of the page, not of the text.
-    const headings = await body.locator('.doc-body').getByRole('heading').evaluateAll((hs) =>
-      hs.filter((h) => /^H[23]$/.test(h.tagName)).map((h) => ({ id: h.id, text: h.textContent!.trim() })),
-    );
+    const headings = await body
+      .locator('.doc-body')
+      .getByRole('heading')
+      .evaluateAll((hs) => hs.filter((h) => /^H[23]$/.test(h.tagName)).map((h) => ({ id: h.id, text: h.textContent!.trim() })));
     const toc = page.getByRole('navigation', { name: '目录' });
     if (headings.length === 0) {
       await expect(toc).toHaveCount(0);
       continue;
     }
-    const entries = await toc.getByRole('link').evaluateAll((as) =>
-      as.map((a) => ({ id: decodeURIComponent(a.getAttribute('href')!.slice(1)), text: a.textContent!.trim() })),
-    );
+    const entries = await toc
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => ({ id: decodeURIComponent(a.getAttribute('href')!.slice(1)), text: a.textContent!.trim() })));
     expect(entries, doc.id).toEqual(headings);
   }
 });

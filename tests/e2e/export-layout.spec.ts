@@ -23,7 +23,9 @@ test.describe('in LibreOffice', () => {
   test.skip(!HAS_TOOLS, 'LibreOffice (soffice) and poppler-utils (pdftotext) are needed');
   test.setTimeout(180_000);
 
-  test('page 1 holds 20 lines under a one-line title; 主送 flush left; the source gap a bracketed note; the page number 7 mm below the text; 落款 and date to fill', async ({ page }) => {
+  test('page 1 holds 20 lines under a one-line title; 主送 flush left; the source gap a bracketed note; the page number 7 mm below the text; 落款 and date to fill', async ({
+    page,
+  }) => {
     const { title, file } = await download(page, 'bureau-2022-creation-scheme');
     const facts = await readFacts(page, file.parts);
     expect(facts.paragraphs[1]).toEqual({ style: 'Addressee', text: '局各科室：' });

@@ -145,7 +145,10 @@ test('a table in the text (a Word table the importer kept) goes into the Word fi
   // imported Word table renders (a GFM table).
   const before = await page.evaluate(() => {
     const first = document.querySelector('.doc-body p')!;
-    first.insertAdjacentHTML('afterend', '<table><thead><tr><th>项目</th><th>分值</th></tr></thead><tbody><tr><td>理论学习</td><td>20</td></tr><tr><td>志愿服务</td><td>30</td></tr></tbody></table>');
+    first.insertAdjacentHTML(
+      'afterend',
+      '<table><thead><tr><th>项目</th><th>分值</th></tr></thead><tbody><tr><td>理论学习</td><td>20</td></tr><tr><td>志愿服务</td><td>30</td></tr></tbody></table>',
+    );
     return first.textContent!.trim().slice(0, 8);
   });
   const file = await downloadFrom(page, page.getByRole('region', { name: '下载 Word 文档' }).getByRole('button', { name: '下载全文（.docx）' }));

@@ -142,7 +142,9 @@ test('keyboard only: with text selected, the passage menu also copies a link to 
   // As Shift and the arrow keys would select (caret browsing), without a pointer.
   await para.evaluate((el) => {
     // A run of plain text inside the paragraph (fill-in marks split it into several nodes).
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').length >= 9 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => ((n.textContent ?? '').length >= 9 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    });
     const text = walker.nextNode()!;
     const range = document.createRange();
     range.setStart(text, 2);

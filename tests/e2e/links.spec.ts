@@ -32,7 +32,10 @@ async function brokenLinks(start: string): Promise<string[]> {
   });
   return result.links
     .filter((l) => l.state === LinkState.BROKEN)
-    .map((l) => `${l.url} (status ${l.status ?? '?'}) on ${l.parent ?? start}${l.failureDetails?.length ? `: ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`);
+    .map(
+      (l) =>
+        `${l.url} (status ${l.status ?? '?'}) on ${l.parent ?? start}${l.failureDetails?.length ? `: ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`,
+    );
 }
 
 test.describe.configure({ timeout: 180_000 });
@@ -66,7 +69,9 @@ test('no page uses the same id twice (a fragment must name one place)', () => {
   expect(pages.length).toBeGreaterThan(0);
   const duplicates = pages.flatMap((page) => {
     const seen = new Set<string>();
-    return idsInHtml(readFileSync(join(dist, page), 'utf8')).filter((id) => seen.has(id) || !seen.add(id)).map((id) => `${page}: #${id}`);
+    return idsInHtml(readFileSync(join(dist, page), 'utf8'))
+      .filter((id) => seen.has(id) || !seen.add(id))
+      .map((id) => `${page}: #${id}`);
   });
   expect(duplicates).toEqual([]);
 });

@@ -21,7 +21,13 @@ const cases = [
   { what: 'a document page', path: 'docs/village-assessment-scheme/', type: 'text/html', cache: 'no-cache', compressed: true },
   { what: 'a fingerprinted stylesheet', path: one('_astro/*.css'), type: 'text/css', cache: 'max-age=31536000', compressed: true },
   { what: 'a fingerprinted script', path: one('_astro/*.js'), type: 'application/javascript', cache: 'max-age=31536000', compressed: true },
-  { what: "Pagefind's entry (not hashed)", path: 'pagefind/pagefind-entry.json', type: 'application/json', cache: 'no-cache', compressed: atLeast256('pagefind/pagefind-entry.json') },
+  {
+    what: "Pagefind's entry (not hashed)",
+    path: 'pagefind/pagefind-entry.json',
+    type: 'application/json',
+    cache: 'no-cache',
+    compressed: atLeast256('pagefind/pagefind-entry.json'),
+  },
   { what: "Pagefind's script (not hashed)", path: 'pagefind/pagefind.js', type: 'application/javascript', cache: 'no-cache', compressed: true },
   { what: "Pagefind's metadata", path: one('pagefind/*.pf_meta'), type: 'application/octet-stream', cache: 'max-age=31536000', compressed: false },
   { what: 'an index chunk', path: one('pagefind/index/*.pf_index'), type: 'application/octet-stream', cache: 'max-age=31536000', compressed: false },
@@ -30,7 +36,13 @@ const cases = [
   { what: 'the facet table (not hashed)', path: 'pagefind/wenku-facets.bin', type: 'application/octet-stream', cache: 'no-cache', compressed: false },
   // Built because test:nginx sets WENKU_SITE, as a deployment does.
   { what: 'the feed', path: 'rss.xml', type: 'xml', cache: 'no-cache', compressed: atLeast256('rss.xml') },
-  { what: 'the search description', path: 'opensearch.xml', type: 'application/opensearchdescription+xml', cache: 'no-cache', compressed: atLeast256('opensearch.xml') },
+  {
+    what: 'the search description',
+    path: 'opensearch.xml',
+    type: 'application/opensearchdescription+xml',
+    cache: 'no-cache',
+    compressed: atLeast256('opensearch.xml'),
+  },
   { what: 'the sitemap index', path: 'sitemap-index.xml', type: 'xml', cache: 'no-cache', compressed: atLeast256('sitemap-index.xml') },
   { what: 'the sitemap', path: 'sitemap-0.xml', type: 'xml', cache: 'no-cache', compressed: atLeast256('sitemap-0.xml') },
 ];
@@ -52,7 +64,7 @@ for (const c of cases) {
   });
 }
 
-test('a missing page: status 404, the site\'s 404 page, with the policy', async ({ request }) => {
+test("a missing page: status 404, the site's 404 page, with the policy", async ({ request }) => {
   const r = await request.get('no-such-page/');
   expect(r.status()).toBe(404);
   expect(await r.text()).toContain('content-security-policy');

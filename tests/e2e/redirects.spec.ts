@@ -33,7 +33,9 @@ test.beforeAll(() => {
   cpSync(join(content, 'fixture-speech.mdx'), join(content, 'fixture-speech-v2.mdx'));
   rmSync(join(content, 'fixture-speech.mdx'));
   edit('fixture-speech-v2.mdx', (s) =>
-    s.replace('id: fixture-speech\n', 'id: fixture-speech-v2\n').replace('completeness: complete\n', 'completeness: complete\npermalinks:\n  formerIds: [fixture-speech]\n'),
+    s
+      .replace('id: fixture-speech\n', 'id: fixture-speech-v2\n')
+      .replace('completeness: complete\n', 'completeness: complete\npermalinks:\n  formerIds: [fixture-speech]\n'),
   );
   const r = fixture.astro(['build'], { WENKU_BASE: '/wenku/', WENKU_SEARCH_INDEX: 'off' });
   expect(r.ok, r.output).toBe(true);

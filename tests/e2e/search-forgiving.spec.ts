@@ -64,7 +64,9 @@ test('the status line names the terms the Chinese way: “十四五”; “甲�
   await openSearch(page, q);
   const status = page.getByRole('status');
   await expect(status).toContainText('“以学铸魂”“以学增智”和“以学正风”');
-  await expect(status).toHaveText(want.length ? `找到 ${want.length} 篇包含“以学铸魂”“以学增智”和“以学正风”的文献。` : '没有找到包含“以学铸魂”“以学增智”和“以学正风”的文献。');
+  await expect(status).toHaveText(
+    want.length ? `找到 ${want.length} 篇包含“以学铸魂”“以学增智”和“以学正风”的文献。` : '没有找到包含“以学铸魂”“以学增智”和“以学正风”的文献。',
+  );
   expect(await status.textContent()).not.toMatch(/["']|““|””/);
 });
 
@@ -143,7 +145,10 @@ test('a single character loads pagefind.js and the WebAssembly once', async ({ p
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await openSearch(page, '廉');
   expect(await resultPaths(page)).toEqual(await expectedPaths(page, '廉'));
-  expect(requests.some((p) => p.startsWith('/pagefind-chars/')), 'the single-character index answered').toBe(true);
+  expect(
+    requests.some((p) => p.startsWith('/pagefind-chars/')),
+    'the single-character index answered',
+  ).toBe(true);
   expect(requests.filter((p) => p.endsWith('/pagefind.js'))).toEqual(['/pagefind/pagefind.js']);
   expect(requests.filter((p) => /\/wasm\.[\w-]+\.pagefind$/.test(p))).toEqual(['/pagefind/wasm.unknown.pagefind']);
 });
@@ -154,7 +159,11 @@ test('excerpts never cut a match: every mark holds a whole term', async ({ page 
     const terms = q.split(' ').map((t) => fold(t));
     const marks = await resultsList(page).locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(terms.some((t) => fold(m).includes(t)), `mark “${m}” for ${q}`).toBe(true);
+    for (const m of marks)
+      expect(
+        terms.some((t) => fold(m).includes(t)),
+        `mark “${m}” for ${q}`,
+      ).toBe(true);
   }
 });
 
@@ -268,7 +277,10 @@ test('a section that matches in its heading and its body is one entry: the marke
         if (naming.length === 0) continue;
         const [e] = naming;
         expect(e!.href.endsWith(`#${h.id}`), `${where} links to its heading`).toBe(true);
-        expect(e!.headingMarks.map((m) => fold(m)), where).toEqual([fold(term)]);
+        expect(
+          e!.headingMarks.map((m) => fold(m)),
+          where,
+        ).toEqual([fold(term)]);
         if (h.bodyBlocks === 0) {
           expect(e!.excerpt, where).toBeNull();
           continue;

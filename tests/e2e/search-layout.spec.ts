@@ -157,7 +157,6 @@ test('on a phone the page does not jump while results arrive (layout shift below
   await context.close();
 });
 
-
 test('with no query the hint for an empty search shows from the first paint, before the index loads, and goes once a query runs', async ({ page }) => {
   // Hold Pagefind back: whatever shows now was there before the index arrived.
   let release!: () => void;

@@ -14,7 +14,10 @@ test('加入写作篮 and 全部 N 处 under /wenku/', async ({ page }) => {
   await searchUnderBase(page, '志愿服务');
   await page.evaluate(() => localStorage.clear());
   const results = page.getByTestId('search-results');
-  const card = results.locator('.search-result').filter({ has: page.getByRole('button', { name: /^全部 \d+ 处$/ }) }).first();
+  const card = results
+    .locator('.search-result')
+    .filter({ has: page.getByRole('button', { name: /^全部 \d+ 处$/ }) })
+    .first();
   const all = card.getByRole('button', { name: /^全部 \d+ 处$/ });
   const n = Number(/\d+/.exec((await all.textContent()) ?? '')![0]);
   await all.click();
@@ -22,7 +25,10 @@ test('加入写作篮 and 全部 N 处 under /wenku/', async ({ page }) => {
   await expect(links).toHaveCount(n);
   for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) expect(href).toMatch(/^\/wenku\/docs\/[a-z0-9-]+\/$/);
 
-  const button = card.locator('.search-places').getByRole('button', { name: /^加入写作篮/ }).last();
+  const button = card
+    .locator('.search-places')
+    .getByRole('button', { name: /^加入写作篮/ })
+    .last();
   await button.click();
   await expect(button).toHaveText('已在写作篮');
   const stored = await page.evaluate(() => ({ here: localStorage.getItem('wenku-basket:/wenku/'), root: localStorage.getItem('wenku-basket:/') }));

@@ -9,7 +9,10 @@ import { occurrences, pagePassages, type PagePassage } from './support/passages'
  * the built document pages, never from the search code.
  */
 
-const card = (page: Page, path: string) => resultsList(page).locator('.search-result').filter({ has: page.locator(`.search-result-title a[href^="${path}"]`) });
+const card = (page: Page, path: string) =>
+  resultsList(page)
+    .locator('.search-result')
+    .filter({ has: page.locator(`.search-result-title a[href^="${path}"]`) });
 
 /** The document with the most passages holding a phrase, and those passages. */
 async function mostPassages(page: Page, phrase: string): Promise<{ path: string; passages: PagePassage[] }> {
@@ -54,7 +57,10 @@ test('加入写作篮 on a search passage puts the whole passage with its perman
   await openSearch(page, phrase);
   await page.evaluate(() => localStorage.clear());
   const first = resultsList(page).locator('.search-result').first();
-  const button = first.locator('.search-sections').getByRole('button', { name: /^加入写作篮/ }).first();
+  const button = first
+    .locator('.search-sections')
+    .getByRole('button', { name: /^加入写作篮/ })
+    .first();
   const name = (await button.getAttribute('aria-label')) ?? '';
   const changes = page.evaluate(() => new Promise<number>((resolve) => window.addEventListener('wenku-basket-change', () => resolve(1), { once: true })));
   await button.click();
@@ -103,7 +109,11 @@ test('a query whose words never stand together leads to the documents holding al
     const shown = await related.locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const p of shown) expect(want).toContain(p);
     const marks = new Set((await related.locator('mark').allTextContents()).map((m) => fold(m)));
-    for (const part of parts) expect([...marks].some((m) => m.includes(fold(part))), part).toBe(true);
+    for (const part of parts)
+      expect(
+        [...marks].some((m) => m.includes(fold(part))),
+        part,
+      ).toBe(true);
   }
   // A part's link searches for it.
   await page.locator('[data-search-none] a[data-search-part]').first().click();
@@ -133,7 +143,9 @@ test('a pasted sentence ending in 。 finds the documents where the sentence sta
   await openSearch(page, pasted);
   await expect(page.getByRole('status')).toContainText(`找到 ${want.length} 篇`);
   await expect(page.getByRole('status')).toContainText('已去掉首尾的标点');
-  const shown = await resultsList(page).locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const shown = await resultsList(page)
+    .locator('.search-result-title a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(shown.sort()).toEqual(want);
 });
 

@@ -9,7 +9,11 @@ import { pageTexts } from './support/search-truth';
  * (width, case, whitespace and line breaks do not matter; punctuation does).
  */
 const docs = diskDocs();
-const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
+    .toLowerCase();
 
 let bodyTexts: Map<string, string> | undefined;
 
@@ -20,9 +24,15 @@ async function texts(page: Page): Promise<Map<string, string>> {
 }
 
 async function expected(page: Page, query: string): Promise<string[]> {
-  const terms = query.split(/[\s\u3000]+/u).filter(Boolean).map(fold);
+  const terms = query
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean)
+    .map(fold);
   const map = await texts(page);
-  return [...map].filter(([, t]) => terms.every((term) => t.includes(term))).map(([p]) => p).sort();
+  return [...map]
+    .filter(([, t]) => terms.every((term) => t.includes(term)))
+    .map(([p]) => p)
+    .sort();
 }
 
 const results = (page: Page) => page.getByTestId('search-results');
@@ -36,7 +46,9 @@ async function searchFor(page: Page, search: string): Promise<void> {
 async function resultPaths(page: Page): Promise<string[]> {
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) await more.click();
-  const hrefs = await results(page).locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await results(page)
+    .locator('.search-result-title a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.sort();
 }
 
@@ -178,7 +190,10 @@ test('facet filters show counts for the query; OR within a facet, AND across fac
 });
 
 test('filters without a query browse the library', async ({ page }) => {
-  const want = docs.filter((d) => d.types.includes('summary')).map((d) => `/docs/${d.id}/`).sort();
+  const want = docs
+    .filter((d) => d.types.includes('summary'))
+    .map((d) => `/docs/${d.id}/`)
+    .sort();
   await searchFor(page, '?type=summary');
   expect(await resultPaths(page)).toEqual(want);
 });
@@ -186,7 +201,9 @@ test('filters without a query browse the library', async ({ page }) => {
 /** Paths of the results in the order shown (all pages of results). */
 async function shownPaths(page: Page): Promise<string[]> {
   await resultPaths(page); // every page of results shown
-  return results(page).locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return results(page)
+    .locator('.search-result-title a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 test('the search lives in the URL: reload and the back button restore it', async ({ page }) => {
@@ -202,7 +219,10 @@ test('the search lives in the URL: reload and the back button restore it', async
   expect(new Set(shown.map((p) => writtenYear(byPath.get(p)!))).size, 'results of more than one year to sort').toBeGreaterThan(1);
   // A type that some results have and some don't: the filter narrows the list.
   const types = await page.locator('[data-facet-group="type"] label').evaluateAll((ls) =>
-    ls.map((l) => ({ value: l.querySelector('input')!.value, count: Number(/\d+/.exec(l.querySelector('.search-facet-count')?.textContent ?? '')?.[0] ?? 0) })),
+    ls.map((l) => ({
+      value: l.querySelector('input')!.value,
+      count: Number(/\d+/.exec(l.querySelector('.search-facet-count')?.textContent ?? '')?.[0] ?? 0),
+    })),
   );
   const type = types.find((t) => t.count > 0 && t.count < all.length)!.value;
   await page.locator(`[data-facet-group="type"] input[value="${type}"]`).check();

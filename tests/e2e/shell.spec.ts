@@ -72,10 +72,11 @@ test('the 404 page answers with status 404 and Chinese text and browse links', a
 
 test('keyboard focus is visible on links and the search box', async ({ page }) => {
   await page.goto('/');
-  const outline = () => page.evaluate(() => {
-    const s = getComputedStyle(document.activeElement!);
-    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-  });
+  const outline = () =>
+    page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // site name
   await expect(page.getByRole('banner').getByRole('link', { name: '精神文明建设文库' })).toBeFocused();

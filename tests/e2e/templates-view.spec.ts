@@ -34,7 +34,12 @@ test('模板视图 shows the text line by line with spots, numbering, dates and 
   expect(await view.locator('[style]').count()).toBe(0);
   const fill = view.locator('pre .gw-fill').first();
   expect(await fill.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 231, 163)');
-  expect(await view.locator('pre .gw-num').first().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(23, 74, 139)');
+  expect(
+    await view
+      .locator('pre .gw-num')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color),
+  ).toBe('rgb(23, 74, 139)');
   // The legend names the colours.
   await expect(view.getByRole('list', { name: '颜色说明' })).toContainText('需要填写');
 
@@ -61,5 +66,10 @@ test('the adding page shows the frontmatter and MDX examples highlighted with cl
   await expect(gongwen.locator('.gw-num').first()).toHaveText('二、');
   expect(await page.locator('main [style]').count()).toBe(0);
   // The stylesheet is the site's own and applies.
-  expect(await yaml.locator('.hl-comment').first().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(90, 97, 112)');
+  expect(
+    await yaml
+      .locator('.hl-comment')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color),
+  ).toBe('rgb(90, 97, 112)');
 });

@@ -146,7 +146,13 @@ async function typePage(page: Page, type: string) {
     lis.map((li) => {
       const count = li.querySelector('.part-count')!.textContent!.trim();
       const m = /^(\d+)篇中有(\d+)篇/.exec(count);
-      return { label: li.querySelector('h2')!.textContent!.trim(), count, of: m ? Number(m[1]) : 1, docs: m ? Number(m[2]) : 1, notListed: count.includes('提纲中未列') };
+      return {
+        label: li.querySelector('h2')!.textContent!.trim(),
+        count,
+        of: m ? Number(m[1]) : 1,
+        docs: m ? Number(m[2]) : 1,
+        notListed: count.includes('提纲中未列'),
+      };
     }),
   );
   const outline = (await page.locator('[data-outline]').textContent())!;
@@ -180,7 +186,11 @@ test('the outline lists the parts at least half of the documents and two of them
       expect(note, type).toMatch(/没有(两篇)?共有的部分。下面的提纲合并了各篇的全部部分/);
       for (const p of parts) expect(p.notListed, `${type}: ${p.count}`).toBe(false);
       expect(top.length, type).toBeGreaterThan(0);
-      for (const label of top) expect(parts.map((p) => p.label), type).toContain(label);
+      for (const label of top)
+        expect(
+          parts.map((p) => p.label),
+          type,
+        ).toContain(label);
     }
   }
 });
@@ -257,6 +267,9 @@ test('fill-in marks: placeholders are marked, LED and X光-like words are not', 
   await expect(body).toContainText('LED显示屏');
   await expect(body.locator('mark.fill-in', { hasText: 'LED' })).toHaveCount(0);
   // Distinct from the text around it.
-  const bg = await body.locator('mark.fill-in').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+  const bg = await body
+    .locator('mark.fill-in')
+    .first()
+    .evaluate((m) => getComputedStyle(m).backgroundColor);
   expect(bg).not.toBe(await body.evaluate((b) => getComputedStyle(b).backgroundColor));
 });

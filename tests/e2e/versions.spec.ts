@@ -19,7 +19,10 @@ test('each version of a text is named with its label: tab, h1, breadcrumb, relat
     await expect(page.getByRole('navigation', { name: '当前位置' }).locator('[aria-current="page"]')).toHaveText(doc.displayTitle);
     for (const rel of doc.related.filter((r) => r.relation === 'version')) {
       const other = diskDocs().find((d) => d.id === rel.id)!;
-      await expect(page.getByRole('region', { name: '相关文献' }).getByRole('link', { name: other.displayTitle, exact: true })).toHaveAttribute('href', `/docs/${other.id}/`);
+      await expect(page.getByRole('region', { name: '相关文献' }).getByRole('link', { name: other.displayTitle, exact: true })).toHaveAttribute(
+        'href',
+        `/docs/${other.id}/`,
+      );
     }
     // The browse page of its first type lists it under its labelled name.
     await page.goto(`/types/${doc.types[0]}/`);

@@ -37,7 +37,7 @@ export function noBrowserMessage(): string {
   const env = process.env['CHROMIUM_PATH'];
   return [
     `No Chromium for the browser tests${env ? ` (CHROMIUM_PATH=${env} does not exist)` : ''}. Get one of:`,
-    '  - Playwright\'s own, where the internet is reachable: npx playwright install chromium',
+    "  - Playwright's own, where the internet is reachable: npx playwright install chromium",
     `  - the distribution's package (Debian: apt-get install -y chromium, gives ${SYSTEM_CHROMIUM})`,
     '  - any Chromium already on the machine: CHROMIUM_PATH=/path/to/chromium npm test',
   ].join('\n');

@@ -89,7 +89,23 @@ describe('deriveAnchors: ids from structure', () => {
   ];
 
   it('follows the numbering: s2, s2-3, s2-3-1, s2-3-p4, lead paragraphs p1', () => {
-    expect(ids(outline)).toEqual(['p1', 'p2', 's1', 's2', 's2-p1', 's2-1', 's2-2', 's2-3', 's2-3-p1', 's2-3-p2', 's2-3-p3', 's2-3-p4', 's2-3-1', 's2-3-1-1', 's2-3-1-1-p1']);
+    expect(ids(outline)).toEqual([
+      'p1',
+      'p2',
+      's1',
+      's2',
+      's2-p1',
+      's2-1',
+      's2-2',
+      's2-3',
+      's2-3-p1',
+      's2-3-p2',
+      's2-3-p3',
+      's2-3-p4',
+      's2-3-1',
+      's2-3-1-1',
+      's2-3-1-1-p1',
+    ]);
   });
 
   it('labels each passage in the document’s own numbering', () => {
@@ -114,7 +130,14 @@ describe('deriveAnchors: ids from structure', () => {
 
   it('cites 1. as 第1项, with no ASCII period or space (park-committee-2023-summary-2024-plan)', () => {
     const a = deriveAnchors([h(2, '五、下一步打算'), h(3, '1.明确职责'), p('正文'), h(3, '（一）抓学习'), h(4, '2. 细化任务'), p('正文')]);
-    expect(a.map((x) => x.cite)).toEqual(['第五部分', '第五部分第1项', '第五部分第1项第1段', '第五部分（一）', '第五部分（一）第2项', '第五部分（一）第2项第1段']);
+    expect(a.map((x) => x.cite)).toEqual([
+      '第五部分',
+      '第五部分第1项',
+      '第五部分第1项第1段',
+      '第五部分（一）',
+      '第五部分（一）第2项',
+      '第五部分（一）第2项第1段',
+    ]);
   });
 
   it('quotes an unnumbered heading without its spaces', () => {
@@ -129,7 +152,13 @@ describe('deriveAnchors: ids from structure', () => {
   });
 
   it('numbers unnumbered headings among their unnumbered siblings', () => {
-    expect(ids([h(2, '一、甲'), h(2, '公司工作计划安排（2022年）'), h(3, '说明'), h(3, '（一）乙'), h(2, '附件')])).toEqual(['s1', 'su1', 'su1-u1', 'su1-1', 'su2']);
+    expect(ids([h(2, '一、甲'), h(2, '公司工作计划安排（2022年）'), h(3, '说明'), h(3, '（一）乙'), h(2, '附件')])).toEqual([
+      's1',
+      'su1',
+      'su1-u1',
+      'su1-1',
+      'su2',
+    ]);
   });
 
   it('keeps ids unique when numbering restarts (s1, s1b, s1b-2)', () => {
@@ -140,7 +169,9 @@ describe('deriveAnchors: ids from structure', () => {
   });
 
   it('the same structure with other wording gives the same ids', () => {
-    const reworded = outline.map((b) => (b.type === 'heading' ? { ...b, text: b.text.replace(/[\u4e00-\u9fa5]+$/, '改过的标题') } : { ...b, text: `改${b.text}` }));
+    const reworded = outline.map((b) =>
+      b.type === 'heading' ? { ...b, text: b.text.replace(/[\u4e00-\u9fa5]+$/, '改过的标题') } : { ...b, text: `改${b.text}` },
+    );
     expect(ids(reworded)).toEqual(ids(outline));
   });
 
@@ -150,7 +181,9 @@ describe('deriveAnchors: ids from structure', () => {
   });
 
   it('rejects a pin for an id the document does not have, a bad pin and a pin that duplicates an id', () => {
-    expect(() => deriveAnchors([h(2, '一、甲')], { pins: { s9: 'x' }, source: 'a.mdx' })).toThrow('a.mdx: pinned anchor "s9" → "x": this document has no passage with derived id "s9"');
+    expect(() => deriveAnchors([h(2, '一、甲')], { pins: { s9: 'x' }, source: 'a.mdx' })).toThrow(
+      'a.mdx: pinned anchor "s9" → "x": this document has no passage with derived id "s9"',
+    );
     expect(() => deriveAnchors([h(2, '一、甲')], { pins: { s1: '二部分' } })).toThrow(/must be ASCII/);
     expect(() => deriveAnchors([h(2, '一、甲'), h(2, '二、乙')], { pins: { s1: 's2' } })).toThrow('anchor id "s2" is used twice');
   });

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { addPassage, basketDraft, basketKey, holds, movePassage, passageKey, passagePlainText, readBasket, removePassage, setTitle, sourceLabel, writeBasket, type BasketPassage, type KeyValueStorage } from '../../src/lib/basket.ts';
+import {
+  addPassage,
+  basketDraft,
+  basketKey,
+  holds,
+  movePassage,
+  passageKey,
+  passagePlainText,
+  readBasket,
+  removePassage,
+  setTitle,
+  sourceLabel,
+  writeBasket,
+  type BasketPassage,
+  type KeyValueStorage,
+} from '../../src/lib/basket.ts';
 
 const memory = (): KeyValueStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 };
-const passage = (key: string): BasketPassage => ({ key, docId: key.split('#')[0]!, docTitle: '某某工作计划', year: '2025年', cite: '第一部分', url: `/docs/${key.replace('#', '/#')}`, blocks: [{ level: 0, runs: [{ text: key }] }] });
+const passage = (key: string): BasketPassage => ({
+  key,
+  docId: key.split('#')[0]!,
+  docTitle: '某某工作计划',
+  year: '2025年',
+  cite: '第一部分',
+  url: `/docs/${key.replace('#', '/#')}`,
+  blocks: [{ level: 0, runs: [{ text: key }] }],
+});
 
 describe('the 写作篮 store', () => {
   it('keeps passages in the order gathered, each once, and survives a reload', () => {
@@ -58,6 +81,13 @@ describe('the 写作篮 as a Word draft', () => {
     const state = addPassage({ title: '', passages: [] }, passage('a#s1')).state;
     expect(holds(state, 'a#s1')).toBe(true);
     expect(holds(state, 'a#s2')).toBe(false);
-    expect(passagePlainText({ blocks: [{ level: 1, runs: [{ text: '一、' }, { text: 'XX', fill: true }] }, { level: 0, runs: [{ text: '正文。' }] }] })).toBe('一、XX\n正文。');
+    expect(
+      passagePlainText({
+        blocks: [
+          { level: 1, runs: [{ text: '一、' }, { text: 'XX', fill: true }] },
+          { level: 0, runs: [{ text: '正文。' }] },
+        ],
+      }),
+    ).toBe('一、XX\n正文。');
   });
 });

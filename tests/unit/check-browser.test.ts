@@ -14,7 +14,7 @@ import { repoRoot } from '../support/fixture-project.ts';
 const noBrowser = { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', PLAYWRIGHT_BROWSERS_PATH: '/nonexistent/ms-playwright' };
 
 describe('npm test without a browser', () => {
-  it('stops before any other step, naming Playwright\'s download, the distribution\'s package and CHROMIUM_PATH', () => {
+  it("stops before any other step, naming Playwright's download, the distribution's package and CHROMIUM_PATH", () => {
     const started = Date.now();
     const r = spawnSync('npm', ['test'], { cwd: repoRoot, encoding: 'utf8', env: noBrowser });
     const seconds = (Date.now() - started) / 1000;

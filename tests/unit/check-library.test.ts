@@ -49,7 +49,12 @@ describe('与文库相同', () => {
     const draft = ['我们要深入开展新时代文明实践志愿服务活动，推动志愿服务制度化常态化，让文明新风吹进千家万户。', '这一段是自己写的，和文库没有关系。'];
     const { findings } = await checkLibrary(draft, [], s);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ category: 'library', paragraph: 0, text: '深入开展新时代文明实践志愿服务活动，推动志愿服务制度化常态化，让文明新风吹进千家万户。', doc: { title: '甲文', href: '/docs/a/#p1' } });
+    expect(findings[0]).toMatchObject({
+      category: 'library',
+      paragraph: 0,
+      text: '深入开展新时代文明实践志愿服务活动，推动志愿服务制度化常态化，让文明新风吹进千家万户。',
+      doc: { title: '甲文', href: '/docs/a/#p1' },
+    });
     for (const r of requests) expect(r).toMatch(/^(manifest\.json|[0-9a-f]+\.bin|docs-\d+\.json|docs\/[a-z]\/)$/);
   });
   it('leaves fewer than 30 identical characters alone', async () => {
@@ -74,7 +79,14 @@ describe('comments', () => {
 
   it('annotates a .docx: each passage in its comment range, the comments in word/comments.xml', async () => {
     const doc = new Document({
-      sections: [{ children: [new Paragraph({ children: [new TextRun('2027年工作计划')] }), new Paragraph({ children: [new TextRun('学习借鉴'), new TextRun({ text: '河口镇经验', bold: true })] })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('2027年工作计划')] }),
+            new Paragraph({ children: [new TextRun('学习借鉴'), new TextRun({ text: '河口镇经验', bold: true })] }),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
     const out = await annotateDocx(bytes, [
@@ -87,7 +99,10 @@ describe('comments', () => {
     expect(comments).toContain('【年份】x');
     const xml = await zip.file('word/document.xml')!.async('string');
     // The text between each range's start and end is exactly the passage.
-    for (const [id, passage] of [['0', '河口镇'], ['1', '2027年']] as const) {
+    for (const [id, passage] of [
+      ['0', '河口镇'],
+      ['1', '2027年'],
+    ] as const) {
       const inner = xml.split(new RegExp(`<w:commentRangeStart w:id="${id}"/>`))[1]!.split(new RegExp(`<w:commentRangeEnd w:id="${id}"/>`))[0]!;
       expect([...inner.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).toBe(passage);
     }

@@ -53,7 +53,13 @@ describe('过时提法 / 提法不规范 / 周年不符 (the wording rules for t
 
 describe('他单位名称', () => {
   it('reads place names without a dictionary', () => {
-    expect(placeNames('江北区青山街道组织红星社区、光明村，学习借鉴河口镇经验').map((n) => n.name)).toEqual(['江北区', '青山街道', '红星社区', '光明村', '河口镇']);
+    expect(placeNames('江北区青山街道组织红星社区、光明村，学习借鉴河口镇经验').map((n) => n.name)).toEqual([
+      '江北区',
+      '青山街道',
+      '红星社区',
+      '光明村',
+      '河口镇',
+    ]);
     expect(placeNames('全市各街道、城区和辖区，创建全国文明城市，打造文明社区、美丽乡村')).toEqual([]);
     // Longer province and city names are read whole, not cut to two characters.
     expect(placeNames('赴石家庄市、黑龙江省和乌鲁木齐市学习，组织红星社区').map((n) => n.name)).toEqual(['石家庄市', '黑龙江省', '乌鲁木齐市', '红星社区']);
@@ -111,7 +117,10 @@ describe('the page’s defaults', () => {
     expect(pastedParagraphs('  标题\r\n\n　正文一。\n正文二。 ')).toEqual(['标题', '正文一。', '正文二。']);
   });
   it('adds the library document that also names a place', () => {
-    const [f] = withLibrary(otherUnitFindings(['学习借鉴河口镇经验'], '青山街道'), { findings: [], placeDocs: new Map([['河口镇', { title: '某文', href: '/docs/x/#p1' }]]) });
+    const [f] = withLibrary(otherUnitFindings(['学习借鉴河口镇经验'], '青山街道'), {
+      findings: [],
+      placeDocs: new Map([['河口镇', { title: '某文', href: '/docs/x/#p1' }]]),
+    });
     expect(f!.why).toContain('文库《某文》也写有这个名称');
     expect(f!.doc).toEqual({ title: '某文', href: '/docs/x/#p1' });
   });

@@ -236,9 +236,7 @@ describe('stripPaywallMarkers', () => {
 describe('stripPageMarkers', () => {
   it('removes "— 2 —" and "mdash; 1 —" (002 篇三)', () => {
     expect(stripPageMarkers('  — 2 — 示范区为统领,要在践行绿水青山就是金山银山理念')).toBe('  示范区为统领,要在践行绿水青山就是金山银山理念');
-    expect(stripPageMarkers('mdash; 1 — 在 2022 年市精神文明建设委员会 (扩大)会议上的讲话')).toBe(
-      '在 2022 年市精神文明建设委员会 (扩大)会议上的讲话',
-    );
+    expect(stripPageMarkers('mdash; 1 — 在 2022 年市精神文明建设委员会 (扩大)会议上的讲话')).toBe('在 2022 年市精神文明建设委员会 (扩大)会议上的讲话');
   });
 
   it('removes a running header with its page number (003) so the word it split is whole again', () => {
@@ -255,7 +253,15 @@ describe('stripPageMarkers', () => {
 
 describe('removePageMarkers: markers gone, the page breaks remembered', () => {
   it('a marker line, a marker opening a line, one ending a line and one inside a line', () => {
-    const r = removePageMarkers(['（二）深化新时代文明实践和志愿', '— 2 —', '服务。', '  — 3 — 示范区为统领。', '推动党的创新 — 4 —', '理论宣讲。', '高效— 5 —发展。']);
+    const r = removePageMarkers([
+      '（二）深化新时代文明实践和志愿',
+      '— 2 —',
+      '服务。',
+      '  — 3 — 示范区为统领。',
+      '推动党的创新 — 4 —',
+      '理论宣讲。',
+      '高效— 5 —发展。',
+    ]);
     expect(r.lines).toEqual(['（二）深化新时代文明实践和志愿', '服务。', '示范区为统领。', '推动党的创新', '理论宣讲。', '高效发展。']);
     expect([...r.breaks]).toEqual([1, 2, 4]);
     expect(r.markers).toEqual([
@@ -336,7 +342,12 @@ describe('signatureLines and joinBrokenLines: a closing 落款 stays two lines',
   it('says where each join was made', () => {
     const r = joinBrokenLines(['市第十四次党代会提出以建设践行新发展理念的公园城市', '示范区为统领,要在践行绿水青山就是金山银山理念。']);
     expect(r.points).toEqual([
-      { paragraph: '市第十四次党代会提出以建设践行新发展理念的公园城市示范区为统领,要在践行绿水青山就是金山银山理念。', before: '市第十四次党代会提出以建设践行新发展理念的公园城市', after: '示范区为统领,要在践行绿水青山就是金山银山理念。', line: 1 },
+      {
+        paragraph: '市第十四次党代会提出以建设践行新发展理念的公园城市示范区为统领,要在践行绿水青山就是金山银山理念。',
+        before: '市第十四次党代会提出以建设践行新发展理念的公园城市',
+        after: '示范区为统领,要在践行绿水青山就是金山银山理念。',
+        line: 1,
+      },
     ]);
   });
 });
@@ -358,11 +369,7 @@ describe('joinBrokenLines: paragraphs cut by page breaks', () => {
   });
 
   it('joins after an opening quote left open (002 篇四) and never before a numbered line', () => {
-    const { lines } = joinBrokenLines([
-      '(四)深化文明家庭创建。开展“好家庭 好家教 好家风”',
-      '主题宣传活动,广泛开展基层宣讲。',
-      '(五)深化文明校园创建。',
-    ]);
+    const { lines } = joinBrokenLines(['(四)深化文明家庭创建。开展“好家庭 好家教 好家风”', '主题宣传活动,广泛开展基层宣讲。', '(五)深化文明校园创建。']);
     expect(lines).toEqual(['(四)深化文明家庭创建。开展“好家庭 好家教 好家风”主题宣传活动,广泛开展基层宣讲。', '(五)深化文明校园创建。']);
   });
 
@@ -386,11 +393,26 @@ describe('joinBrokenLines: a blank line separates paragraphs', () => {
     expect(joinBrokenLines(lines, undefined, undefined, new Set([1, 2]))).toEqual({ lines, joins: 0, points: [] });
   });
   it('the same lines hard-wrapped (no blank line between them) are still joined', () => {
-    expect(joinBrokenLines(['开展志愿服务活动', '开展理论宣讲活动', '组织我们的节日活动']).lines).toEqual(['开展志愿服务活动开展理论宣讲活动组织我们的节日活动']);
+    expect(joinBrokenLines(['开展志愿服务活动', '开展理论宣讲活动', '组织我们的节日活动']).lines).toEqual([
+      '开展志愿服务活动开展理论宣讲活动组织我们的节日活动',
+    ]);
   });
   it('a double-spaced text cut mid-sentence (002, its page markers gone) is still joined', () => {
-    const r = joinBrokenLines(['4、严格执行重大事项报告制度。得6分。未执行的，每', '次扣2分。', '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统', '领，要在践行绿水青山就是金山银山理念。'], ['cn'], undefined, new Set([1, 2, 3]));
-    expect(r.lines).toEqual(['4、严格执行重大事项报告制度。得6分。未执行的，每次扣2分。', '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统领，要在践行绿水青山就是金山银山理念。']);
+    const r = joinBrokenLines(
+      [
+        '4、严格执行重大事项报告制度。得6分。未执行的，每',
+        '次扣2分。',
+        '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统',
+        '领，要在践行绿水青山就是金山银山理念。',
+      ],
+      ['cn'],
+      undefined,
+      new Set([1, 2, 3]),
+    );
+    expect(r.lines).toEqual([
+      '4、严格执行重大事项报告制度。得6分。未执行的，每次扣2分。',
+      '市第xx次党代会提出以建设践行新发展理念的公园城市示范区为统领，要在践行绿水青山就是金山银山理念。',
+    ]);
   });
   it.each([
     ['开展志愿服务活动', '开展理论宣讲活动', false], // two list items
@@ -457,12 +479,7 @@ describe('numbering: detect and normalise 公文 numbering', () => {
 
 describe('formatNumbering: the canonical form of each kind, read back by the one parser', () => {
   it('writes 一、（一）1.（1） and parses them back to the same kind and value', () => {
-    expect(['cn', 'paren-cn', 'arabic', 'paren-arabic'].map((k) => formatNumbering(k as HeadingKind, 12))).toEqual([
-      '十二、',
-      '（十二）',
-      '12.',
-      '（12）',
-    ]);
+    expect(['cn', 'paren-cn', 'arabic', 'paren-arabic'].map((k) => formatNumbering(k as HeadingKind, 12))).toEqual(['十二、', '（十二）', '12.', '（12）']);
     for (const kind of HEADING_KINDS) {
       for (const value of [1, 2, 10, 11, 20, 99]) {
         const n = detectNumbering(`${formatNumbering(kind, value)}加强组织领导`);
@@ -487,9 +504,7 @@ describe('HeadingLevels: headings never skip a level', () => {
 
   it('puts a 1. directly under 一、 at h3 (000: 五、下一年工作计划 → 1.…)', () => {
     const h = new HeadingLevels();
-    expect([h.next('cn'), h.next('arabic'), h.next('arabic'), h.next('cn'), h.next('paren-cn'), h.next('arabic')]).toEqual([
-      2, 3, 3, 2, 3, 4,
-    ]);
+    expect([h.next('cn'), h.next('arabic'), h.next('arabic'), h.next('cn'), h.next('paren-cn'), h.next('arabic')]).toEqual([2, 3, 3, 2, 3, 4]);
   });
 
   it('starts at h2 whatever the first numbering is', () => {
@@ -499,10 +514,7 @@ describe('HeadingLevels: headings never skip a level', () => {
 
 describe('splitRunTogetherHeading', () => {
   it('splits "(三)基本原则 1.坚持党的领导。" (002 篇二)', () => {
-    expect(splitRunTogetherHeading('(三)基本原则 1.坚持党的领导。坚持“两个一以贯之”。')).toEqual([
-      '(三)基本原则',
-      '1.坚持党的领导。坚持“两个一以贯之”。',
-    ]);
+    expect(splitRunTogetherHeading('(三)基本原则 1.坚持党的领导。坚持“两个一以贯之”。')).toEqual(['(三)基本原则', '1.坚持党的领导。坚持“两个一以贯之”。']);
   });
 
   it('splits a chapter heading from its first section and from its body', () => {
@@ -533,7 +545,11 @@ describe('splitFlattened: 003 is one long line', () => {
   });
 
   it('cuts before numbering markers that follow a space', () => {
-    expect(splitFlattened('制定2023年我部精神文明建设工作方案如下: 一、指导思想 : 二、工作目标 在连续三年 三、工作任务 (一)、强化思想武装 1、认真抓好部领导班子建设')).toEqual([
+    expect(
+      splitFlattened(
+        '制定2023年我部精神文明建设工作方案如下: 一、指导思想 : 二、工作目标 在连续三年 三、工作任务 (一)、强化思想武装 1、认真抓好部领导班子建设',
+      ),
+    ).toEqual([
       '制定2023年我部精神文明建设工作方案如下:',
       '一、指导思想 :',
       '二、工作目标 在连续三年',
@@ -558,7 +574,9 @@ describe('titleOf: the title of a numbered line, if it has one', () => {
 
   it('none for an item with no short first sentence (003)', () => {
     expect(
-      titleOf('认真抓好部领导班子建设,在思想上提高科学理论武装水平,在政治上坚决不移地贯彻执行党的思想路线、方针、政策;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳。'),
+      titleOf(
+        '认真抓好部领导班子建设,在思想上提高科学理论武装水平,在政治上坚决不移地贯彻执行党的思想路线、方针、政策;在行动上始终代表最广阔人民群众的根本利益,全心全意为人民效劳。',
+      ),
     ).toBeUndefined();
   });
 });

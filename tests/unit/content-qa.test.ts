@@ -149,7 +149,9 @@ describe('the import script', () => {
   });
 
   it('fails naming the seed when the importer finds a document the manifest does not know', () => {
-    expect(() => buildSeedDocuments(seeds, others)).toThrow('004_27c1367abb880441.txt: the importer found a document that has no entry in scripts/seed-manifest.ts');
+    expect(() => buildSeedDocuments(seeds, others)).toThrow(
+      '004_27c1367abb880441.txt: the importer found a document that has no entry in scripts/seed-manifest.ts',
+    );
   });
 
   it('fails naming the field when a field the importer cannot decide is not in the manifest', () => {

@@ -53,7 +53,11 @@ describe('buildDocx()', () => {
     expect(doc).toContain('<w:pStyle w:val="Title"/><w:snapToGrid w:val="false"/></w:pPr><w:r><w:t xml:space="preserve">2026年精神文明建设工作方案</w:t>');
     expect(doc.match(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">XX<\/w:t>/g)).toHaveLength(2);
     // 落款 and 成文日期 to fill, before the note.
-    expect(paragraphs(doc).slice(-7, -4)).toEqual([{ style: '', text: '' }, { style: 'Signature', text: '（发文机关署名）' }, { style: 'Signature', text: '20XX年X月X日' }]);
+    expect(paragraphs(doc).slice(-7, -4)).toEqual([
+      { style: '', text: '' },
+      { style: 'Signature', text: '（发文机关署名）' },
+      { style: 'Signature', text: '20XX年X月X日' },
+    ]);
     expect(doc).toContain('注：本稿据以下文本整理：');
     expect(doc).toContain('1. 《甲方案》第一部分，原文链接：');
     expect(doc).toContain('2. 《乙总结》，原文链接：');
@@ -68,7 +72,13 @@ describe('buildDocx()', () => {
 
 describe('the 公文 details', () => {
   const build = async (title: string, blocks: ExportBlock[], sources?: 'note' | 'footnotes' | 'none') => {
-    const files = unzipSync(await buildDocx({ title, ...(sources ? { sources } : {}), sections: [{ docTitle: '甲', cite: '第二部分', year: '2022年', sourceUrl: 'http://x.local/docs/a/#s2', blocks }] }));
+    const files = unzipSync(
+      await buildDocx({
+        title,
+        ...(sources ? { sources } : {}),
+        sections: [{ docTitle: '甲', cite: '第二部分', year: '2022年', sourceUrl: 'http://x.local/docs/a/#s2', blocks }],
+      }),
+    );
     return { doc: strFromU8(files['word/document.xml']!), files };
   };
 
@@ -140,7 +150,15 @@ describe('a table in the Word export', () => {
   it('is written as a Word table with its cells in order, not dropped', async () => {
     const blocks: ExportBlock[] = [
       { level: 0, runs: [{ text: '考核按下表进行。' }], anchor: 'p1' },
-      { level: 0, runs: [], table: [['项目', '分值'], ['理论学习', '20'], ['志愿服务', '30']] },
+      {
+        level: 0,
+        runs: [],
+        table: [
+          ['项目', '分值'],
+          ['理论学习', '20'],
+          ['志愿服务', '30'],
+        ],
+      },
       { level: 0, runs: [{ text: '考核结果在年底公布。' }], anchor: 'p2' },
     ];
     const bytes = await buildDocx({ title: '考核方案', sections: [{ docTitle: '考核方案', cite: '全文', sourceUrl: 'https://example.test/docs/a/', blocks }] });

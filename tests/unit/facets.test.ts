@@ -3,15 +3,7 @@
  * labels and orders are that definition and not copies of it.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  compareYears,
-  facet,
-  FACET_KEYS,
-  facets,
-  facetValuesOf,
-  orderValues,
-  yearOf,
-} from '../../src/lib/facets';
+import { compareYears, facet, FACET_KEYS, facets, facetValuesOf, orderValues, yearOf } from '../../src/lib/facets';
 import { FACET_LABELS, orderValues as searchOrder, valueLabel } from '../../src/lib/search/labels';
 import { FACETS, isFacetValue } from '../../src/lib/search/state';
 import { docTypeDescriptions, docTypes, levelDescriptions, levels, topicDescriptions, topics } from '../../src/lib/taxonomy';

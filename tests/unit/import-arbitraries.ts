@@ -80,7 +80,11 @@ const GONGWEN = [
   ' ',
 ];
 
-const piece = fc.oneof({ arbitrary: fc.constantFrom(...GONGWEN), weight: 3 }, { arbitrary: fc.constantFrom(...HOSTILE), weight: 2 }, { arbitrary: fc.string({ maxLength: 6, unit: 'grapheme' }), weight: 1 });
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom(...GONGWEN), weight: 3 },
+  { arbitrary: fc.constantFrom(...HOSTILE), weight: 2 },
+  { arbitrary: fc.string({ maxLength: 6, unit: 'grapheme' }), weight: 1 },
+);
 const line = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
 
 /** A text: lines of 公文 pieces and hostile pieces. */
@@ -103,9 +107,17 @@ export function encode(text: string, encoding: Encoding): Uint8Array {
 
 /** An input file: a hostile text in some encoding, or arbitrary bytes, named .txt. */
 export const hostileFile = fc.oneof(
-  { arbitrary: fc.tuple(hostileText, fc.constantFrom<Encoding>('utf8', 'utf8-bom', 'gbk', 'utf16le', 'utf16be')).map(([t, e]) => ({ bytes: encode(t, e), what: `${e} text` })), weight: 5 },
+  {
+    arbitrary: fc
+      .tuple(hostileText, fc.constantFrom<Encoding>('utf8', 'utf8-bom', 'gbk', 'utf16le', 'utf16be'))
+      .map(([t, e]) => ({ bytes: encode(t, e), what: `${e} text` })),
+    weight: 5,
+  },
   { arbitrary: fc.uint8Array({ maxLength: 400 }).map((b) => ({ bytes: b, what: 'random bytes' })), weight: 1 },
-  { arbitrary: fc.string({ maxLength: 200, unit: 'binary' }).map((s) => ({ bytes: new Uint8Array(Buffer.from(s, 'utf8')), what: 'random unicode' })), weight: 1 },
+  {
+    arbitrary: fc.string({ maxLength: 200, unit: 'binary' }).map((s) => ({ bytes: new Uint8Array(Buffer.from(s, 'utf8')), what: 'random unicode' })),
+    weight: 1,
+  },
 );
 
 /* ------------------------------------------------------------------ .docx */
@@ -133,7 +145,14 @@ const HOSTILE_STYLE_NAMES = [
   'Normal',
 ];
 
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 
 const docxText = fc.oneof(
   { arbitrary: line, weight: 4 },
@@ -174,7 +193,11 @@ export async function writeWordDocument(spec: WordDocumentSpec): Promise<Uint8Ar
       case 'heading':
         return new Paragraph({ text: p.text, heading });
       case 'numbered':
-        return new Paragraph({ text: p.text, numbering: { reference: gongwenNumbering.reference, level: Math.min(p.level, 3) }, ...(p.heading && { heading }) });
+        return new Paragraph({
+          text: p.text,
+          numbering: { reference: gongwenNumbering.reference, level: Math.min(p.level, 3) },
+          ...(p.heading && { heading }),
+        });
       case 'styled':
         return new Paragraph({ text: p.text, style: `Hostile${p.style}` });
       default:
@@ -189,9 +212,7 @@ export async function writeWordDocument(spec: WordDocumentSpec): Promise<Uint8Ar
       ],
     },
     numbering: {
-      config: [
-        gongwenNumbering,
-      ],
+      config: [gongwenNumbering],
     },
     sections: [{ children }],
   });
@@ -202,8 +223,16 @@ export async function writeWordDocument(spec: WordDocumentSpec): Promise<Uint8Ar
 export const hostileDocxFile = fc.oneof(
   { arbitrary: hostileWordDocument.map((spec) => ({ what: 'word' as const, spec })), weight: 6 },
   { arbitrary: fc.uint8Array({ maxLength: 400 }).map((bytes) => ({ what: 'random bytes' as const, bytes })), weight: 1 },
-  { arbitrary: fc.uint8Array({ maxLength: 400 }).map((b) => ({ what: 'zip signature, random bytes' as const, bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]) })), weight: 1 },
-  { arbitrary: fc.oneof(hostileText, fc.string({ maxLength: 200, unit: 'binary' })).map((xml) => ({ what: 'zip with random document.xml' as const, xml })), weight: 1 },
+  {
+    arbitrary: fc
+      .uint8Array({ maxLength: 400 })
+      .map((b) => ({ what: 'zip signature, random bytes' as const, bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]) })),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.oneof(hostileText, fc.string({ maxLength: 200, unit: 'binary' })).map((xml) => ({ what: 'zip with random document.xml' as const, xml })),
+    weight: 1,
+  },
 );
 export type DocxFileSpec = typeof hostileDocxFile extends fc.Arbitrary<infer T> ? T : never;
 

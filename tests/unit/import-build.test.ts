@@ -142,7 +142,8 @@ afterAll(() => fixture.remove());
 
 describe('imported hostile text builds', () => {
   it('imports the hostile files in every encoding and the .docx; random files are imported or refused by name', () => {
-    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan', 'word-headings', 'word-table']) expect(ids).toContain(name);
+    for (const name of ['hostile-utf8', 'hostile-gbk', 'hostile-utf16le', 'hostile-utf16be', 'plan', 'word-headings', 'word-table'])
+      expect(ids).toContain(name);
     expect(importRun.out).toContain('hostile-gbk.txt（GB18030）');
     expect(importRun.out).toContain('hostile-utf16be.txt（UTF-16BE BOM）');
     expect(importRun.out).toContain('plan.docx（docx）');
@@ -185,7 +186,13 @@ describe('imported hostile text builds', () => {
   it('keeps Word headings without numbering as headings with ASCII anchors beside the numbered ones, and builds', () => {
     const mdx = readFileSync(join(fixture.content, 'word-headings.mdx'), 'utf8');
     expect(mdx).toMatch(/^title: 文明单位创建三年行动$/m);
-    expect(mdx.split('\n').filter((l) => l.startsWith('#'))).toEqual(['## 指导思想', '## 一、工作目标', '### 强化理论武装', '### （一）深化文明创建', '## \\<保障\\> 措施 \\{x\\}']);
+    expect(mdx.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '## 指导思想',
+      '## 一、工作目标',
+      '### 强化理论武装',
+      '### （一）深化文明创建',
+      '## \\<保障\\> 措施 \\{x\\}',
+    ]);
     const html = readFileSync(join(fixture.out, 'docs', 'word-headings', 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('class="doc-body"'));
     expect(body).toMatch(/<h2[^>]* id="su1"[^>]*>指导思想</);

@@ -275,7 +275,11 @@ describe('the same text twice', () => {
       const r = await run([...again, '--out', 'out'], real);
       expect(r.code).toBe(1);
       const id = file!.replace('.mdx', '');
-      expect(r.err).toMatch(new RegExp(`^错误：${again[0]}：文献“[a-z0-9-]+”与已有的 out/${id}\\.mdx 内容相同（相似度 1\\.00），未写入。要用这次导入替换它：加 --force；如是它的另一版本：加 --version-of ${id}$`));
+      expect(r.err).toMatch(
+        new RegExp(
+          `^错误：${again[0]}：文献“[a-z0-9-]+”与已有的 out/${id}\\.mdx 内容相同（相似度 1\\.00），未写入。要用这次导入替换它：加 --force；如是它的另一版本：加 --version-of ${id}$`,
+        ),
+      );
     }
     expect(written()).toEqual([file]);
   });
@@ -319,7 +323,9 @@ describe('the same text twice', () => {
     expect(r.out).not.toContain('相近文献');
     const clash = await run(['in/fixed.txt', '--out', 'out', '--force', '--id', 'another-copy'], real);
     expect(clash.code).toBe(1);
-    expect(clash.err).toBe(`错误：in/fixed.txt：--force 会替换内容相同的 out/${file}（相似度 1.00），沿用它的 id ${id}；--id another-copy 会另存一份重复的文献`);
+    expect(clash.err).toBe(
+      `错误：in/fixed.txt：--force 会替换内容相同的 out/${file}（相似度 1.00），沿用它的 id ${id}；--id another-copy 会另存一份重复的文献`,
+    );
     expect(written()).toEqual([file]);
   });
 

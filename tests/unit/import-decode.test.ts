@@ -77,7 +77,10 @@ describe('bad input gets an error naming the file and the problem', () => {
   });
 
   it('an encoding that is not read, naming what chardet saw', () => {
-    refuse(bytes('Ein kurzer Text über Straßen, Größe und Maße, für Bürger mit Übung. '.repeat(20), 'latin1'), /不读取 ISO-8859-1 编码（chardet：ISO-8859-1 \d+%/);
+    refuse(
+      bytes('Ein kurzer Text über Straßen, Größe und Maße, für Bürger mit Übung. '.repeat(20), 'latin1'),
+      /不读取 ISO-8859-1 编码（chardet：ISO-8859-1 \d+%/,
+    );
     refuse(bytes(TEXT.repeat(5), 'big5'), /不读取 Big5 编码（chardet：Big5 \d+%.*）：请把文件另存为 UTF-8/);
   });
 

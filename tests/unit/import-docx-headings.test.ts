@@ -74,13 +74,25 @@ describe('a .docx with Word headings without 公文 numbering', () => {
     ]);
     expect(headings).toEqual(['## 总体要求', '## 主要任务', '### 强化理论武装', '#### （一）抓好理论学习', '#### （二）抓好宣传宣讲', '### 培育文明风尚']);
     // Heading 1 above a 一、 of the text, too.
-    const top = await importDocx([h('关于文明创建的实施方案', HeadingLevel.TITLE), h('主要任务', H1), new Paragraph('一、理论学习'), new Paragraph('每月学习一次。'), h('保障措施', H1), new Paragraph('加强领导。')]);
+    const top = await importDocx([
+      h('关于文明创建的实施方案', HeadingLevel.TITLE),
+      h('主要任务', H1),
+      new Paragraph('一、理论学习'),
+      new Paragraph('每月学习一次。'),
+      h('保障措施', H1),
+      new Paragraph('加强领导。'),
+    ]);
     expect(top.headings).toEqual(['## 主要任务', '### 一、理论学习', '## 保障措施']);
   });
 
   it('never repeats the title as a body heading: a Title paragraph and the same text as Heading 1', async () => {
     // A title line with a document-type word: the title rules (title.ts) drop the repeat.
-    const typed = await importDocx([h('2024年精神文明建设工作要点', HeadingLevel.TITLE), h('2024年精神文明建设工作要点', H1), new Paragraph('今年要巩固成果。'), h('工作目标', H1)]);
+    const typed = await importDocx([
+      h('2024年精神文明建设工作要点', HeadingLevel.TITLE),
+      h('2024年精神文明建设工作要点', H1),
+      new Paragraph('今年要巩固成果。'),
+      h('工作目标', H1),
+    ]);
     expect(typed.headings).toEqual(['## 工作目标']);
     expect(typed.doc.data.title).toBe('2024年精神文明建设工作要点');
     // Without one, the Word title does.
@@ -103,7 +115,13 @@ describe('a .docx with Word headings without 公文 numbering', () => {
     expect(titled.headings).toEqual(['## 工作目标']);
     expect(titled.source.titleLine).toBe(0);
 
-    const top = await importDocx([h('精神文明建设三年行动', H1), h('工作目标', H2), new Paragraph('文明程度明显提升。'), h('保障措施', H2), new Paragraph('加强领导。')]);
+    const top = await importDocx([
+      h('精神文明建设三年行动', H1),
+      h('工作目标', H2),
+      new Paragraph('文明程度明显提升。'),
+      h('保障措施', H2),
+      new Paragraph('加强领导。'),
+    ]);
     expect(top.doc.data.title).toBe('精神文明建设三年行动');
     expect(top.headings).toEqual(['## 工作目标', '## 保障措施']);
 
@@ -170,25 +188,60 @@ describe('the hint rules', () => {
   it('ranks: beside numbered headings of the same Word level, offset from the nearest, or from the top level used', () => {
     const lines = ['一、工作目标', '理论武装', '（一）文明创建', '学习安排', '总体要求'];
     // 一、 is Heading 1, （一） Heading 2: an unnumbered Heading 2 ranks as （一）, a Heading 1 as 一、, a Heading 3 half a step below （一）.
-    expect([...wordHeadingRanks(lines, new Map([[0, 1], [1, 2], [2, 2], [3, 3], [4, 1]]))]).toEqual([
+    expect([
+      ...wordHeadingRanks(
+        lines,
+        new Map([
+          [0, 1],
+          [1, 2],
+          [2, 2],
+          [3, 3],
+          [4, 1],
+        ]),
+      ),
+    ]).toEqual([
       [1, 3],
       [3, 3.5],
       [4, 2],
     ]);
     // Only 一、 is a numbered Word heading (Heading 2 here): a Heading 1 ranks half a step above it, a Heading 3 half a step below.
-    expect([...wordHeadingRanks(lines, new Map([[0, 2], [1, 1], [3, 3]]))]).toEqual([
+    expect([
+      ...wordHeadingRanks(
+        lines,
+        new Map([
+          [0, 2],
+          [1, 1],
+          [3, 3],
+        ]),
+      ),
+    ]).toEqual([
       [1, 1.5],
       [3, 2.5],
     ]);
     // None numbered: the top Word level used ranks 1.5, two levels down 3.5.
-    expect([...wordHeadingRanks(['总体要求', '理论武装'], new Map([[0, 2], [1, 4]]))]).toEqual([
+    expect([
+      ...wordHeadingRanks(
+        ['总体要求', '理论武装'],
+        new Map([
+          [0, 2],
+          [1, 4],
+        ]),
+      ),
+    ]).toEqual([
       [0, 1.5],
       [1, 3.5],
     ]);
   });
 
   it('renders unnumbered headings without skipping a level', () => {
-    const { blocks } = buildBlocks(['总体要求', '理论武装', '正文。'], new Map(), new Map([[0, 1], [1, 4]]));
+    const { blocks } = buildBlocks(
+      ['总体要求', '理论武装', '正文。'],
+      new Map(),
+      new Map([
+        [0, 1],
+        [1, 4],
+      ]),
+    );
     expect(renderBody(blocks)).toBe('## 总体要求\n\n### 理论武装\n\n正文。\n');
   });
 });

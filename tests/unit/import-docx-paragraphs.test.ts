@@ -37,8 +37,14 @@ async function importWord(children: Paragraph[]) {
 
 describe('Word paragraphs stay paragraphs', () => {
   it('keeps every Word paragraph a paragraph of its own, joins none, and claims no unchanged text', async () => {
-    const doc = await importWord([new Paragraph({ text: '2025年XX社区精神文明建设工作计划', heading: HeadingLevel.TITLE }), ...PARAGRAPHS.map((t) => new Paragraph(t))]);
-    const blocks = doc.body.trim().split('\n\n').map((b) => b.replace(/^#+ /, ''));
+    const doc = await importWord([
+      new Paragraph({ text: '2025年XX社区精神文明建设工作计划', heading: HeadingLevel.TITLE }),
+      ...PARAGRAPHS.map((t) => new Paragraph(t)),
+    ]);
+    const blocks = doc.body
+      .trim()
+      .split('\n\n')
+      .map((b) => b.replace(/^#+ /, ''));
     // One block per Word paragraph, in order; only the half-width comma was changed.
     expect(blocks).toEqual(PARAGRAPHS.map((p) => p.replace(',', '，')));
     expect(editsOf(doc).map((e) => e.kind)).toEqual(['normalized']);
@@ -48,14 +54,20 @@ describe('Word paragraphs stay paragraphs', () => {
   });
 
   it('the same lines in a .txt are still joined where a hard wrap cut a sentence (the rule is for .txt only)', () => {
-    const [doc] = proposeDocuments({ path: 'in/plan.txt', format: 'txt', encoding: 'UTF-8', text: ['2025年XX社区精神文明建设工作计划', ...PARAGRAPHS].join('\n') }, { existing: [] });
+    const [doc] = proposeDocuments(
+      { path: 'in/plan.txt', format: 'txt', encoding: 'UTF-8', text: ['2025年XX社区精神文明建设工作计划', ...PARAGRAPHS].join('\n') },
+      { existing: [] },
+    );
     expect(doc!.body).toContain('为做好今年的精神文明建设工作，结合社区实际制定本计划如下');
     expect(editsOf(doc!).map((e) => e.kind)).toContain('joined-paragraphs');
   });
 
   it('a soft line break (Shift+Enter) inside one Word paragraph is joined mid-sentence, kept after a sentence end, and the read notes say so', async () => {
     const soft = (...parts: string[]) => new Paragraph({ children: parts.map((text, i) => new TextRun({ text, break: i > 0 ? 1 : 0 })) });
-    const source = await readDocx('in/plan.docx', await wordFile([soft('组织理论学习中心组', '集中学习十二次。', '开展宣讲二十场。'), new Paragraph('下一段。')]));
+    const source = await readDocx(
+      'in/plan.docx',
+      await wordFile([soft('组织理论学习中心组', '集中学习十二次。', '开展宣讲二十场。'), new Paragraph('下一段。')]),
+    );
     expect(source.text.split('\n')).toEqual(['组织理论学习中心组集中学习十二次。', '开展宣讲二十场。', '下一段。']);
     expect(source.notes).toEqual(['段内换行（Shift+Enter）1 处在句子中间，已接合', '段内换行（Shift+Enter）1 处在句末或日期前，已分段']);
   });
@@ -66,11 +78,26 @@ describe('a Word heading that is the title', () => {
   const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], level?: number) =>
     new Paragraph({ text, heading, ...(level !== undefined && { numbering: { reference: gongwenNumbering.reference, level } }) });
   const p = (text: string) => new Paragraph(text);
-  const BODY = [p('为推进社区文明建设，结合实际，制定本方案。'), p('一、工作目标'), p('提升居民文明素养。'), p('二、主要措施'), p('（一）开展宣讲'), p('每月一次。')];
+  const BODY = [
+    p('为推进社区文明建设，结合实际，制定本方案。'),
+    p('一、工作目标'),
+    p('提升居民文明素养。'),
+    p('二、主要措施'),
+    p('（一）开展宣讲'),
+    p('每月一次。'),
+  ];
   const headings = (body: string) => body.split('\n').filter((l) => l.startsWith('#'));
 
   it('a Heading 3 title above "一、" sections in Heading 1 is the title; the sections stay at the top level', async () => {
-    const doc = await importWord([h('XX社区文明创建三年行动', H.HEADING_3), p('为推进社区文明建设，结合实际，制定本方案。'), h('工作目标', H.HEADING_1, 0), p('提升居民文明素养。'), h('主要措施', H.HEADING_1, 0), h('开展宣讲', H.HEADING_2, 1), p('每月一次。')]);
+    const doc = await importWord([
+      h('XX社区文明创建三年行动', H.HEADING_3),
+      p('为推进社区文明建设，结合实际，制定本方案。'),
+      h('工作目标', H.HEADING_1, 0),
+      p('提升居民文明素养。'),
+      h('主要措施', H.HEADING_1, 0),
+      h('开展宣讲', H.HEADING_2, 1),
+      p('每月一次。'),
+    ]);
     expect(doc.data.title).toBe('XX社区文明创建三年行动');
     expect(headings(doc.body)).toEqual(['## 一、工作目标', '## 二、主要措施', '### （一）开展宣讲']);
   });
@@ -89,7 +116,14 @@ describe('a Word heading that is the title', () => {
   });
 
   it('a first heading with a peer heading before the "一、" sections is a section, not the title', async () => {
-    const doc = await importWord([h('社区概况', H.HEADING_2), p('本社区有居民三千户。'), h('指导思想', H.HEADING_2), p('以人民为中心。'), p('一、工作目标'), p('提升。')]);
+    const doc = await importWord([
+      h('社区概况', H.HEADING_2),
+      p('本社区有居民三千户。'),
+      h('指导思想', H.HEADING_2),
+      p('以人民为中心。'),
+      p('一、工作目标'),
+      p('提升。'),
+    ]);
     expect(doc.data.title).toBe('待填写');
     expect(headings(doc.body)).toEqual(['## 社区概况', '## 指导思想', '### 一、工作目标']);
   });

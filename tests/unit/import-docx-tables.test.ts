@@ -57,7 +57,11 @@ function siteHast(body: string): Root {
   const capture = () => (t: Root) => {
     tree = structuredClone(t);
   };
-  const processor = createProcessor({ format: 'mdx', remarkPlugins: remarkPlugins as PluggableList, rehypePlugins: [...(rehypePlugins as PluggableList), capture] });
+  const processor = createProcessor({
+    format: 'mdx',
+    remarkPlugins: remarkPlugins as PluggableList,
+    rehypePlugins: [...(rehypePlugins as PluggableList), capture],
+  });
   processor.runSync(processor.parse(body) as never, { value: body, data: { astro: { frontmatter: {} } } } as never);
   return tree!;
 }
@@ -82,7 +86,7 @@ describe('a Word table', () => {
     expect(mdxSafetyProblems(toMdx(doc.data, doc.body))).toEqual([]);
   });
 
-  it('compiles with the site\'s plugins: a <table> with the cells as text, no anchor inside it, the paragraphs around it numbered as before', async () => {
+  it("compiles with the site's plugins: a <table> with the cells as text, no anchor inside it, the paragraphs around it numbered as before", async () => {
     const { doc } = await importTable();
     const all = elements(siteHast(doc.body).children);
     const table = all.find((e) => e.tagName === 'table')!;
@@ -94,14 +98,24 @@ describe('a Word table', () => {
     const ids = all.filter((e) => /^(?:h\d|p)$/.test(e.tagName)).map((e) => `${e.tagName}#${String(e.properties['id'])}`);
     expect(ids).toEqual(['p#p1', 'h2#s1', 'p#s1-p1', 'p#s1-p2']);
     // And through Astro's own MDX renderer as the build runs it.
-    const renderer = await unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }).createMdxRenderer!({} as never, { srcDir: new URL('file:///'), optimize: false } as never);
+    const renderer = await unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }).createMdxRenderer!(
+      {} as never,
+      { srcDir: new URL('file:///'), optimize: false } as never,
+    );
     const { code } = await renderer.process(doc.body, '/fixture.mdx', {});
     expect(code).toContain('"table"');
   });
 
-  it('keeps rows of different length rectangular and a rowspan past a row\'s last cell in its column', () => {
+  it("keeps rows of different length rectangular and a rowspan past a row's last cell in its column", () => {
     const grid = htmlToLines('<table><tr><td>甲</td><td rowspan="2">乙</td></tr><tr><td>丙</td></tr><tr><td>丁</td><td>戊</td><td>己</td></tr></table>');
-    expect(parseTableLine(grid.lines[0]!)).toEqual({ rows: [['甲', '乙', ''], ['丙', '', ''], ['丁', '戊', '己']], merged: 1 });
+    expect(parseTableLine(grid.lines[0]!)).toEqual({
+      rows: [
+        ['甲', '乙', ''],
+        ['丙', '', ''],
+        ['丁', '戊', '己'],
+      ],
+      merged: 1,
+    });
     expect(grid.tables).toBe(1);
     // A table with no text is dropped; a token line round-trips.
     expect(htmlToLines('<p>前</p><table><tr><td></td><td> </td></tr></table>').lines).toEqual(['前']);

@@ -14,7 +14,11 @@ const circled = { reference: 'circled', levels: [{ level: 0, format: LevelFormat
 const bullets = { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }] };
 
 const numbered = (text: string, level: number, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel], instance?: number) =>
-  new Paragraph({ text, numbering: { reference: gongwenNumbering.reference, level, ...(instance !== undefined && { instance }) }, ...(heading && { heading }) });
+  new Paragraph({
+    text,
+    numbering: { reference: gongwenNumbering.reference, level, ...(instance !== undefined && { instance }) },
+    ...(heading && { heading }),
+  });
 
 async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({ numbering: { config: [gongwenNumbering, circled, bullets] }, sections: [{ children }] });
@@ -30,7 +34,10 @@ describe('a .docx written with the docx library', () => {
       new Paragraph({ text: '到年底，文明程度明显提升。' }),
       numbered('总体要求', 1, HeadingLevel.HEADING_2),
       numbered('抓好宣传。', 2),
-      new Paragraph({ children: [new TextRun('抓好'), new TextRun({ text: '活动', bold: true }), new TextRun('。')], numbering: { reference: gongwenNumbering.reference, level: 2 } }),
+      new Paragraph({
+        children: [new TextRun('抓好'), new TextRun({ text: '活动', bold: true }), new TextRun('。')],
+        numbering: { reference: gongwenNumbering.reference, level: 2 },
+      }),
       numbered('线上宣传。', 3),
       numbered('具体措施', 1, HeadingLevel.HEADING_2),
       numbered('抓好落实。', 2),
@@ -89,7 +96,10 @@ describe('a .docx written with the docx library', () => {
 
   it('keeps a table as one line carrying its cells (see import-docx-tables.test.ts), a one-cell frame as its paragraphs', async () => {
     const cell = (...t: string[]) => new TableCell({ children: t.map((p) => new Paragraph(p)) });
-    const source = await readDocx('a.docx', await docx([new Paragraph('考核表'), new Table({ rows: [new TableRow({ children: [cell('项目'), cell('分值')] })] })]));
+    const source = await readDocx(
+      'a.docx',
+      await docx([new Paragraph('考核表'), new Table({ rows: [new TableRow({ children: [cell('项目'), cell('分值')] })] })]),
+    );
     const [head, table] = source.text.split('\n');
     expect(head).toBe('考核表');
     expect(parseTableLine(table!)).toEqual({ rows: [['项目', '分值']], merged: 0 });
@@ -136,7 +146,10 @@ describe('bad .docx files get an error naming the file and the problem', () => {
   it('empty, not a zip, an old .doc, too large', async () => {
     await refuse(new Uint8Array(), /文件是空的（0字节）/);
     await refuse(new Uint8Array(Buffer.from('一、工作目标\n这不是Word文件。')), /不是 \.docx 文件：\.docx 是 zip 压缩包，这个文件不是/);
-    await refuse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /这是旧版 Word（\.doc）文件，不是 \.docx：请用 Word 或 WPS 打开，另存为 \.docx/);
+    await refuse(
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      /这是旧版 Word（\.doc）文件，不是 \.docx：请用 Word 或 WPS 打开，另存为 \.docx/,
+    );
     await refuse(new Uint8Array(MAX_DOCX_BYTES + 1), /超过 \.docx 的上限 20971520 字节（20 MiB）/);
   });
 

@@ -52,7 +52,12 @@ describe('ids: ASCII, from the file name or else from the metadata slugs', () =>
   });
 
   it('a Chinese file name imports under a readable id, stated in the report', () => {
-    const text = ['XX街道2025年精神文明建设工作计划', '为深入推进精神文明建设，结合实际，制定本计划。', '一、加强理论武装', '组织理论学习，开展理论宣讲。'].join('\n');
+    const text = [
+      'XX街道2025年精神文明建设工作计划',
+      '为深入推进精神文明建设，结合实际，制定本计划。',
+      '一、加强理论武装',
+      '组织理论学习，开展理论宣讲。',
+    ].join('\n');
     const [doc] = importDocuments(txt('in/2025街道计划.txt', text), { existing: [] });
     expect(doc!.id).toBe('township-2025-plan');
     expect(doc!.mdx).toContain('\nid: township-2025-plan\n');
@@ -148,7 +153,12 @@ describe('街道 and 社区', () => {
 });
 
 describe('one topic found', () => {
-  const text = ['XX镇2025年精神文明建设工作要点', '为深入学习贯彻习近平新时代中国特色社会主义思想，结合实际，制定本要点。', '一、强化理论武装', '抓好理论学习中心组学习，开展理论宣讲。'].join('\n');
+  const text = [
+    'XX镇2025年精神文明建设工作要点',
+    '为深入学习贯彻习近平新时代中国特色社会主义思想，结合实际，制定本要点。',
+    '一、强化理论武装',
+    '抓好理论学习中心组学习，开展理论宣讲。',
+  ].join('\n');
 
   it('is kept in the file next to 待填写, which the schema refuses with the field’s name', () => {
     const [doc] = importDocuments(txt('in/town.txt', text), { existing: [] });
@@ -168,6 +178,8 @@ describe('one topic found', () => {
     expect(report).toContain(`    - topics（只找到1个主题：theory，至少需要2个；已写入 theory，请把“${TO_BE_FILLED}”换成第二个主题）`);
     const [none] = importDocuments(txt('in/none.txt', 'XX镇2025年工作要点\n一、总体安排\n做好各项工作。'), { existing: [] });
     expect(none!.mdx).toContain(`topics: ${TO_BE_FILLED}\n`);
-    expect(formatReport(none!.report, { target: 'out/none.mdx', status: '已写入' })).toContain('    - topics（没有找到主题：一个主题的词至少出现3次才算；至少需要2个，请填写）');
+    expect(formatReport(none!.report, { target: 'out/none.mdx', status: '已写入' })).toContain(
+      '    - topics（没有找到主题：一个主题的词至少出现3次才算；至少需要2个，请填写）',
+    );
   });
 });

@@ -31,7 +31,7 @@ const ADDRESSES = [
   'WWW.EXAMPLE.CN<br>',
 ];
 
-describe('the MDX check compiles with the site\'s plugins', () => {
+describe("the MDX check compiles with the site's plugins", () => {
   it('one plugin list: astro.config.mjs imports it and leaves GFM to it', () => {
     const config = readFileSync(`${repoRoot}/astro.config.mjs`, 'utf8');
     expect(config).toContain("import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts'");

@@ -20,7 +20,14 @@ const one = (lines: string[]) => proposeDocuments(txt('in/doc.txt', lines.join('
 describe('years', () => {
   it('a hidden year is no year: 20XX年, 20xx年, 20__年, 20**年, 201X年, 二〇XX年, ××年, **年', () => {
     expect(placeholderYears('20XX年、20xx年度、20__年、20**年、201X年、二〇XX年、××年、**年')).toEqual([
-      '20XX年', '20xx年', '20__年', '20**年', '201X年', '二〇XX年', '××年', '**年',
+      '20XX年',
+      '20xx年',
+      '20__年',
+      '20**年',
+      '201X年',
+      '二〇XX年',
+      '××年',
+      '**年',
     ]);
     expect(placeholderYears('2024年，xx镇召开会议，全年开展活动12次；20xx级学生')).toEqual([]);
   });
@@ -55,25 +62,39 @@ describe('years', () => {
   });
 
   it('a page label (通用15篇) over a text with a hidden year: the label’s year is not the document’s', () => {
-    const d = decideYears({ title: '社区2022年度精神文明建设工作计划（通用15篇）', types: ['plan'], text: '社区2022年度精神文明建设工作计划 篇1为了做好20**年度精神文明建设工作，特制定本计划。' });
+    const d = decideYears({
+      title: '社区2022年度精神文明建设工作计划（通用15篇）',
+      types: ['plan'],
+      text: '社区2022年度精神文明建设工作计划 篇1为了做好20**年度精神文明建设工作，特制定本计划。',
+    });
     expect(d).toEqual({ why: '标题写2022年，正文却写作“20**年”（年份被隐去）：标题的年份可能是网站加的，请核对原文出处' });
     // Over a text that names no year at all.
     const bare = decideYears({ title: '2023年村级精神文明建设工作计划（4篇）', types: ['plan'], text: '为推进我村精神文明建设，特制定本计划。' });
     expect(bare).toEqual({ why: '2023年只见于网站的标签“2023年村级精神文明建设工作计划（4篇）”，正文没有写年份：不能当作文献的年份' });
     // A compilation's "<title> 篇二" heading over an undated text, likewise.
-    expect(decideYears({ title: '2022年精神文明建设工作方案', types: ['scheme'], text: '局各科室：\n为推进文明创建，制定本方案。', siteHeading: true })).toHaveProperty('why');
+    expect(
+      decideYears({ title: '2022年精神文明建设工作方案', types: ['scheme'], text: '局各科室：\n为推进文明创建，制定本方案。', siteHeading: true }),
+    ).toHaveProperty('why');
     // The document's own title over an undated text is its year.
     expect(decideYears({ title: '2025年精神文明建设工作计划', types: ['plan'], text: '为推进文明创建，制定本计划。' })).toEqual({ years: [2025] });
   });
 
   it('two title lines with different years (a page title over the document’s own): 待填写, both quoted', () => {
-    const doc = one(['2022年度xx镇精神文明建设工作总结', 'xx镇2020年精神文明建设工作总结', '今年，xx镇认真做好精神文明建设工作，现总结如下。', '一、加强组织领导', '镇党委高度重视。']);
+    const doc = one([
+      '2022年度xx镇精神文明建设工作总结',
+      'xx镇2020年精神文明建设工作总结',
+      '今年，xx镇认真做好精神文明建设工作，现总结如下。',
+      '一、加强组织领导',
+      '镇党委高度重视。',
+    ]);
     expect(doc.data.years).toBe(TO_BE_FILLED);
     expect(doc.report.undecidedWhy?.['years']).toContain('“xx镇2020年精神文明建设工作总结”写2020年');
   });
 
   it('the seeds: 篇六’s village 方案 is titled 2022 by the site but says 20xx年度 (待填写); the others keep their years', () => {
-    const docs = proposeDocuments(txt('002_7632ef7902941c7c.txt', readFileSync(join(root, 'content', 'sources', '002_7632ef7902941c7c.txt'), 'utf8')), { existing: [] });
+    const docs = proposeDocuments(txt('002_7632ef7902941c7c.txt', readFileSync(join(root, 'content', 'sources', '002_7632ef7902941c7c.txt'), 'utf8')), {
+      existing: [],
+    });
     const village = docs.find((d) => d.text.includes('为健全和完善我村精神文明建设工作目标责任制'))!;
     expect(village.data.years).toBe(TO_BE_FILLED);
     expect(village.report.undecidedWhy?.['years']).toContain('“20xx年”');
@@ -104,9 +125,18 @@ describe('types', () => {
 
 describe('level and issuer', () => {
   it('a 镇 in the title, a 社区 in the opening and the signature: 待填写, every cue listed', () => {
-    const doc = one(['某某镇2025年精神文明建设工作计划', '为推进精神文明建设，结合本社区实际，制定本计划。', '一、工作目标', '提升居民文明素质。', '某某社区居民委员会', '2025年1月6日']);
+    const doc = one([
+      '某某镇2025年精神文明建设工作计划',
+      '为推进精神文明建设，结合本社区实际，制定本计划。',
+      '一、工作目标',
+      '提升居民文明素质。',
+      '某某社区居民委员会',
+      '2025年1月6日',
+    ]);
     expect(doc.data.level).toBe(TO_BE_FILLED);
-    expect(doc.report.undecidedWhy?.['level']).toBe('线索不一致：标题“某某镇”（乡镇街道级），开头“本社区”（村社区级），落款“居民委员会”（村社区级）；请核对原文后填写');
+    expect(doc.report.undecidedWhy?.['level']).toBe(
+      '线索不一致：标题“某某镇”（乡镇街道级），开头“本社区”（村社区级），落款“居民委员会”（村社区级）；请核对原文后填写',
+    );
     expect(doc.data.issuer).toBe('village'); // no cue disagrees
   });
 
@@ -118,7 +148,10 @@ describe('level and issuer', () => {
     // The author named inside such a clause stays: 落实我镇…要求.
     expect(proposeLevel('2022年度工作计划', '为全面落实我镇精神文明建设要求，制定本计划。')?.slug).toBe('township');
     // The author before it stays: 市xx局按照市文明委…文件要求.
-    expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》文件要求，扎实推进。')).toEqual({ slug: 'government-dept', words: ['市xx局'] });
+    expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》文件要求，扎实推进。')).toEqual({
+      slug: 'government-dept',
+      words: ['市xx局'],
+    });
   });
 
   it('a 市委 or 党委 named in a sentence of the opening alone is weak: 待填写 with the cue', () => {
@@ -130,7 +163,9 @@ describe('level and issuer', () => {
   });
 
   it('the seeds: 省委 in "贯彻落实……省委历次全会精神" and 市委 in "根据市委文明办相关文件要求" no longer decide the level', () => {
-    const docs = proposeDocuments(txt('002_7632ef7902941c7c.txt', readFileSync(join(root, 'content', 'sources', '002_7632ef7902941c7c.txt'), 'utf8')), { existing: [] });
+    const docs = proposeDocuments(txt('002_7632ef7902941c7c.txt', readFileSync(join(root, 'content', 'sources', '002_7632ef7902941c7c.txt'), 'utf8')), {
+      existing: [],
+    });
     const tax = docs.find((d) => d.data.title === '2022年精神文明工作要点')!;
     expect(tax.data.level).toBe(TO_BE_FILLED);
     expect(tax.data.issuer).toBe('government-dept');

@@ -29,7 +29,8 @@ describe('toSeparatorDots: a dot between the parts of a quoted name becomes the 
     expect(toSeparatorDots('举办了“迎新春•中国年”新春联欢会').text).toBe('举办了“迎新春·中国年”新春联欢会');
   });
   it('leaves a dot outside quotes, and decimals, numbering and addresses inside them', () => {
-    for (const t of ['今年以来工作扎实.各项任务完成', '“满意率达98.5%”', '“1.坚持”', '“www.wenming.cn”', '“Vol.2”']) expect(toSeparatorDots(t)).toEqual({ text: t, count: 0 });
+    for (const t of ['今年以来工作扎实.各项任务完成', '“满意率达98.5%”', '“1.坚持”', '“www.wenming.cn”', '“Vol.2”'])
+      expect(toSeparatorDots(t)).toEqual({ text: t, count: 0 });
   });
 });
 
@@ -80,13 +81,29 @@ describe('readPage: chrome, site, page title, compilation parts', () => {
     expect(page.chunks).toHaveLength(1);
   });
   it('keeps one empty line where the source had blank lines, none at either end', () => {
-    expect(readPage('\n\n2026年某社区工作计划\n\n\n开展志愿服务活动\n  \n开展理论宣讲活动\n\n').chunks[0]!.lines).toEqual(['2026年某社区工作计划', '', '开展志愿服务活动', '', '开展理论宣讲活动']);
+    expect(readPage('\n\n2026年某社区工作计划\n\n\n开展志愿服务活动\n  \n开展理论宣讲活动\n\n').chunks[0]!.lines).toEqual([
+      '2026年某社区工作计划',
+      '',
+      '开展志愿服务活动',
+      '',
+      '开展理论宣讲活动',
+    ]);
   });
   it('splits 002 into its seven articles, and 篇六 into its three 方案', () => {
     const page = readPage(seed('002_7632ef7902941c7c.txt'));
     expect(page.site).toBe('十九范文网');
     expect(page.pageTitle).toBe('2023年精神文明建设工作要点7篇');
-    expect(page.chunks.map((c) => c.part)).toEqual(['篇一', '篇二', '篇三', '篇四', '篇五', '篇六（方案篇一）', '篇六（方案篇二）', '篇六（方案篇三）', '篇七']);
+    expect(page.chunks.map((c) => c.part)).toEqual([
+      '篇一',
+      '篇二',
+      '篇三',
+      '篇四',
+      '篇五',
+      '篇六（方案篇一）',
+      '篇六（方案篇二）',
+      '篇六（方案篇三）',
+      '篇七',
+    ]);
     expect(page.chunks[5]!.titleLine).toBe('22 年精神文明建设工作方案');
   });
   it('keeps a single text whole and reports the paywall markers (000)', () => {
@@ -108,28 +125,43 @@ describe('readPage and the pipeline: breadcrumbs', () => {
       '首页 > 在首页醒目位置设置专栏，及时发布创建动态。',
     ].join('\n');
 
-  it.each(['首页 > 工作计划 > 正文', '当前位置：首页 > 范文 > 工作总结', '您现在的位置：首页 > 心得体会', '首页 ＞ 范文 ＞ 工作计划', '首页 » 范文', '首页 → 工作计划', '首页/工作计划/正文'])(
-    'removes “%s” and says so under removed; a body line holding “>” stays, escaped',
-    (crumb) => {
-      expect(readPage(page(crumb)).chunks[0]!.lines[0]).toBe('2024年XX社区精神文明建设工作计划');
-      const [doc] = proposeDocuments(txt('in/page.txt', page(crumb)), { existing: [] });
-      expect(doc!.data.title).toBe('2024年XX社区精神文明建设工作计划');
-      expect(doc!.report.removed).toContain(`网页导航路径 1 行（“${crumb}”）`);
-      expect(doc!.body).not.toContain('正文\n');
-      expect(doc!.body).toContain('群众满意率\\>95%，投诉率\\<1%。');
-      expect(doc!.body).toContain('首页 \\> 在首页醒目位置设置专栏，及时发布创建动态。');
-      expect(doc!.text.split('\n')[0]).toBe('为推进精神文明建设，制定本计划。');
-    },
-  );
+  it.each([
+    '首页 > 工作计划 > 正文',
+    '当前位置：首页 > 范文 > 工作总结',
+    '您现在的位置：首页 > 心得体会',
+    '首页 ＞ 范文 ＞ 工作计划',
+    '首页 » 范文',
+    '首页 → 工作计划',
+    '首页/工作计划/正文',
+  ])('removes “%s” and says so under removed; a body line holding “>” stays, escaped', (crumb) => {
+    expect(readPage(page(crumb)).chunks[0]!.lines[0]).toBe('2024年XX社区精神文明建设工作计划');
+    const [doc] = proposeDocuments(txt('in/page.txt', page(crumb)), { existing: [] });
+    expect(doc!.data.title).toBe('2024年XX社区精神文明建设工作计划');
+    expect(doc!.report.removed).toContain(`网页导航路径 1 行（“${crumb}”）`);
+    expect(doc!.body).not.toContain('正文\n');
+    expect(doc!.body).toContain('群众满意率\\>95%，投诉率\\<1%。');
+    expect(doc!.body).toContain('首页 \\> 在首页醒目位置设置专栏，及时发布创建动态。');
+    expect(doc!.text.split('\n')[0]).toBe('为推进精神文明建设，制定本计划。');
+  });
 });
 
 describe('readPage and the pipeline: a 范文 site’s clutter lines', () => {
-  const body = ['2025年，XX街道精神文明建设工作坚持以习近平新时代中国特色社会主义思想为指导。', '一、指导思想', '坚持以社会主义核心价值观为引领，持续深化群众性精神文明创建活动。'];
+  const body = [
+    '2025年，XX街道精神文明建设工作坚持以习近平新时代中国特色社会主义思想为指导。',
+    '一、指导思想',
+    '坚持以社会主义核心价值观为引领，持续深化群众性精神文明创建活动。',
+  ];
   const page = (head: string[], tail: string[] = []) => [...head, ...body, ...tail].join('\n');
 
   it('removes each clutter line, lists it under removed, and finds the title, year and type', () => {
     const text = page(
-      ['首页 > 工作计划 > 正文', '本文由某某范文网整理，转载请注明出处', 'XX街道2025年精神文明建设工作计划', '发布时间：2025-01-08 来源：某某范文网', '点击下载完整版'],
+      [
+        '首页 > 工作计划 > 正文',
+        '本文由某某范文网整理，转载请注明出处',
+        'XX街道2025年精神文明建设工作计划',
+        '发布时间：2025-01-08 来源：某某范文网',
+        '点击下载完整版',
+      ],
       ['上一篇：2024年社区工作总结', '下一篇：2025年志愿服务工作方案'],
     );
     const [doc] = proposeDocuments(txt('in/page.txt', text), { existing: [] });
@@ -157,18 +189,28 @@ describe('readPage and the pipeline: a 范文 site’s clutter lines', () => {
   });
 
   it('a list of titles under 相关推荐 at the end goes with its head; a list that is not all titles stays', () => {
-    const listed = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '1. 2025年志愿服务工作方案'])), { existing: [] })[0]!;
+    const listed = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '1. 2025年志愿服务工作方案'])), {
+      existing: [],
+    })[0]!;
     expect(listed.text.split('\n')).toEqual(body);
     expect(listed.report.removed).toEqual([
       '网页“相关推荐”列表：“相关推荐”',
       '网页“相关推荐”列表中的标题：“2024年社区工作总结”',
       '网页“相关推荐”列表中的标题：“1. 2025年志愿服务工作方案”',
     ]);
-    const doubtful = proposeDocuments(txt('b.txt', page(['XX街道2025年精神文明建设工作计划'], ['猜你喜欢', '2024年社区工作总结', '各单位要按时报送材料。'])), { existing: [] })[0]!;
+    const doubtful = proposeDocuments(txt('b.txt', page(['XX街道2025年精神文明建设工作计划'], ['猜你喜欢', '2024年社区工作总结', '各单位要按时报送材料。'])), {
+      existing: [],
+    })[0]!;
     expect(doubtful.text).toContain('2024年社区工作总结');
     expect(doubtful.text).toContain('各单位要按时报送材料。');
     expect(doubtful.report.removed).toEqual(['网页“相关推荐”列表：“猜你喜欢”', '（“相关推荐”等字样处及其后的 2 行不全像网页的标题列表，未删除，请核对）']);
-    const two = proposeDocuments(txt('c.txt', page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '热门推荐：', '2025年志愿服务工作方案', '上一篇：2024年社区工作总结'])), { existing: [] })[0]!;
+    const two = proposeDocuments(
+      txt(
+        'c.txt',
+        page(['XX街道2025年精神文明建设工作计划'], ['相关推荐', '2024年社区工作总结', '热门推荐：', '2025年志愿服务工作方案', '上一篇：2024年社区工作总结']),
+      ),
+      { existing: [] },
+    )[0]!;
     expect(two.text.split('\n')).toEqual(body);
     expect(two.report.removed).toHaveLength(5);
   });
@@ -181,7 +223,12 @@ describe('readPage and the pipeline: a 范文 site’s clutter lines', () => {
   });
 
   it('keeps body lines that mention 下载, 来源 or 版权', () => {
-    const lines = ['数据来源：区统计局', '各单位可在区政府门户网站下载本文附件，按要求填报。', '加强版权保护宣传，打击侵权盗版行为。', '时间：2025年3月5日上午9:00'];
+    const lines = [
+      '数据来源：区统计局',
+      '各单位可在区政府门户网站下载本文附件，按要求填报。',
+      '加强版权保护宣传，打击侵权盗版行为。',
+      '时间：2025年3月5日上午9:00',
+    ];
     const [doc] = proposeDocuments(txt('a.txt', page(['XX街道2025年精神文明建设工作计划'], lines)), { existing: [] });
     expect(doc!.text).toContain('数据来源：区统计局');
     expect(doc!.text).toContain('下载本文附件');
@@ -198,12 +245,19 @@ describe('findTitle: the title at the top of a document', () => {
     expect(r.body[0]).toBe('2022 年是党的二十大召开之年，做好全年精神文明建设工作意义重大。');
   });
   it('a flattened text: the page header (recurring before 第N页) is not the title (003)', () => {
-    const r = findTitle(['区委宣传部年度精神文明工作方案 区委宣传部2023年度精神文明工作方案 为扎实抓好精神文明建设各项任务，铺张浪费,倡导文明健区委宣传部年度精神文明工作方案第2页 康向上的娱乐活动']);
+    const r = findTitle([
+      '区委宣传部年度精神文明工作方案 区委宣传部2023年度精神文明工作方案 为扎实抓好精神文明建设各项任务，铺张浪费,倡导文明健区委宣传部年度精神文明工作方案第2页 康向上的娱乐活动',
+    ]);
     expect(r.title).toBe('区委宣传部2023年度精神文明工作方案');
     expect(r.runningHeaders).toEqual(['区委宣传部年度精神文明工作方案']);
   });
   it('several title lines: the first is the title, the others are reported (002 篇二)', () => {
-    const r = findTitle([' 2022 年国有企业精神文明建设“十四五”规划', ' 公司精神文明建设工作计划安排(2022 年)', ' 2022 年国有企业精神文明建设“十四五”规划', ' “十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。']);
+    const r = findTitle([
+      ' 2022 年国有企业精神文明建设“十四五”规划',
+      ' 公司精神文明建设工作计划安排(2022 年)',
+      ' 2022 年国有企业精神文明建设“十四五”规划',
+      ' “十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年。',
+    ]);
     expect(r.title).toBe('2022年国有企业精神文明建设“十四五”规划');
     expect(r.body).toHaveLength(1);
     expect(r.edits[0]!.note).toContain('公司精神文明建设工作计划安排（2022年）');
@@ -218,13 +272,20 @@ describe('findTitle: the title at the top of a document', () => {
     expect(findTitle(['今年以来，我们认真贯彻落实上级部署。']).title).toBeUndefined();
   });
   it('a numbered line is no title, whatever form numbering.ts reads; a year is no numbering', () => {
-    for (const l of ['一、2025年工作计划', '一.2025年工作计划', '（二）2025年工作计划', '3.2025年工作计划', '第二部分 2025年工作计划']) expect(isTitleLike(l)).toBe(false);
+    for (const l of ['一、2025年工作计划', '一.2025年工作计划', '（二）2025年工作计划', '3.2025年工作计划', '第二部分 2025年工作计划'])
+      expect(isTitleLike(l)).toBe(false);
     expect(isTitleLike('2024、2025年精神文明建设工作计划')).toBe(true);
   });
 });
 
 describe('restoreLostFirstNumber: a lost "1." where the numbering proves it (004)', () => {
-  const lines = ['（一）以文明城市创建为抓手，开创精神文明建设新局面', 'X区综合运用制度手段、智慧手段、督查手段。', '推动全国文明城市创建常态长效', '一是为推动巩固提升工作到边到底。', '2. 优化城市管理与服务'];
+  const lines = [
+    '（一）以文明城市创建为抓手，开创精神文明建设新局面',
+    'X区综合运用制度手段、智慧手段、督查手段。',
+    '推动全国文明城市创建常态长效',
+    '一是为推动巩固提升工作到边到底。',
+    '2. 优化城市管理与服务',
+  ];
   it('restores it on the one short unnumbered line before "2."', () => {
     expect(restoreLostFirstNumber(lines).lines[2]).toBe('1.推动全国文明城市创建常态长效');
   });
@@ -264,7 +325,11 @@ describe('buildBlocks: each list has one form', () => {
     );
   });
   it('a 59-character sentence is no heading (003)', () => {
-    const body = render(['（三）加强干部思想道德建设。', '1、以纪念抗日战争胜利60周年活动为契机，广泛深入开展爱国主义教育和民族精神教育，广泛宣传普及“二十字”公民基本道德规范。弘扬雷锋精神。', '2、开展移风易俗活动。倡导喜事新办。']);
+    const body = render([
+      '（三）加强干部思想道德建设。',
+      '1、以纪念抗日战争胜利60周年活动为契机，广泛深入开展爱国主义教育和民族精神教育，广泛宣传普及“二十字”公民基本道德规范。弘扬雷锋精神。',
+      '2、开展移风易俗活动。倡导喜事新办。',
+    ]);
     expect(body.match(/^#+ /gm)).toHaveLength(1);
   });
   it('normalises heading markers and records it', () => {
@@ -335,7 +400,9 @@ describe('page breaks, joins and the 落款 through the pipeline', () => {
   it('a paragraph hard-wrapped at a fixed width (no blank lines) is joined, at 换行处', () => {
     const d = doc(['全年开展“学雷锋”志愿服务活动不少于', '20次，组织理论宣讲活动不少于10场。', '', '开展我们的节日活动。']);
     expect(d.text).toBe('全年开展“学雷锋”志愿服务活动不少于20次，组织理论宣讲活动不少于10场。\n开展我们的节日活动。');
-    expect(d.report.changed.filter((c) => c.startsWith('接合'))).toEqual(['接合（换行处）：“全年开展“学雷锋”志愿服…”一段，“…愿服务活动不少于”接“20次，组织理论…”']);
+    expect(d.report.changed.filter((c) => c.startsWith('接合'))).toEqual([
+      '接合（换行处）：“全年开展“学雷锋”志愿服…”一段，“…愿服务活动不少于”接“20次，组织理论…”',
+    ]);
   });
 
   it('blank lines around a page marker: the sentence cut there is joined, at 分页处', () => {
@@ -364,7 +431,10 @@ describe('metadata: proposed from the text, with the words that decided', () => 
   it('level and issuer from the first cue in the title, then the opening', () => {
     expect(proposeIssuer('区委宣传部2023年度精神文明工作方案', '')?.slug).toBe('propaganda-dept');
     expect(proposeLevel('区委宣传部2023年度精神文明工作方案', '')?.slug).toBe('district');
-    expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》')).toEqual({ slug: 'government-dept', words: ['市xx局'] });
+    expect(proposeIssuer('2024年精神文明建设工作总结', '2024年，市xx局按照市文明委《xx市2024年精神文明建设工作要点》')).toEqual({
+      slug: 'government-dept',
+      words: ['市xx局'],
+    });
     expect(proposeLevel('2022年精神文明建设工作方案', '为进一步加强我村精神文明建设')?.slug).toBe('village');
     expect(proposeLevel('某某镇2025年精神文明建设工作计划', '')?.slug).toBe('township');
     expect(proposeLevel('2024年精神文明建设工作总结', '今年以来，我镇坚持以习近平新时代中国特色社会主义思想为指导')?.slug).toBe('township');
@@ -415,7 +485,7 @@ describe('importDocuments: the contract', () => {
     expect(doc!.mdx).toContain(`level: ${TO_BE_FILLED}`);
     expect(doc!.report.title).toBe('关于开展文明创建活动的总结');
   });
-  it('years: none in the title but some in the text is the keeper\'s call (待填写); none anywhere is 年份不详 ([])', () => {
+  it("years: none in the title but some in the text is the keeper's call (待填写); none anywhere is 年份不详 ([])", () => {
     const undated = '工作汇报\n近年来，我区统筹推进文明创建工程。';
     expect(proposeDocuments(txt('a.txt', undated), { existing: [] })[0]!.data.years).toEqual([]);
     const [p] = proposeDocuments(txt('b.txt', '工作汇报\n2022年以来，我区统筹推进文明创建工程。'), { existing: [] });

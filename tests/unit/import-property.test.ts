@@ -35,7 +35,11 @@ describe('random and hostile input', () => {
           writeFileSync(join(work, 'in', 'input.txt'), file.bytes);
           const out: string[] = [];
           const err: string[] = [];
-          const code = await runImport(['in/input.txt', '--out', 'out', ...(dryRun ? ['--dry-run'] : [])], { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work }, importDocuments);
+          const code = await runImport(
+            ['in/input.txt', '--out', 'out', ...(dryRun ? ['--dry-run'] : [])],
+            { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work },
+            importDocuments,
+          );
           const files = tree(work).filter((f) => f !== join('in', 'input.txt'));
           if (code === 0) {
             imported++;
@@ -81,7 +85,11 @@ describe('random and hostile .docx input', () => {
           writeFileSync(join(work, 'in', 'input.docx'), bytes);
           const out: string[] = [];
           const err: string[] = [];
-          const code = await runImport(['in/input.docx', '--out', 'out', ...(dryRun ? ['--dry-run'] : [])], { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work }, importDocuments);
+          const code = await runImport(
+            ['in/input.docx', '--out', 'out', ...(dryRun ? ['--dry-run'] : [])],
+            { out: (t) => out.push(t), err: (t) => err.push(t), cwd: work },
+            importDocuments,
+          );
           const files = tree(work).filter((f) => f !== join('in', 'input.docx'));
           if (code === 0) {
             outcomes.imported++;

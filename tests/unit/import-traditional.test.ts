@@ -49,7 +49,13 @@ const TRADITIONAL = [
 /** The 简体 text as the importer reads it (run-in headings split …): what a 繁体 page must give. */
 const bodyOf = (text: string) => proposeDocuments(txt('in/s.txt', text), { existing: [] })[0]!.text;
 const kinds = (edits: DocEdit[] | string) => (edits as DocEdit[]).map((e) => e.kind);
-const PAGE = ['當前位置：首頁 > 範文 > 工作計劃', ...TRADITIONAL.slice(0, 1), '發佈時間：2025-01-08 來源：某某範文網', ...TRADITIONAL.slice(1), '點擊下載完整版'].join('\n');
+const PAGE = [
+  '當前位置：首頁 > 範文 > 工作計劃',
+  ...TRADITIONAL.slice(0, 1),
+  '發佈時間：2025-01-08 來源：某某範文網',
+  ...TRADITIONAL.slice(1),
+  '點擊下載完整版',
+].join('\n');
 
 describe('measureTraditional and prepareScript: a mostly 繁体 text is converted, a 简体 one is not', () => {
   it('measures the share of Han characters that t→cn changes', () => {
@@ -103,7 +109,10 @@ describe('Taiwan vocabulary: converted only where the text proves it, and only w
   it('converts the Taiwan words it finds and names them; 核心, 指標, 文件, 執行, 建立 keep their sense', () => {
     const r = prepareScript(taiwan, false);
     expect(r.text).toBe('本中心透过网络与软件协助志工媒合，并以核心指标检视执行成效，相关文件请自行打印，建立档案后以鼠标点选确认。');
-    expect(r.edits[0]).toEqual({ kind: 'simplified', note: '原文为繁体，已用 OpenCC 转为简体（台湾用词转大陆用词：網路→网络、軟體→软件、列印→打印、滑鼠→鼠标）。' });
+    expect(r.edits[0]).toEqual({
+      kind: 'simplified',
+      note: '原文为繁体，已用 OpenCC 转为简体（台湾用词转大陆用词：網路→网络、軟體→软件、列印→打印、滑鼠→鼠标）。',
+    });
   });
   it('a mainland text in 繁体 has none of those words: character conversion only, its own words kept', () => {
     const r = prepareScript('建立健全執行機制，把核心指標寫進文件，組織資料整理和程序審查。', false);
@@ -133,7 +142,11 @@ describe('removePinyinGlosses: a broken converter’s pinyin after characters', 
   });
 
   const han = fc.constantFrom(...'社區区精神文明建設设活動动領领導导學学習习計计劃划');
-  const gloss = fc.tuple(fc.constantFrom('(', '（'), fc.constantFrom('qū', 'shè', 'dòng', 'lǐng', 'dǎo', 'xué', 'xí', 'jì', 'huà', 'lǜ', 'de', 'men'), fc.constantFrom(')', '）'));
+  const gloss = fc.tuple(
+    fc.constantFrom('(', '（'),
+    fc.constantFrom('qū', 'shè', 'dòng', 'lǐng', 'dǎo', 'xué', 'xí', 'jì', 'huà', 'lǜ', 'de', 'men'),
+    fc.constantFrom(')', '）'),
+  );
   const latin = fc.constantFrom('(WHO)', '(PPT)', '（A）', '(2)', '(10%)', '(min)', '(kg)', '(a)', '(digital signal)', '（GDP）', '(App)');
   it('property: removing the glosses gives the text without them; Latin in parentheses is never touched', () => {
     fc.assert(

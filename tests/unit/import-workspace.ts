@@ -9,7 +9,10 @@ import { afterEach, beforeEach } from 'vitest';
 import { type Pipeline, runImport } from '../../src/importer/cli.ts';
 import { importDocuments } from '../../src/importer/pipeline.ts';
 
-export function importWorkspace(prefix: string): { dir: () => string; run: (argv: string[], pipeline?: Pipeline) => Promise<{ code: number; out: string; err: string }> } {
+export function importWorkspace(prefix: string): {
+  dir: () => string;
+  run: (argv: string[], pipeline?: Pipeline) => Promise<{ code: number; out: string; err: string }>;
+} {
   let work = '';
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), prefix));

@@ -25,7 +25,7 @@ describe('the MDX guard', () => {
     expect(mdxSafetyProblems(escaped)).toEqual([]);
   });
 
-  it('passes the text rules\' escaping of lines opening with import/export, valid JavaScript or not', () => {
+  it("passes the text rules' escaping of lines opening with import/export, valid JavaScript or not", () => {
     const lines = ['import x from "y"', 'export default 1', 'import x from "y"(二)深化'];
     for (const l of lines) {
       expect(mdxSafetyProblems(`${FM}\n${l}\n`).length, l).toBeGreaterThan(0);
@@ -60,7 +60,13 @@ describe('all-or-nothing writes', () => {
 
   it('writes every file, leaving no temporary file', () => {
     dir = mkdtempSync(join(tmpdir(), 'wenku-write-'));
-    writeAll([{ path: join(dir, 'a.mdx'), content: 'A', replace: false }, { path: join(dir, 'b.mdx'), content: 'B', replace: false }], 'in.txt');
+    writeAll(
+      [
+        { path: join(dir, 'a.mdx'), content: 'A', replace: false },
+        { path: join(dir, 'b.mdx'), content: 'B', replace: false },
+      ],
+      'in.txt',
+    );
     expect(readdirSync(dir).sort()).toEqual(['a.mdx', 'b.mdx']);
     expect(readFileSync(join(dir, 'b.mdx'), 'utf8')).toBe('B');
   });
@@ -68,9 +74,15 @@ describe('all-or-nothing writes', () => {
   it('never overwrites without replace, and then writes none of the files', () => {
     dir = mkdtempSync(join(tmpdir(), 'wenku-write-'));
     writeFileSync(join(dir, 'b.mdx'), 'hand-made');
-    expect(() => writeAll([{ path: join(dir, 'a.mdx'), content: 'A', replace: false }, { path: join(dir, 'b.mdx'), content: 'B', replace: false }], 'in.txt')).toThrow(
-      /^in\.txt：.*b\.mdx 已存在，未覆盖（要替换它，请加 --force）/,
-    );
+    expect(() =>
+      writeAll(
+        [
+          { path: join(dir, 'a.mdx'), content: 'A', replace: false },
+          { path: join(dir, 'b.mdx'), content: 'B', replace: false },
+        ],
+        'in.txt',
+      ),
+    ).toThrow(/^in\.txt：.*b\.mdx 已存在，未覆盖（要替换它，请加 --force）/);
     expect(readdirSync(dir)).toEqual(['b.mdx']);
     expect(readFileSync(join(dir, 'b.mdx'), 'utf8')).toBe('hand-made');
     writeAll([{ path: join(dir, 'b.mdx'), content: 'B', replace: true }], 'in.txt');
@@ -81,9 +93,15 @@ describe('all-or-nothing writes', () => {
     dir = mkdtempSync(join(tmpdir(), 'wenku-write-'));
     mkdirSync(join(dir, 'sub'));
     rmSync(join(dir, 'sub'), { recursive: true });
-    expect(() => writeAll([{ path: join(dir, 'a.mdx'), content: 'A', replace: false }, { path: join(dir, 'sub', 'b.mdx'), content: 'B', replace: false }], 'in.txt')).toThrow(
-      /^in\.txt：无法写入（.*），什么也没有写/,
-    );
+    expect(() =>
+      writeAll(
+        [
+          { path: join(dir, 'a.mdx'), content: 'A', replace: false },
+          { path: join(dir, 'sub', 'b.mdx'), content: 'B', replace: false },
+        ],
+        'in.txt',
+      ),
+    ).toThrow(/^in\.txt：无法写入（.*），什么也没有写/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -120,6 +138,8 @@ describe('version links', () => {
     expect(addVersionLink(empty, { id: 'b', label: '版本二' }, 'a.mdx')).toBe(
       `---\nid: a\ntitle: 甲\nversion: "版本二"\nrelated:\n  - id: b\n    relation: version\nedits: []\n---\n正文\n`,
     );
-    expect(() => addVersionLink(`---\nid: a\ntitle: 甲\nrelated: [{id: c, relation: version}]\n---\n`, { id: 'b', label: '版本二' }, 'a.mdx')).toThrow(/a\.mdx：`related:` 的写法（方括号行内格式）导入工具不改/);
+    expect(() => addVersionLink(`---\nid: a\ntitle: 甲\nrelated: [{id: c, relation: version}]\n---\n`, { id: 'b', label: '版本二' }, 'a.mdx')).toThrow(
+      /a\.mdx：`related:` 的写法（方括号行内格式）导入工具不改/,
+    );
   });
 });

@@ -86,7 +86,8 @@ describe('lock rules', () => {
   });
 
   it('reads passages and alias markers from a built page', () => {
-    const html = '<h2 id="s1" data-cite="第一部分"><span id="old" class="anchor-alias" data-alias-of="s1"></span>一、甲</h2><p id=s1-p1 data-cite="第一部分第1段">x</p><h2 id="edit-notes">整理说明</h2>';
+    const html =
+      '<h2 id="s1" data-cite="第一部分"><span id="old" class="anchor-alias" data-alias-of="s1"></span>一、甲</h2><p id=s1-p1 data-cite="第一部分第1段">x</p><h2 id="edit-notes">整理说明</h2>';
     expect(anchorsFromHtml(html)).toEqual({ anchors: ['s1', 's1-p1'], aliases: { old: 's1' }, texts: { s1: '一、甲', 's1-p1': 'x' }, headings: ['s1'] });
   });
 });
@@ -175,7 +176,12 @@ describe('passage texts in the lock', () => {
 
   it('fails on a shifted paragraph, naming file, document, anchor, old and new text, and the remedy', () => {
     // A re-cleaning split the first paragraph of 四、: everything after it moved down one.
-    const before = { id: 'speech', anchors: ['s4', 's4-p1', 's4-p2'], aliases: {}, texts: { s4: '四、保障措施', 's4-p1': real.speechP6, 's4-p2': real.speechP7 } };
+    const before = {
+      id: 'speech',
+      anchors: ['s4', 's4-p1', 's4-p2'],
+      aliases: {},
+      texts: { s4: '四、保障措施', 's4-p1': real.speechP6, 's4-p2': real.speechP7 },
+    };
     const locked = lockLines(site([before]));
     const after = {
       ...before,
@@ -196,7 +202,11 @@ describe('passage texts in the lock', () => {
     expect(problems[1]!.message).toContain('the passage now at "#s4-p2" gets its own published id back the same way');
 
     // Pinned back (as the rehype plugin then publishes them), the lock holds again.
-    const pinned = { ...after, anchors: ['s4', 's4-p1-new', 's4-p1', 's4-p2'], texts: { s4: '四、保障措施', 's4-p1-new': '新插入的一段：加强组织领导。', 's4-p1': real.speechP6, 's4-p2': real.speechP7 } };
+    const pinned = {
+      ...after,
+      anchors: ['s4', 's4-p1-new', 's4-p1', 's4-p2'],
+      texts: { s4: '四、保障措施', 's4-p1-new': '新插入的一段：加强组织领导。', 's4-p1': real.speechP6, 's4-p2': real.speechP7 },
+    };
     expect(checkLock(locked, site([pinned]))).toEqual([]);
   });
 
@@ -211,7 +221,8 @@ describe('passage texts in the lock', () => {
 
   it('compares an aliased anchor at its alias target', () => {
     const locked = [{ entry: 'plan#s1-2-3-p1', text: '组织志愿服务活动。' }];
-    const aliased = (texts: Record<string, string>) => site([{ id: 'plan', anchors: ['s1-2-2-p1', 's1-2-2-p2'], aliases: { 's1-2-3-p1': 's1-2-2-p2' }, texts }]);
+    const aliased = (texts: Record<string, string>) =>
+      site([{ id: 'plan', anchors: ['s1-2-2-p1', 's1-2-2-p2'], aliases: { 's1-2-3-p1': 's1-2-2-p2' }, texts }]);
     expect(checkLock(locked, aliased({ 's1-2-2-p1': '开展最美家庭评选。', 's1-2-2-p2': '组织志愿服务活动。' }))).toEqual([]);
     const problems = checkLock(locked, aliased({ 's1-2-2-p1': '组织志愿服务活动。', 's1-2-2-p2': '开展最美家庭评选。' }));
     expect(problems).toHaveLength(1);
@@ -225,12 +236,16 @@ describe('passage texts in the lock', () => {
     const locked = [{ entry: 'plan#s2-p1', text: real.speechP7 }];
     const renamed = (t: string) => site([{ id: 'plan-v2', anchors: ['s2-p1'], aliases: {}, texts: { 's2-p1': t } }], { plan: 'plan-v2' });
     expect(checkLock(locked, renamed(real.speechP7))).toEqual([]);
-    expect(checkLock(locked, renamed(real.speechP8))[0]!.message).toContain('of document "plan-v2" (document "plan" is now "plan-v2") now points at another passage');
+    expect(checkLock(locked, renamed(real.speechP8))[0]!.message).toContain(
+      'of document "plan-v2" (document "plan" is now "plan-v2") now points at another passage',
+    );
   });
 
   it('an update fills in missing texts, keeps recorded ones and never drops a line', () => {
     const locked = [{ entry: 'gone' }, { entry: 'plan' }, { entry: 'plan#old' }, { entry: 'plan#s1' }, { entry: 'plan#s2', text: '二、工作要求' }];
-    const now = site([{ id: 'plan', anchors: ['s1', 's2', 's3'], aliases: { old: 's3' }, texts: { s1: '一、总体要求', s2: '二、工作要求！', s3: '三、保障措施' } }]);
+    const now = site([
+      { id: 'plan', anchors: ['s1', 's2', 's3'], aliases: { old: 's3' }, texts: { s1: '一、总体要求', s2: '二、工作要求！', s3: '三、保障措施' } },
+    ]);
     expect(untextedEntries(locked)).toEqual(['plan#old', 'plan#s1']);
     const merged = mergeLock(locked, now);
     expect(merged).toEqual([
@@ -253,7 +268,15 @@ describe('passage texts in the lock', () => {
 
 describe('a reworded heading', () => {
   const scheme = (texts: Record<string, string>) =>
-    site([{ id: 'scheme', anchors: ['p1', 's1', 's1-p1', 's2', 's2-p1'], headings: ['s1', 's2'], aliases: {}, texts: { p1: '为推进工作，制定本方案。', s1: '一、工作目标', 's1-p1': real.propS2P1, s2: '二、工作措施', 's2-p1': real.propS31P1, ...texts } }]);
+    site([
+      {
+        id: 'scheme',
+        anchors: ['p1', 's1', 's1-p1', 's2', 's2-p1'],
+        headings: ['s1', 's2'],
+        aliases: {},
+        texts: { p1: '为推进工作，制定本方案。', s1: '一、工作目标', 's1-p1': real.propS2P1, s2: '二、工作措施', 's2-p1': real.propS31P1, ...texts },
+      },
+    ]);
   const locked = lockLines(scheme({}));
 
   it('is the same heading while it keeps its number and first passage (一、工作目标 → 一、总体目标)', () => {
@@ -320,7 +343,16 @@ function build(extra: Record<string, string> = {}) {
 function lockAccept(...entries: string[]) {
   const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/lock-accept.ts'), ...entries, '--root', fixture.project], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', WENKU_SEARCH_INDEX: 'off', WENKU_CONTENT_DIR: content, WENKU_OUT: out, WENKU_CACHE: join(fixture.work, 'cache'), WENKU_ANCHORS_LOCK: lock, WENKU_BASE: '/wenku/' },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      WENKU_SEARCH_INDEX: 'off',
+      WENKU_CONTENT_DIR: content,
+      WENKU_OUT: out,
+      WENKU_CACHE: join(fixture.work, 'cache'),
+      WENKU_ANCHORS_LOCK: lock,
+      WENKU_BASE: '/wenku/',
+    },
   });
   return { ok: r.status === 0, status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
 }
@@ -419,7 +451,7 @@ describe('lock on a built fixture site', () => {
       passed = build();
     }, 180_000);
 
-    it('fail the build once, with the lock\'s message alone: no stack trace, no unrelated hint from Astro\'s CLI', () => {
+    it("fail the build once, with the lock's message alone: no stack trace, no unrelated hint from Astro's CLI", () => {
       expect(failed.ok).toBe(false);
       expect(failed.output).toContain('Published links would break');
       expect(failed.output).not.toContain('Browser APIs');
@@ -429,7 +461,9 @@ describe('lock on a built fixture site', () => {
     });
 
     it('removing a section fails the build with the promised message; an alias makes it pass', () => {
-      expect(failed.output).toMatch(/fixture-plan#s1-2-3: \S*fixture-plan\.mdx: anchor "#s1-2-3" of document "fixture-plan" was published \(anchors\.lock\) but is no longer on the page/);
+      expect(failed.output).toMatch(
+        /fixture-plan#s1-2-3: \S*fixture-plan\.mdx: anchor "#s1-2-3" of document "fixture-plan" was published \(anchors\.lock\) but is no longer on the page/,
+      );
       expect(failed.output).toContain('fixture-plan#s1-2-3-p1');
       const html = readFileSync(join(out, 'docs/fixture-plan/index.html'), 'utf8');
       expect(anchorsFromHtml(html).aliases).toEqual({ 's1-2-3': 's1-2-2', 's1-2-3-p1': 's1-2-2-p1' });
@@ -508,5 +542,4 @@ describe('lock on a built fixture site', () => {
     expect(usage.status).toBe(2);
     expect(usage.output).toContain('Usage: npm run lock:accept -- <document id>#<anchor>');
   });
-
 });

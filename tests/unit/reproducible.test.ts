@@ -28,7 +28,12 @@ function hashes(dir: string): Map<string, string> {
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
       .sort()
-      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -38,14 +43,19 @@ const shiftedClock = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --imp
 beforeAll(() => {
   builds.forEach((f, i) => {
     cpSync(join(repoRoot, 'content/docs'), f.content, { recursive: true });
-    const r = f.astro(['build'], { WENKU_SITE: SITE, WENKU_BASE: '/wenku/', WENKU_ANCHORS_LOCK: lockOf(f), WENKU_LOCK_UPDATE: '1', ...(i === 1 ? shiftedClock : {}) });
+    const r = f.astro(['build'], {
+      WENKU_SITE: SITE,
+      WENKU_BASE: '/wenku/',
+      WENKU_ANCHORS_LOCK: lockOf(f),
+      WENKU_LOCK_UPDATE: '1',
+      ...(i === 1 ? shiftedClock : {}),
+    });
     expect(r.ok, r.output).toBe(true);
   });
 }, 300_000);
 afterAll(() => builds.forEach((f) => f.remove()));
 
 describe('reproducible builds', () => {
-
   it('every file of the two outputs is byte-identical', () => {
     const [a, b] = builds.map((f) => hashes(f.out));
     expect([...a!.keys()]).toEqual([...b!.keys()]);
@@ -62,7 +72,7 @@ describe('reproducible builds', () => {
     expect(a).toBe(b);
   });
 
-  it('the output names neither the build machine\'s paths nor localhost', () => {
+  it("the output names neither the build machine's paths nor localhost", () => {
     const out = builds[0]!.out;
     for (const f of globSync('**/*.{html,xml,json,js,css}', { cwd: out })) {
       const text = readFileSync(join(out, f), 'utf8');
@@ -86,7 +96,10 @@ const meta = (els: Element[], key: string) =>
 const linkHref = (els: Element[], rel: string) => els.find((e) => e.tagName === 'link' && String(e.properties['rel']) === rel)?.properties['href'];
 
 describe('feed, sitemap, OpenSearch and page metadata (WENKU_SITE set, under /wenku/)', () => {
-  const docIds = () => globSync('*.mdx', { cwd: join(repoRoot, 'content/docs') }).map((f) => f.replace(/\.mdx$/, '')).sort();
+  const docIds = () =>
+    globSync('*.mdx', { cwd: join(repoRoot, 'content/docs') })
+      .map((f) => f.replace(/\.mdx$/, ''))
+      .sort();
 
   it(`rss.xml lists the ${FEED_SIZE} newest documents (or all), with absolute links under the base path`, () => {
     const xml = readFileSync(join(builds[0]!.out, 'rss.xml'), 'utf8');

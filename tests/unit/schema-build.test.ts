@@ -63,11 +63,13 @@ describe('schema', () => {
     const fields = r.success ? [] : r.error.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(['id', 'topics', 'types', 'title', 'level']));
   });
-  it('refuses source.title 待填写 (a page would show 来源 《待填写》) and the importer\'s placeholder ids', () => {
+  it("refuses source.title 待填写 (a page would show 来源 《待填写》) and the importer's placeholder ids", () => {
     const data = frontmatter(good);
     const r = docSchema.safeParse({ ...data, source: { ...(data['source'] as object), title: TO_BE_FILLED } });
     expect(r.success).toBe(false);
-    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([`source.title: "source.title" is to be filled (${TO_BE_FILLED}): the importer could not decide it; write it by hand`]);
+    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      `source.title: "source.title" is to be filled (${TO_BE_FILLED}): the importer could not decide it; write it by hand`,
+    ]);
     for (const id of ['document', 'document-2', 'document-17', 'document-2025', 'document-2021-2025-2']) {
       expect(isPlaceholderId(id), id).toBe(true);
       expect(docSchema.safeParse({ ...data, id }).success, id).toBe(false);
@@ -175,5 +177,4 @@ describe('a bad document fails the build, naming the file, the field and the pro
       rmSync(join(fixture.content, 'second-scheme.mdx'));
     }
   });
-
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  usesUnigramIndex,
-  MAX_QUERY_LENGTH,
-  decodeContent,
-  encodeBlock,
-  findInBlock,
-  fold,
-  parseQuery,
-  toPagefindQuery,
-} from '../../src/lib/search/encoding';
+import { usesUnigramIndex, MAX_QUERY_LENGTH, decodeContent, encodeBlock, findInBlock, fold, parseQuery, toPagefindQuery } from '../../src/lib/search/encoding';
 
 /** Pagefind's own word normalisation (fossick/splitting.rs): keep alphanumerics, lowercase. */
 function pagefindKey(word: string): string {

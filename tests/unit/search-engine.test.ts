@@ -18,23 +18,46 @@ import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 
 const docs: (IndexedDoc & { body: string })[] = [
   {
-    id: 'a', path: 'docs/a/', title: '甲区2022年工作要点', years: [2022], level: 'district', types: ['key-points'], topics: ['theory', 'core-values'],
+    id: 'a',
+    path: 'docs/a/',
+    title: '甲区2022年工作要点',
+    years: [2022],
+    level: 'district',
+    types: ['key-points'],
+    topics: ['theory', 'core-values'],
     body: '<h2 id="s1">一、总体要求</h2><p id="s1-p1">围绕举旗帜、聚民心的使命任务，以学铸魂。</p>',
   },
   {
-    id: 'b', path: 'docs/b/', title: '乙市2023年工作总结', years: [2023], level: 'municipal', types: ['summary'], topics: ['theory', 'integrity'],
+    id: 'b',
+    path: 'docs/b/',
+    title: '乙市2023年工作总结',
+    years: [2023],
+    level: 'municipal',
+    types: ['summary'],
+    topics: ['theory', 'integrity'],
     body: '<h2 id="s1">一、主要做法</h2><p id="s1-p1">举旗帜聚民心，以学习铸魂。安装LED显示屏。</p>',
   },
   {
-    id: 'c', path: 'docs/c/', title: '丙县工作汇报', years: [], level: 'district', types: ['report', 'summary'], topics: ['integrity', 'minors'],
+    id: 'c',
+    path: 'docs/c/',
+    title: '丙县工作汇报',
+    years: [],
+    level: 'district',
+    types: ['report', 'summary'],
+    topics: ['integrity', 'minors'],
     body: '<p id="p1">以学铸魂，打造15分钟文明实践服务圈。</p>',
   },
   {
-    id: 'd', path: 'docs/d/', title: '丁镇2022—2023年规划', years: [2022, 2023], level: 'township', types: ['program'], topics: ['theory', 'minors'],
+    id: 'd',
+    path: 'docs/d/',
+    title: '丁镇2022—2023年规划',
+    years: [2022, 2023],
+    level: 'township',
+    types: ['program'],
+    topics: ['theory', 'minors'],
     body: '<p id="p1">举旗帜、聚民心。15 分钟。</p>',
   },
 ];
-
 
 let dir: string;
 let srv: StaticServer;
@@ -73,8 +96,13 @@ beforeAll(async () => {
   // The fixture pages, indexed by the build's own step (both indexes and the facet table).
   for (const d of docs) {
     mkdirSync(join(dir, d.path), { recursive: true });
-    const attrs = Object.entries(indexedDocAttributes(d.id, d.title, d)).map(([k, v]) => ` ${k}="${v}"`).join('');
-    writeFileSync(join(dir, d.path, 'index.html'), `<html lang="zh-CN"><body><article data-pagefind-body${attrs}><h1>${d.title}</h1>${d.body}</article></body></html>`);
+    const attrs = Object.entries(indexedDocAttributes(d.id, d.title, d))
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    writeFileSync(
+      join(dir, d.path, 'index.html'),
+      `<html lang="zh-CN"><body><article data-pagefind-body${attrs}><h1>${d.title}</h1>${d.body}</article></body></html>`,
+    );
   }
   await buildSearchIndex(dir, { info: () => {}, warn: () => {} }, { cacheDir: join(dir, 'cache') });
   srv = await serveStatic(dir, '/');

@@ -45,9 +45,7 @@ describe('analyse', () => {
     expect(a.sections[0]!.parts.map((p) => p.text).join('')).toContain('显示屏，打造');
   });
   it('shows the text as written: ASCII stays ASCII, Chinese quotes stay Chinese, either kind matches', () => {
-    const d = page([
-      { tag: 'p', id: 'p1', text: '增强“四个意识”，建设"15分钟公共服务圈"(试行)。' },
-    ]);
+    const d = page([{ tag: 'p', id: 'p1', text: '增强“四个意识”，建设"15分钟公共服务圈"(试行)。' }]);
     const a = analyse(d, parseQuery('增强"四个意识" 建设“15分钟公共服务圈”'));
     expect(a.confirmed).toBe(true);
     expect(a.sections[0]!.parts.map((p) => p.text).join('')).toBe('增强“四个意识”，建设"15分钟公共服务圈"(试行)。');
@@ -66,7 +64,10 @@ describe('analyse', () => {
     expect(a.sections).toHaveLength(1);
     const [s] = a.sections;
     expect(s!.id).toBe('s2');
-    expect(s!.headingParts).toEqual([{ text: '二、', mark: false }, { text: '文明创建', mark: true }]);
+    expect(s!.headingParts).toEqual([
+      { text: '二、', mark: false },
+      { text: '文明创建', mark: true },
+    ]);
     expect(s!.parts).toEqual([]);
   });
   it('shows a section that matches in its heading and its body once: the marked heading over the body excerpt', () => {

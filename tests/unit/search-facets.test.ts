@@ -4,7 +4,13 @@ import { checksum, decodeFacets, docFacets, encodeFacets, parseFacetFile, type D
 import type { IndexedDoc } from '../../src/lib/search/index-copy';
 
 const doc = (id: string, years: number[], level: string, types: string[], topics: string[]): IndexedDoc => ({
-  id, path: `docs/${id}/`, title: id, years, level, types, topics,
+  id,
+  path: `docs/${id}/`,
+  title: id,
+  years,
+  level,
+  types,
+  topics,
 });
 const docs = [
   doc('a', [2022], 'district', ['key-points'], ['theory', 'core-values']),

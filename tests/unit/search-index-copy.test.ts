@@ -66,7 +66,9 @@ describe('indexCopy', () => {
 
 describe('the document on the indexed article (no manifest file)', () => {
   const article = (attrs: Record<string, string>) =>
-    `<html><body><main><article data-pagefind-body${Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}><h1>t</h1></article></main></body></html>`;
+    `<html><body><main><article data-pagefind-body${Object.entries(attrs)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('')}><h1>t</h1></article></main></body></html>`;
 
   it('round-trips id, title and every facet value through data-* attributes', () => {
     const attrs = indexedDocAttributes(doc.id, doc.title, doc);
@@ -84,8 +86,12 @@ describe('the document on the indexed article (no manifest file)', () => {
   it('names the file and the problem when an attribute is missing or wrong', () => {
     const attrs = indexedDocAttributes(doc.id, doc.title, doc);
     const { 'data-facet-topic': _, ...noTopic } = attrs;
-    expect(() => readIndexedDoc(article(noTopic), 'docs/x/', 'dist/docs/x/index.html')).toThrow('dist/docs/x/index.html: the data-pagefind-body element has no data-facet-topic');
-    expect(() => readIndexedDoc(article({ ...attrs, 'data-facet-level': 'galaxy' }), 'docs/x/', 'f')).toThrow('f: data-facet-level has "galaxy", which is not a level value');
+    expect(() => readIndexedDoc(article(noTopic), 'docs/x/', 'dist/docs/x/index.html')).toThrow(
+      'dist/docs/x/index.html: the data-pagefind-body element has no data-facet-topic',
+    );
+    expect(() => readIndexedDoc(article({ ...attrs, 'data-facet-level': 'galaxy' }), 'docs/x/', 'f')).toThrow(
+      'f: data-facet-level has "galaxy", which is not a level value',
+    );
     expect(() => readIndexedDoc(article({ ...attrs, 'data-facet-level': 'district unit' }), 'docs/x/', 'f')).toThrow(/exactly one level/);
   });
 });

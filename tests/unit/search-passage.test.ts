@@ -3,7 +3,17 @@ import { basketPassage, docIdOf } from '../../src/lib/search/passage';
 import { placeholderRuns } from '../../src/lib/templates/placeholders';
 import type { Place } from '../../src/lib/search/excerpt';
 
-const place = (p: Partial<Place>): Place => ({ id: 's2-p3', target: 's2-p3', cite: '第二部分第3段', section: '二、主要措施', heading: 0, parts: [], text: '', hits: 1, ...p });
+const place = (p: Partial<Place>): Place => ({
+  id: 's2-p3',
+  target: 's2-p3',
+  cite: '第二部分第3段',
+  section: '二、主要措施',
+  heading: 0,
+  parts: [],
+  text: '',
+  hits: 1,
+  ...p,
+});
 
 describe('a search passage for the 写作篮', () => {
   it('keeps fill-in spots as their own runs and the rest as written', () => {

@@ -19,7 +19,11 @@ describe('relevance: how much a document is about the query', () => {
       { id: 'nine', score: 15, year: 2 },
       { id: 'once-new-too', score: 1, year: 3 },
     ];
-    const order = byAboutness(docs, (d) => d.score, (d) => d.year).map((d) => d.id);
+    const order = byAboutness(
+      docs,
+      (d) => d.score,
+      (d) => d.year,
+    ).map((d) => d.id);
     expect(order).toEqual(['nine', 'once-new', 'once-new-too', 'once-old']);
   });
 });

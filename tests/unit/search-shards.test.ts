@@ -25,7 +25,8 @@ import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 import { rng } from '../../scripts/bench/generate';
 
 const quiet = { info: () => {}, warn: () => {} };
-const CHARS = '以学铸魂举旗帜聚民心新时代文明实践中心建设工作计划总结要点方案深入开展志愿服务活动社会主义核心价值观培育和践行乡村振兴移风易俗宣传教育群众基层治理精神';
+const CHARS =
+  '以学铸魂举旗帜聚民心新时代文明实践中心建设工作计划总结要点方案深入开展志愿服务活动社会主义核心价值观培育和践行乡村振兴移风易俗宣传教育群众基层治理精神';
 const PUNCT = '，。、；';
 
 interface FixtureDoc extends IndexedDoc {
@@ -66,7 +67,11 @@ function writeSite(dir: string, docs: readonly FixtureDoc[]): void {
   }
 }
 
-const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({ q, filters: { ...emptyFilters(), ...filters }, sort });
+const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
+  q,
+  filters: { ...emptyFilters(), ...filters },
+  sort,
+});
 
 /** What a search shows, by page URL: comparable across indexes whose page ids may differ. */
 async function shown(out: SearchOutcome): Promise<unknown> {
@@ -198,15 +203,36 @@ describe('Pagefind 1.6 files', () => {
     expect(compareWords('以学', '以学铸')).toBeLessThan(0);
   });
   it('cut chunk bounds to one character past the common prefix, as Pagefind does', () => {
-    expect(chunkBounds([['甲', '以学铸魂'], ['以学铸魄', '乙']])).toEqual([['甲', '以学铸魂'], ['以学铸魄', '乙']]);
-    expect(chunkBounds([['甲', '以学铸魂'], ['以学习', '乙']])).toEqual([['甲', '以学铸'], ['以学习', '乙']]);
+    expect(
+      chunkBounds([
+        ['甲', '以学铸魂'],
+        ['以学铸魄', '乙'],
+      ]),
+    ).toEqual([
+      ['甲', '以学铸魂'],
+      ['以学铸魄', '乙'],
+    ]);
+    expect(
+      chunkBounds([
+        ['甲', '以学铸魂'],
+        ['以学习', '乙'],
+      ]),
+    ).toEqual([
+      ['甲', '以学铸'],
+      ['以学习', '乙'],
+    ]);
   });
 });
 
 describe('planShards', () => {
   const lib = (n: number, year: (i: number) => number | undefined) => Array.from({ length: n }, (_, i) => ({ id: `doc-${i}`, year: year(i) }));
   it('keeps a small library in one shard', () => {
-    expect([...planShards(lib(50, () => 2024), { maxDocs: 100, minDocs: 10 }).keys()]).toEqual(['all']);
+    expect([
+      ...planShards(
+        lib(50, () => 2024),
+        { maxDocs: 100, minDocs: 10 },
+      ).keys(),
+    ]).toEqual(['all']);
   });
   it('makes a shard per year, pools small years, splits large ones, and bounds every shard', () => {
     const docs = lib(1000, (i) => (i < 600 ? 2024 : i < 900 ? 2023 : i < 905 ? 2010 : i < 910 ? 2011 : undefined));
@@ -216,7 +242,10 @@ describe('planShards', () => {
     for (const ids of plan.values()) expect(ids.length).toBeLessThanOrEqual(400);
   });
   it('keeps every other document in its shard when one is added', () => {
-    const before = planShards(lib(1000, (i) => 2015 + (i % 8)), { maxDocs: 200, minDocs: 20 });
+    const before = planShards(
+      lib(1000, (i) => 2015 + (i % 8)),
+      { maxDocs: 200, minDocs: 20 },
+    );
     const after = planShards([...lib(1000, (i) => 2015 + (i % 8)), { id: 'new', year: 2019 }], { maxDocs: 200, minDocs: 20 });
     const shardOf = (plan: Map<string, string[]>) => new Map([...plan].flatMap(([k, ids]) => ids.map((id) => [id, k] as const)));
     const a = shardOf(before);
@@ -242,9 +271,19 @@ describe('readIndexedDocs', () => {
     mkdirSync(join(dir, 'docs', name), { recursive: true });
     writeFileSync(join(dir, 'docs', name, 'index.html'), html);
   };
-  const doc = (id: string, years: number[]): IndexedDoc => ({ id, path: `docs/${id}/`, title: id, years, level: 'district', types: ['plan'], topics: ['theory'] });
+  const doc = (id: string, years: number[]): IndexedDoc => ({
+    id,
+    path: `docs/${id}/`,
+    title: id,
+    years,
+    level: 'district',
+    types: ['plan'],
+    topics: ['theory'],
+  });
   const page = (d: IndexedDoc, head = '') =>
-    `<html><head>${head}</head><body><article data-pagefind-body${Object.entries(indexedDocAttributes(d.id, d.title, d)).map(([k, v]) => ` ${k}="${v}"`).join('')}><h1>${d.title}</h1></article></body></html>`;
+    `<html><head>${head}</head><body><article data-pagefind-body${Object.entries(indexedDocAttributes(d.id, d.title, d))
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('')}><h1>${d.title}</h1></article></body></html>`;
 
   it('reads every document page newest first, skips redirect pages, and finds an article start tag past the first kilobytes', async () => {
     for (const d of [doc('a-old', [2021]), doc('b-undated', []), doc('d-period', [2020, 2021, 2022, 2023, 2024])]) write(d.id, page(d));

@@ -33,8 +33,19 @@ describe('stored text', () => {
 
   it("gives each anchor its passage's citation label, and '' to an id without one", () => {
     const fragment = pagefindFragment(BLOCKS);
-    const stored = storeFragment(fragment, 'f', new Map([['b1', '第一部分'], ['b2', '第一部分第1段']]));
-    expect(stored.anchors.map((a) => [a.id, a.text])).toEqual([['b0', ''], ['b1', '第一部分'], ['b2', '第一部分第1段']]);
+    const stored = storeFragment(
+      fragment,
+      'f',
+      new Map([
+        ['b1', '第一部分'],
+        ['b2', '第一部分第1段'],
+      ]),
+    );
+    expect(stored.anchors.map((a) => [a.id, a.text])).toEqual([
+      ['b0', ''],
+      ['b1', '第一部分'],
+      ['b2', '第一部分第1段'],
+    ]);
   });
 
   it('is smaller than the encoded words', () => {
@@ -66,6 +77,8 @@ describe('stored text', () => {
   it('names the file when an anchor text is not the block at its location', () => {
     const fragment = pagefindFragment(BLOCKS);
     fragment.anchors[1]!.location = 3;
-    expect(() => storeFragment(fragment, 'pagefind/fragment/x.pf_fragment')).toThrow(/^pagefind\/fragment\/x\.pf_fragment: the text of anchor "一、坚持以学铸魂"/);
+    expect(() => storeFragment(fragment, 'pagefind/fragment/x.pf_fragment')).toThrow(
+      /^pagefind\/fragment\/x\.pf_fragment: the text of anchor "一、坚持以学铸魂"/,
+    );
   });
 });

@@ -15,7 +15,9 @@ describe('siteAddress()', () => {
     expect(siteAddress('/docs/plan/', 'https://oa.example.local/docs/plan/')).toBe('https://oa.example.local/docs/plan/');
   });
   it('prefers a canonical origin configured on purpose', () => {
-    expect(siteAddress('/wenku/docs/plan/', 'http://10.1.2.3:8080/wenku/docs/plan/', 'http://oa.example.local')).toBe('http://oa.example.local/wenku/docs/plan/');
+    expect(siteAddress('/wenku/docs/plan/', 'http://10.1.2.3:8080/wenku/docs/plan/', 'http://oa.example.local')).toBe(
+      'http://oa.example.local/wenku/docs/plan/',
+    );
     expect(siteAddress('/docs/plan/', 'http://10.1.2.3/docs/plan/', '')).toBe('http://10.1.2.3/docs/plan/');
   });
 });

@@ -24,7 +24,9 @@ async function render(body: string) {
 describe('rehype-fill-in', () => {
   it('wraps each spot in a numbered mark.fill-in and lists it with its passage', async () => {
     const { code, metadata } = await render(SAMPLE);
-    expect(code).toContain('中共<mark class="fill-in" id="fill-1" data-fill-kind="x">XX</mark>区<mark class="fill-in" id="fill-2" data-fill-kind="x">XX</mark>工委');
+    expect(code).toContain(
+      '中共<mark class="fill-in" id="fill-1" data-fill-kind="x">XX</mark>区<mark class="fill-in" id="fill-2" data-fill-kind="x">XX</mark>工委',
+    );
     expect(code).toContain('确保<mark class="fill-in" id="fill-3" data-fill-kind="year">20xx</mark>年度');
     expect(code).toContain('LED显示屏');
     expect(code).toContain('做X光检查');

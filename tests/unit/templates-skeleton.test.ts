@@ -39,9 +39,12 @@ describe('role keywords (src/lib/templates/roles.ts)', () => {
     expect(roleOf(heading)?.key).toBe(key);
   });
 
-  it.each(['一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', '二、实施文明创建工程', '三、广泛践行社会主义核心价值观'])('%s has no role (a field of work)', (heading) => {
-    expect(roleOf(heading)).toBeUndefined();
-  });
+  it.each(['一、坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂', '二、实施文明创建工程', '三、广泛践行社会主义核心价值观'])(
+    '%s has no role (a field of work)',
+    (heading) => {
+      expect(roleOf(heading)).toBeUndefined();
+    },
+  );
 
   it('keys are unique ASCII and no keyword belongs to two roles', () => {
     const keys = partRoles.map((r) => r.key);
@@ -296,7 +299,13 @@ describe('deriveSkeleton', () => {
   });
 
   it('treats the shallowest heading level of each document as its top level', () => {
-    const sk = deriveSkeleton([doc('h3', [[3, 's1', '一、指导思想'], [4, 's1-1', '1.学习'], [3, 's2', '二、保障措施']])]);
+    const sk = deriveSkeleton([
+      doc('h3', [
+        [3, 's1', '一、指导思想'],
+        [4, 's1-1', '1.学习'],
+        [3, 's2', '二、保障措施'],
+      ]),
+    ]);
     expect(sk.parts.map((p) => [p.key, p.sections[0]!.anchor, p.hasSubsections])).toEqual([
       ['guiding', 's1', true],
       ['safeguards', 's2', false],
@@ -329,7 +338,14 @@ describe('a skeleton takes only the parts that documents of its own type have', 
   });
 
   it('keeps such a part when a document of the type alone has it too, or when no type is given', () => {
-    const planWithNextSteps = doc('q', [[2, 's1', '一、总体要求'], [2, 's2', '二、下一步工作打算']], ['plan']);
+    const planWithNextSteps = doc(
+      'q',
+      [
+        [2, 's1', '一、总体要求'],
+        [2, 's2', '二、下一步工作打算'],
+      ],
+      ['plan'],
+    );
     const sk = deriveSkeleton([plan, both, planWithNextSteps], { type: 'plan' });
     expect(sk.parts.find((p) => p.key === 'next-steps')?.sections.map((s) => s.docId)).toEqual(['park', 'q']);
     expect(deriveSkeleton([plan, both]).parts.map((p) => p.key)).toContain('next-steps');
@@ -338,20 +354,24 @@ describe('a skeleton takes only the parts that documents of its own type have', 
 
 describe('skeletons of the library (content/docs)', () => {
   const dir = resolve(import.meta.dirname, '../..', CONTENT_DIR);
-  const library = readLibraryFiles(dir)
-    .map(({ mdx }) => {
-      const body = splitFrontmatter(mdx)?.body ?? '';
-      const data = docSchema.parse(frontmatterData(mdx));
-      const headings = [...body.matchAll(/^(#{1,6}) +(.+)$/gm)].map((m, i) => ({ depth: m[1]!.length, slug: `h${i}`, text: m[2]!.trim() }));
-      return { id: data.id, title: data.title, headings, types: data.types };
-    });
+  const library = readLibraryFiles(dir).map(({ mdx }) => {
+    const body = splitFrontmatter(mdx)?.body ?? '';
+    const data = docSchema.parse(frontmatterData(mdx));
+    const headings = [...body.matchAll(/^(#{1,6}) +(.+)$/gm)].map((m, i) => ({ depth: m[1]!.length, slug: `h${i}`, text: m[2]!.trim() }));
+    return { id: data.id, title: data.title, headings, types: data.types };
+  });
   const types = [...new Set(library.flatMap((d) => d.types))];
   const roleOfKey = new Map(partRoles.map((r) => [r.key, r]));
   /** Roles of other types that documents of several types bring along, per type. */
   const foreign = (type: string) =>
     library
       .filter((d) => d.types.length > 1 && d.types.includes(type as never))
-      .flatMap((d) => d.headings.flatMap((h) => roleOf(h.text) ?? []).filter((r) => r.types && !(r.types as readonly string[]).includes(type)).map((r) => ({ doc: d.id, role: r })));
+      .flatMap((d) =>
+        d.headings
+          .flatMap((h) => roleOf(h.text) ?? [])
+          .filter((r) => r.types && !(r.types as readonly string[]).includes(type))
+          .map((r) => ({ doc: d.id, role: r })),
+      );
 
   it('has a document of several types with a part of another type (else the tests below prove nothing)', () => {
     expect(types.flatMap(foreign)).not.toEqual([]);

@@ -9,10 +9,13 @@ function page(data: WordingData, title = '2024年精神文明建设工作总结'
 }
 
 describe('wording report', () => {
-  const findings = documentFindings([
-    { id: 's1', cite: '第一部分', text: '一、学懂弄通做实党的十九大精神' },
-    { id: 's2-p1', cite: '第二部分第1段', text: '巩固拓展疫情防控成果' },
-  ], wordingRules());
+  const findings = documentFindings(
+    [
+      { id: 's1', cite: '第一部分', text: '一、学懂弄通做实党的十九大精神' },
+      { id: 's2-p1', cite: '第二部分第1段', text: '巩固拓展疫情防控成果' },
+    ],
+    wordingRules(),
+  );
   const data: WordingData = { years: [2023, 2024], findings, rules: ruleNotes(findings, wordingRules()) };
 
   it('reads the panel data and title back from a built page', () => {

@@ -358,7 +358,9 @@ class WenkuSearch extends HTMLElement {
     if (!found || box.hidden) return;
     const total = found.results.length;
     const intro = this.ref('related-intro');
-    intro.replaceChildren(`下面${total > PAGE_SIZE ? `是其中 ${PAGE_SIZE} 篇` : `这 ${total} 篇`}文献同时包含${this.partsNamed(related!.parts)}（不一定连在一起），已标出：`);
+    intro.replaceChildren(
+      `下面${total > PAGE_SIZE ? `是其中 ${PAGE_SIZE} 篇` : `这 ${total} 篇`}文献同时包含${this.partsNamed(related!.parts)}（不一定连在一起），已标出：`,
+    );
     const view: View = { outcome: found, shown: 0, analyses: related!.analyses };
     void this.nextItems(view, this.seq).then((items) => {
       if (!items || this.related !== related) return;

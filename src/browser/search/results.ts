@@ -22,7 +22,13 @@ function resultHref(data: PagefindData, outcome: SearchOutcome, id = ''): string
   return `${base}${q && outcome.mode === 'query' ? `?highlight=${encodeURIComponent(q)}` : ''}${id ? `#${id}` : ''}`;
 }
 
-export function renderResult(result: PagefindResult, data: PagefindData, outcome: SearchOutcome, known: Analysis | undefined, held: ReadonlySet<string>): HTMLLIElement | null {
+export function renderResult(
+  result: PagefindResult,
+  data: PagefindData,
+  outcome: SearchOutcome,
+  known: Analysis | undefined,
+  held: ReadonlySet<string>,
+): HTMLLIElement | null {
   let analysis: Analysis | undefined;
   if (outcome.mode === 'query') {
     analysis = known ?? analyse(data, outcome.query);
@@ -59,7 +65,9 @@ export function renderResult(result: PagefindResult, data: PagefindData, outcome
     const a = el('a', { href: resultHref(data, outcome, s.id), class: 'search-section' });
     // A match in the heading: the heading itself, marked, and under it the excerpt of its
     // section's body when that matches too (analyse keeps them one entry).
-    a.append(s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'));
+    a.append(
+      s.headingParts.length ? marked('search-section-heading', s.headingParts) : el('span', { class: 'search-section-heading' }, s.heading || '正文开头'),
+    );
     if (s.parts.length) a.append(marked('search-excerpt', s.parts));
     // A heading shown over an excerpt of its body: two passages, each button says which.
     const both = s.headingPlace >= 0 && s.partsPlace >= 0;

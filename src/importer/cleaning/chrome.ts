@@ -42,9 +42,11 @@ const DOWNLOAD_NOTICE = /^(?:[-•·]\s*|\d{1,2}\.\s*)?\d{1,2}\s*[、.．]\s*.*(
 /** Download facts that run long: "上传人：… 文档编号：… 格式：DOCX 页数：4", "《….docx》由会员分享…". */
 const DOWNLOAD_LONG = [/^上传人\s*[:：]/u, /^《[^》]{2,80}\.(?:docx?|pdf|wps)》由会员分享/iu, /^(?:文档编号|文档ID|资料编号)\s*[:：]/u];
 /** Shop and membership: 购物车, 我的足迹, 加入Vip免费下载, 登录, 注册, 会员中心, 开通VIP. */
-const SHOP = /^(?:[【[]?(?:购物车|我的足迹|我的收藏|会员中心|个人中心|登录|注册|退出|开通(?:VIP|会员)|加入(?:VIP|会员)\S{0,8}|VIP\S{0,8}|充值|我的订单|(?:免费|立即)?下载)[】\]]?\s*[|｜/]?\s*){1,6}$/iu;
+const SHOP =
+  /^(?:[【[]?(?:购物车|我的足迹|我的收藏|会员中心|个人中心|登录|注册|退出|开通(?:VIP|会员)|加入(?:VIP|会员)\S{0,8}|VIP\S{0,8}|充值|我的订单|(?:免费|立即)?下载)[】\]]?\s*[|｜/]?\s*){1,6}$/iu;
 /** An ad line: "AI写作神器！立即了解", "一键生成工作总结 免费试用". */
-const AD = /(?:立即(?:了解|体验|使用|咨询|下载|生成)|马上(?:体验|使用)|免费(?:试用|体验|生成)|一键生成|写作(?:神器|助手|工具|软件)|AI\s*写作|点击(?:进入|了解|咨询))[!！。]?$/iu;
+const AD =
+  /(?:立即(?:了解|体验|使用|咨询|下载|生成)|马上(?:体验|使用)|免费(?:试用|体验|生成)|一键生成|写作(?:神器|助手|工具|软件)|AI\s*写作|点击(?:进入|了解|咨询))[!！。]?$/iu;
 /** "image.png", "图片1.jpg", "[图片]". */
 const IMAGE = /^(?:\S{0,20}\.(?:png|jpe?g|gif|webp|bmp)|[【[]?图片[】\]]?)$/iu;
 /** A preview's page images: "<title>_第1页", "<title>_第2頁". */
@@ -75,7 +77,10 @@ export function chromeKind(line: string): ChromeKind | undefined {
 
 /** A credit inside a sentence: "（摘自某某范文网）", "摘自www.xxx.com", "（来源：www.xx.net）". */
 const SITE_OR_URL = String.raw`(?:\S{2,14}?(?:范文|文库|美文|作文|写作|资料)\S{0,6}?网(?:站)?|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w./-]*)?)`;
-const INLINE_CREDIT = new RegExp(String.raw`[（(【\[]\s*(?:摘自|转自|来源|来自|出自|选自)\s*[:：]?\s*${SITE_OR_URL}\s*[）)】\]]|(?:摘自|转自|选自)\s*[:：]?\s*${SITE_OR_URL}`, 'giu');
+const INLINE_CREDIT = new RegExp(
+  String.raw`[（(【\[]\s*(?:摘自|转自|来源|来自|出自|选自)\s*[:：]?\s*${SITE_OR_URL}\s*[）)】\]]|(?:摘自|转自|选自)\s*[:：]?\s*${SITE_OR_URL}`,
+  'giu',
+);
 
 /** The line without credits to a website inside it, and the credits removed. */
 export function stripInlineCredits(line: string): { text: string; credits: string[] } {

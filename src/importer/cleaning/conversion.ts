@@ -67,10 +67,7 @@ function fixContext(context: string, rule: ConversionRule): string {
 }
 
 /** Applies the rules in order; returns the fixed text and every fix made. */
-export function fixConversionErrors(
-  text: string,
-  rules: readonly ConversionRule[] = ROUNDTRIP_RULES,
-): { text: string; fixes: ConversionFix[] } {
+export function fixConversionErrors(text: string, rules: readonly ConversionRule[] = ROUNDTRIP_RULES): { text: string; fixes: ConversionFix[] } {
   let out = text;
   const fixes: ConversionFix[] = [];
   for (const rule of rules) {

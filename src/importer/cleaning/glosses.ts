@@ -17,7 +17,29 @@ const SYLLABLE = new RegExp(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]{1,
 const GLOSS = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}ü]{1,6})[)）]`, 'gu');
 const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 /** Syllables read in the neutral tone (written without a mark): particles, suffixes, complements. */
-const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'ya', 'la', 'wa', 'na', 'zi', 'men', 'zhe', 'guo', 'tou', 'li', 'shang', 'xia', 'lai', 'qu', 'mo']);
+const NEUTRAL = new Set([
+  'de',
+  'le',
+  'me',
+  'ne',
+  'ma',
+  'ba',
+  'ya',
+  'la',
+  'wa',
+  'na',
+  'zi',
+  'men',
+  'zhe',
+  'guo',
+  'tou',
+  'li',
+  'shang',
+  'xia',
+  'lai',
+  'qu',
+  'mo',
+]);
 
 /** How many tone-marked glosses prove the converter (one could be an author's reading note). */
 const MIN_TONED_GLOSSES = 2;

@@ -17,7 +17,10 @@ const INLINE_SPECIAL = /[\\`*_{}[\]<>~|&]/g;
 export function escapeMdxText(text: string): string {
   let out = text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
   // Addresses GFM would link (see above).
-  out = out.replace(/:(?=\/\/)/g, '\\:').replace(/(www)\./gi, '$1\\.').replace(/@/g, '\\@');
+  out = out
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
   // Block syntax at the start of a line.
   out = out.replace(/^([#>+-])/, '\\$1').replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3');
   // "import"/"export" opening a block would be read as ESM: its first letter as a character reference.
@@ -27,9 +30,7 @@ export function escapeMdxText(text: string): string {
 
 /** Reverses `escapeMdxText` (for tests and QA: what a reader sees). */
 export function unescapeMdxText(text: string): string {
-  return text
-    .replace(/^&#105;(?=mport\s)|^&#101;(?=xport\s)/gm, (m) => (m === '&#105;' ? 'i' : 'e'))
-    .replace(/\\([\\`*_{}[\]<>~|&#+\-.):@])/g, '$1');
+  return text.replace(/^&#105;(?=mport\s)|^&#101;(?=xport\s)/gm, (m) => (m === '&#105;' ? 'i' : 'e')).replace(/\\([\\`*_{}[\]<>~|&#+\-.):@])/g, '$1');
 }
 
 /** A `<SourceGap />` tag on its own line; the note is a JSX string attribute. */

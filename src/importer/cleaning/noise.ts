@@ -126,7 +126,8 @@ const CREDIT_LINE =
 /** "转载请注明出处", "（如需转载请注明来源：www.xxx.com）". */
 const REPRINT_LINE = /^[（(【[]?(?:如需|如要|欢迎)?转载(?:请|须|时请)(?:注明|保留)(?:出处|来源|原文链接|本文链接|原文地址)[^。；]{0,40}?[）)】\]]?[。!！]?$/u;
 /** "版权归原作者所有", "本文版权归某某范文网所有，未经许可不得转载". */
-const COPYRIGHT_LINE = /^(?:本文|本站|文章)?版权(?:归|属于?)\S{1,20}?所有(?:[，,]\s*(?:未经[^。]{0,20}|侵权必究|转载请注明(?:出处|来源)|如有侵权[^。]{0,16}))*[。!！]?$/u;
+const COPYRIGHT_LINE =
+  /^(?:本文|本站|文章)?版权(?:归|属于?)\S{1,20}?所有(?:[，,]\s*(?:未经[^。]{0,20}|侵权必究|转载请注明(?:出处|来源)|如有侵权[^。]{0,16}))*[。!！]?$/u;
 /** "温馨提示：本文仅供参考…如有侵权请联系删除", "声明：本站文章均来自网络…", "免责声明：…". */
 const NOTICE_LINE = /^[【[]?(?:温馨提示|友情提示|特别提示|特别声明|声明|免责声明|版权声明|郑重声明)[】\]]?\s*[:：]/u;
 const NOTICE_WORDS = /版权|侵权|转载|删除|本站|本网|网友|仅供参考|下载|联系我们|作者所有|来自网络|学习交流/u;
@@ -141,7 +142,8 @@ const SHARE_LINE = /^分享到\s*[:：]?[^。，,；;！？!?]{0,30}$/u;
 /** "上一篇：2024年社区工作总结", "下一篇：…" (also both on one line). */
 const PREV_NEXT_LINE = /^[【[]?(?:上一篇|下一篇|上一页|下一页|上篇|下篇)[】\]]?\s*[:：]/u;
 /** "相关推荐", "猜你喜欢：", "相关文章：2024年社区工作总结": the head of a list of other pages. */
-const RELATED_HEAD = /^[【[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
+const RELATED_HEAD =
+  /^[【[]?(?:相关推荐|相关文章|相关阅读|相关范文|热门推荐|热门文章|猜你喜欢|推荐阅读|延伸阅读|精彩推荐|精品推荐|最新文章|最新推荐|更多相关(?:文章|范文)?|你可能(?:还)?(?:喜欢|感兴趣)|您可能(?:还)?感兴趣)[】\]]?\s*(?:[:：].*)?$/u;
 
 /** A related-pages head no document writes as a line of its own ("相关推荐", "【猜你喜欢】"); 推荐阅读 and 延伸阅读 may head a reading list. */
 export function isBareRelatedHead(line: string): boolean {
@@ -151,12 +153,34 @@ export function isBareRelatedHead(line: string): boolean {
 
 /** Fields of a page's publication-info line, by the value each must have. */
 const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '上传日期', '时间', '日期'];
-const COUNT_FIELDS = ['热度', '浏览次数', '浏览量', '浏览', '阅读次数', '阅读量', '阅读', '点击次数', '点击量', '点击数', '点击', '人气', '访问量', '访问次数', '字数'];
+const COUNT_FIELDS = [
+  '热度',
+  '浏览次数',
+  '浏览量',
+  '浏览',
+  '阅读次数',
+  '阅读量',
+  '阅读',
+  '点击次数',
+  '点击量',
+  '点击数',
+  '点击',
+  '人气',
+  '访问量',
+  '访问次数',
+  '字数',
+];
 const NAME_FIELDS = ['投稿人', '投稿', '文章来源', '信息来源', '来源', '作者', '责任编辑', '编辑', '发布者', '发布人', '录入', '供稿', '栏目', '分类'];
 /** Fields no document text uses alone as a line: a single one of them is a publication-info line. */
-const WEB_ONLY_FIELDS = new Set([...DATE_FIELDS.filter((f) => f !== '时间' && f !== '日期'), ...COUNT_FIELDS.filter((f) => f !== '阅读' && f !== '点击' && f !== '字数')]);
+const WEB_ONLY_FIELDS = new Set([
+  ...DATE_FIELDS.filter((f) => f !== '时间' && f !== '日期'),
+  ...COUNT_FIELDS.filter((f) => f !== '阅读' && f !== '点击' && f !== '字数'),
+]);
 const SOURCE_FIELDS = new Set(['文章来源', '信息来源', '来源']);
-const FIELD = new RegExp(`[【\\[]?(${[...DATE_FIELDS, ...COUNT_FIELDS, ...NAME_FIELDS].sort((a, b) => b.length - a.length).join('|')})[】\\]]?\\s*[:：]\\s*`, 'gu');
+const FIELD = new RegExp(
+  `[【\\[]?(${[...DATE_FIELDS, ...COUNT_FIELDS, ...NAME_FIELDS].sort((a, b) => b.length - a.length).join('|')})[】\\]]?\\s*[:：]\\s*`,
+  'gu',
+);
 const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const COUNT_VALUE = /^(?:\d[\d,]*(?:\.\d+)?\s*(?:[wW万kK千]\+?)?\s*(?:次|人次|人|字)?|加载中\S{0,3}|-+|)$/u;
 const LEADING_DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+/u;
@@ -182,7 +206,10 @@ export function publicationInfo(line: string): PublicationInfo | undefined {
   // A bare date and time before the fields ("2023-11-30 06:44 来源：某某网 点击：") is the page's.
   const lead = LEADING_DATE.exec(line.trim());
   // A bare view count after the fields ("来源：某某网 1.76W") is the page's too.
-  const t = line.trim().slice(lead ? lead[0].length : 0).replace(/\s+\d+(?:\.\d+)?\s*[wW万kK]\+?$/u, '');
+  const t = line
+    .trim()
+    .slice(lead ? lead[0].length : 0)
+    .replace(/\s+\d+(?:\.\d+)?\s*[wW万kK]\+?$/u, '');
   if (lead && t.length === 0) return undefined;
   const marks = [...t.matchAll(FIELD)];
   if (marks.length === 0 || marks[0]!.index !== 0) return undefined;

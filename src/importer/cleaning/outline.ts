@@ -28,7 +28,10 @@ export function removeOutline(lines: readonly string[]): OutlineResult {
     entries.push(end);
   }
   if (entries.length < 2) return { lines: [...lines] };
-  const below = lines.slice(end).map(key).filter((k) => k.length > 0);
+  const below = lines
+    .slice(end)
+    .map(key)
+    .filter((k) => k.length > 0);
   // Entries are often cut short; a line below that starts with the entry counts.
   const recurring = entries.filter((i) => {
     const k = key(lines[i]!);

@@ -23,7 +23,8 @@ function endsParagraph(line: string): boolean {
 }
 
 /** A date standing alone as a line: "2025年1月6日", "二〇二五年一月六日". */
-const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+const DATE_LINE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 /** An issuer's name standing alone: short, no punctuation, ending in an organ's word ("XX街道办事处", "中共XX区委宣传部", two issuers "中共XX街道工作委员会 XX街道办事处"). */
 const ISSUER_LINE =
   /^[^\s，。；：、！？,.;:!?“”"](?:[^，。；：、！？,.;:!?“”"]{0,38}?)(?:办事处|委员会|工作委员会|党工委|党委|党组|党支部|支部|政府|人民政府|办公室|领导小组|小组|指挥部|宣传部|文明办|部|局|厅|处|科|室|委|办|中心|站|所|院|校|馆|队|社区|街道|镇|乡|村|公司|集团|分公司)(?:[（(](?:盖章|章|印)[）)])?$/u;
@@ -116,7 +117,16 @@ export function joinBrokenLines(
   trimmed.forEach((line, i) => {
     const prev = out[out.length - 1];
     const own = signature.has(i) || isDateLine(line) || (afterBlank.has(i) && prev !== undefined && !runsOnAcrossBlank(prev, line));
-    if (prev !== undefined && !own && !isDateLine(prev) && !endsParagraph(prev) && !isTitleLine(prev, titleKinds) && detectNumbering(line) === undefined && !whole(prev) && !whole(line)) {
+    if (
+      prev !== undefined &&
+      !own &&
+      !isDateLine(prev) &&
+      !endsParagraph(prev) &&
+      !isTitleLine(prev, titleKinds) &&
+      detectNumbering(line) === undefined &&
+      !whole(prev) &&
+      !whole(line)
+    ) {
       out[out.length - 1] = prev + line;
       at.push({ index: out.length - 1, before: prev, after: line, line: i });
     } else {

@@ -139,7 +139,11 @@ export interface StructureResult {
 }
 
 /** `wordHeadings`: line index → Word heading level (1–6), for the lines a .docx marked as headings. */
-export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<number, string>, wordHeadings: ReadonlyMap<number, number> = new Map()): StructureResult {
+export function buildBlocks(
+  lines: readonly string[],
+  gapsAfter: ReadonlyMap<number, string>,
+  wordHeadings: ReadonlyMap<number, number> = new Map(),
+): StructureResult {
   const numbered = lines.map((l) => detectNumbering(l));
   const ranks = wordHeadingRanks(lines, wordHeadings);
   // Group items into lists: key = parent line index + kind. A Word heading without numbering is a parent too.
@@ -243,10 +247,7 @@ export function buildBlocks(lines: readonly string[], gapsAfter: ReadonlyMap<num
       kind: 'normalized',
       from,
       to,
-      note:
-        from.trimEnd() === to
-          ? `标题编号后多余的空格去掉（“${from.trimEnd()}”后的空格），共${n}处。`
-          : `标题编号“${from}”统一写作“${to}”，共${n}处。`,
+      note: from.trimEnd() === to ? `标题编号后多余的空格去掉（“${from.trimEnd()}”后的空格），共${n}处。` : `标题编号“${from}”统一写作“${to}”，共${n}处。`,
     });
   }
   return { blocks, edits, lists: [...tables, ...forms] };

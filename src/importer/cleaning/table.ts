@@ -59,7 +59,5 @@ export function tableText(table: WordTable): string {
 /** The report's line: "Word 表格（3行×4列）转为表格". */
 export function tableNote(table: WordTable): string {
   const size = `${table.rows.length}行×${table.rows[0]!.length}列`;
-  return table.merged > 0
-    ? `Word 表格（${size}）转为表格；合并单元格${table.merged}处，文字放在合并区域的首格，其余格留空`
-    : `Word 表格（${size}）转为表格`;
+  return table.merged > 0 ? `Word 表格（${size}）转为表格；合并单元格${table.merged}处，文字放在合并区域的首格，其余格留空` : `Word 表格（${size}）转为表格`;
 }

@@ -5,19 +5,19 @@
 import { type IndexManifest, K, W, fingerprints, foldedUnits, placeKey, shardName, shardOf } from '../../lib/check/shingles.ts';
 
 /** A hash in more documents than this is boilerplate and left out of the index. */
-export const MAX_DOCS = 64;
+const MAX_DOCS = 64;
 /** Documents per list file (id and title): a check fetches the lists of its matches only. */
-export const DOCS_PER_LIST = 1000;
+const DOCS_PER_LIST = 1000;
 
 /** Shard bits for a number of index entries: about 256 entries (2 KB) a shard, 1 to 65,536 shards. */
-export function shardBits(entries: number): number {
+function shardBits(entries: number): number {
   let bits = 0;
   while (bits < 16 && entries >> bits > 256) bits++;
   return bits;
 }
 
 /** A shard file: pairs (hash, document number), little-endian uint32, sorted by hash then document. */
-export function encodeShard(pairs: readonly [number, number][]): Uint8Array {
+function encodeShard(pairs: readonly [number, number][]): Uint8Array {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out = new Uint32Array(sorted.length * 2);
   sorted.forEach(([h, d], i) => {
@@ -62,7 +62,10 @@ export function buildIndex(docs: readonly { id: string; title: string; passages:
   for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), encodeShard(byShard.get(s) ?? []));
   const lists = new Map<string, [string, string][]>();
   for (let i = 0; i < docs.length; i += DOCS_PER_LIST) {
-    lists.set(`docs-${i / DOCS_PER_LIST}.json`, docs.slice(i, i + DOCS_PER_LIST).map((d) => [d.id, d.title]));
+    lists.set(
+      `docs-${i / DOCS_PER_LIST}.json`,
+      docs.slice(i, i + DOCS_PER_LIST).map((d) => [d.id, d.title]),
+    );
   }
   return { manifest: { k: K, w: W, bits, docs: docs.length, perList: DOCS_PER_LIST }, shards, lists };
 }

@@ -55,7 +55,7 @@ export interface LockLine {
 }
 
 /** Characters of a passage's plain text kept in the lock. */
-export const FINGERPRINT_LENGTH = 16;
+const FINGERPRINT_LENGTH = 16;
 
 /**
  * Below this similarity (0…1) the passage at a locked anchor counts as another passage.
@@ -76,7 +76,12 @@ export function fingerprint(text: string): string {
 
 /** What two fingerprints are compared on: width-folded (NFKC), no whitespace or punctuation. */
 function comparable(text: string): string[] {
-  return Array.from(text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, ''));
+  return Array.from(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}]/gu, ''),
+  );
 }
 
 /** Character bigrams (a multiset), with start and end marks so that short texts count. */
@@ -114,7 +119,7 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /** Whether the passage now at a locked anchor is still the one recorded (small edits allowed). */
-export function samePassage(recorded: string, now: string): boolean {
+function samePassage(recorded: string, now: string): boolean {
   return textSimilarity(recorded, now) >= SIMILARITY_THRESHOLD;
 }
 
@@ -225,7 +230,10 @@ export function unlockedEntries(locked: readonly (string | LockLine)[], site: Pu
 
 /** Locked anchors without a recorded text (locked before texts were recorded). */
 export function untextedEntries(locked: readonly (string | LockLine)[]): string[] {
-  return locked.map(asLine).filter((l) => l.entry.includes('#') && !l.text).map((l) => l.entry);
+  return locked
+    .map(asLine)
+    .filter((l) => l.entry.includes('#') && !l.text)
+    .map((l) => l.entry);
 }
 
 /**
@@ -247,7 +255,7 @@ export function checkFormerIds(site: PublishedSite, sourceOf: (id: string) => st
 }
 
 /** Where a (possibly former) document id is published now, following renames. */
-export function resolveDocId(site: PublishedSite, id: string): string | undefined {
+function resolveDocId(site: PublishedSite, id: string): string | undefined {
   const live = new Set(site.docs.map((d) => d.id));
   let current = id;
   for (let hops = 0; hops < 20; hops++) {
@@ -264,11 +272,7 @@ export function resolveDocId(site: PublishedSite, id: string): string | undefine
  * differs from the recorded one, with a message naming the file, the document, the id and
  * the way out. `sourceOf` names a document's file for messages.
  */
-export function checkLock(
-  lockedLines: readonly (string | LockLine)[],
-  site: PublishedSite,
-  sourceOf: (id: string) => string = (id) => id,
-): LockProblem[] {
+export function checkLock(lockedLines: readonly (string | LockLine)[], site: PublishedSite, sourceOf: (id: string) => string = (id) => id): LockProblem[] {
   const locked = lockedLines.map(asLine);
   const lockedIds = new Set(locked.map((l) => l.entry));
   const recordedText = new Map(locked.filter((l) => l.text).map((l) => [l.entry, l.text!]));
@@ -326,7 +330,7 @@ function numberOf(heading: string): string {
  * section of an empty one) is still the passage the lock recorded there, itself checked the
  * same way. A section moved or replaced brings another first passage, so it still fails.
  */
-export function rewordedHeading(
+function rewordedHeading(
   doc: PublishedDoc,
   passage: string,
   recorded: string,

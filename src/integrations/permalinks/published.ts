@@ -65,7 +65,7 @@ export function idsInHtml(page: string | Root): string[] {
 }
 
 /** The document pages of a built site (`<outDir>/docs/<id>/index.html`), redirect pages excluded. */
-export function readPublishedDocs(outDir: string): PublishedDoc[] {
+function readPublishedDocs(outDir: string): PublishedDoc[] {
   const docs: PublishedDoc[] = [];
   for (const { dir, tree } of builtDocPages(outDir)) {
     if (hasMeta(tree, REDIRECT_META)) continue;

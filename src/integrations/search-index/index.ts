@@ -36,10 +36,10 @@ export interface SearchIndexOptions {
 }
 
 /** The bundle directories under the output directory. */
-export const BIGRAM_DIR = 'pagefind';
-export const UNIGRAM_DIR = CHARS_BUNDLE.replace(/\/$/, '');
+const BIGRAM_DIR = 'pagefind';
+const UNIGRAM_DIR = CHARS_BUNDLE.replace(/\/$/, '');
 
-export const DEFAULT_CACHE_DIR = 'node_modules/.cache/wenku-search-shards';
+const DEFAULT_CACHE_DIR = 'node_modules/.cache/wenku-search-shards';
 
 /** What the index step did, for its log line and the tests. */
 export interface IndexReport {
@@ -66,7 +66,7 @@ export async function siteShards(outDir: string, shardDocs = DEFAULT_SHARD_OPTIO
 const SHARD_PROCESS = fileURLToPath(new URL('./shard-process.ts', import.meta.url));
 
 /** Indexes one shard in a child process; resolves with its output directory. */
-export async function runShardProcess(outDir: string, key: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<ShardResult> {
+async function runShardProcess(outDir: string, key: string, paths: readonly string[], cacheDir: string, logger: Log): Promise<ShardResult> {
   const tmp = await mkdtemp(join(tmpdir(), 'wenku-shard-'));
   const jobFile = join(tmp, 'job.json');
   const job: ShardJob = { outDir: resolve(outDir), paths: [...paths], cacheDir: resolve(cacheDir) };
@@ -136,11 +136,18 @@ export async function buildSearchIndex(outDir: string, logger: Log, options: Sea
   // Largest first, so a long shard does not start last.
   const entries = [...plan].sort((a, b) => b[1].length - a[1].length);
   const built = await pool(
-    entries.map(([key, paths]) => () => runShardProcess(outDir, key, paths, cacheDir, logger)),
+    entries.map(
+      ([key, paths]) =>
+        () =>
+          runShardProcess(outDir, key, paths, cacheDir, logger),
+    ),
     options.jobs ?? availableParallelism(),
   );
   const t2 = performance.now();
-  const docs = await assembleIndex(outDir, built.map((b) => b.dir));
+  const docs = await assembleIndex(
+    outDir,
+    built.map((b) => b.dir),
+  );
   const t3 = performance.now();
   const report: IndexReport = {
     docs,

@@ -16,7 +16,19 @@ import { sortNewestFirst } from '../../lib/grouping.ts';
 import { indexChunkSize } from './chunk-size.ts';
 import type { IndexedDoc } from '../../lib/search/index-copy.ts';
 import { SHARD_BIGRAM, SHARD_FILE, SHARD_UNIGRAM, type ShardManifest } from './shard.ts';
-import { chunkBounds, compareWords, contentName, readChunk, readMeta, writeChunk, writeMeta, type Meta, type MetaChunk, type Posting, type Word } from './pagefind-files.ts';
+import {
+  chunkBounds,
+  compareWords,
+  contentName,
+  readChunk,
+  readMeta,
+  writeChunk,
+  writeMeta,
+  type Meta,
+  type MetaChunk,
+  type Posting,
+  type Word,
+} from './pagefind-files.ts';
 
 interface Entry {
   version: string;
@@ -218,7 +230,8 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   await writeFile(join(dest, 'pagefind-entry.json'), JSON.stringify(entry));
   // Pagefind's scripts, styles and WebAssembly: the same in every shard.
   for (const name of await readdir(first.dir, { withFileTypes: true })) {
-    if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json') copyFileSync(join(first.dir, name.name), join(dest, name.name));
+    if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json')
+      copyFileSync(join(first.dir, name.name), join(dest, name.name));
   }
 }
 
@@ -248,7 +261,8 @@ export async function mergeShards(
   manifests.forEach((m, k) => {
     const b = bigrams[k]!.meta.pages;
     const u = unigrams[k]!.meta.pages;
-    if (b.length !== m.docs.length || u.length !== m.docs.length) throw new Error(`${shardDirs[k]}: the shard's indexes do not hold its ${m.docs.length} documents`);
+    if (b.length !== m.docs.length || u.length !== m.docs.length)
+      throw new Error(`${shardDirs[k]}: the shard's indexes do not hold its ${m.docs.length} documents`);
     b.forEach(([hash, words], i) => {
       if (hash !== m.pageIds[i]) throw new Error(`${shardDirs[k]}: page ${i} of the bigram index is not ${m.docs[i]!.path}`);
       // Same word positions in both, so both can load the bigram fragment's stored text.
@@ -263,7 +277,8 @@ export async function mergeShards(
   await mergeKind(unigrams, order, pageIds, join(outDir, dirs.unigram), chunkSize);
   await mkdir(join(bigramDest, 'fragment'), { recursive: true });
   for (const [k, d] of shardDirs.entries()) {
-    for (const id of manifests[k]!.pageIds) copyFileSync(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
+    for (const id of manifests[k]!.pageIds)
+      copyFileSync(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
   }
   return { docs: sorted.map((d) => d.data), pageIds };
 }

@@ -27,16 +27,18 @@ export function decodeCbor(bytes: Uint8Array, what: string): Cbor {
     const head = buf[p++]!;
     const major = head >> 5;
     const info = head & 31;
-    let n: number;
-    if (info < 24) n = info;
-    else if (info === 24) n = buf.readUInt8(p++);
-    else if (info === 25) (n = buf.readUInt16BE(p)), (p += 2);
-    else if (info === 26) (n = buf.readUInt32BE(p)), (p += 4);
-    else if (info === 27) {
+    // The argument: in the head itself, or in the next 1, 2, 4 or 8 bytes.
+    const size = info < 24 ? 0 : info <= 27 ? 1 << (info - 24) : fail(`unsupported CBOR head ${head}`);
+    let n = info;
+    if (size === 1) n = buf.readUInt8(p);
+    else if (size === 2) n = buf.readUInt16BE(p);
+    else if (size === 4) n = buf.readUInt32BE(p);
+    else if (size === 8) {
       const big = buf.readBigUInt64BE(p);
       if (big > BigInt(Number.MAX_SAFE_INTEGER)) fail('integer too large');
-      (n = Number(big)), (p += 8);
-    } else return fail(`unsupported CBOR head ${head}`);
+      n = Number(big);
+    }
+    p += size;
     switch (major) {
       case 0:
         return n;
@@ -76,11 +78,18 @@ export function encodeCbor(value: Cbor, prefix: Uint8Array = new Uint8Array(0)):
   const head = (major: number, n: number) => {
     room(9);
     const m = major << 5;
-    if (n < 24) buf[p++] = m | n;
-    else if (n < 0x100) (buf[p++] = m | 24), (buf[p++] = n);
-    else if (n < 0x10000) (buf[p++] = m | 25), buf.writeUInt16BE(n, p), (p += 2);
-    else if (n < 0x100000000) (buf[p++] = m | 26), buf.writeUInt32BE(n, p), (p += 4);
-    else (buf[p++] = m | 27), buf.writeBigUInt64BE(BigInt(n), p), (p += 8);
+    if (n < 24) {
+      buf[p++] = m | n;
+      return;
+    }
+    // The argument in the fewest bytes it fits: 1, 2, 4 or 8 (info 24 to 27).
+    const info = n < 0x100 ? 24 : n < 0x10000 ? 25 : n < 0x100000000 ? 26 : 27;
+    buf[p++] = m | info;
+    if (info === 24) buf[p] = n;
+    else if (info === 25) buf.writeUInt16BE(n, p);
+    else if (info === 26) buf.writeUInt32BE(n, p);
+    else buf.writeBigUInt64BE(BigInt(n), p);
+    p += 1 << (info - 24);
   };
   const item = (v: Cbor) => {
     if (typeof v === 'number') {
@@ -102,19 +111,19 @@ export function encodeCbor(value: Cbor, prefix: Uint8Array = new Uint8Array(0)):
 }
 
 /** A Pagefind data file's bytes → its CBOR value. */
-export function readPagefindFile(bytes: Uint8Array, what: string): Cbor {
+function readPagefindFile(bytes: Uint8Array, what: string): Cbor {
   const raw = gunzipSync(bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${what}: not a Pagefind data file (no signature)`);
   return decodeCbor(raw.subarray(SIGNATURE.length), what);
 }
 
 /** A CBOR value → a Pagefind data file's bytes. */
-export function writePagefindFile(value: Cbor, level = 9): Buffer {
+function writePagefindFile(value: Cbor, level = 9): Buffer {
   return gzipSync(encodeCbor(value, SIGNATURE), { level });
 }
 
 /** One page of the meta file: its fragment's hash (the page id), its word count, and a field Pagefind leaves empty. */
-export type MetaPage = [hash: string, wordCount: number, rest: string];
+type MetaPage = [hash: string, wordCount: number, rest: string];
 /** Which chunk file holds the words from `from` to `to` (shortest distinguishing prefixes). */
 export type MetaChunk = [from: string, to: string, hash: string];
 
@@ -138,7 +147,10 @@ const strings = (v: Cbor, what: string): string[] => {
 export function readMeta(bytes: Uint8Array, what: string): Meta {
   const v = readPagefindFile(bytes, what);
   if (!isArray(v) || v.length !== 6 || typeof v[0] !== 'string') throw new Error(`${what}: not a Pagefind ${PAGEFIND_FORMAT} meta file`);
-  if (v[0] !== PAGEFIND_FORMAT) throw new Error(`${what}: written by Pagefind ${v[0]}, but the shard merge reads the format of ${PAGEFIND_FORMAT} (src/integrations/search-index/pagefind-files.ts)`);
+  if (v[0] !== PAGEFIND_FORMAT)
+    throw new Error(
+      `${what}: written by Pagefind ${v[0]}, but the shard merge reads the format of ${PAGEFIND_FORMAT} (src/integrations/search-index/pagefind-files.ts)`,
+    );
   const [version, pages, chunks, filters, sorts, fields] = v as [string, Cbor, Cbor, Cbor, Cbor, Cbor];
   const rows = (x: Cbor, shape: string, ok: (r: Cbor[]) => boolean) => {
     if (!isArray(x) || !x.every((r) => isArray(r) && ok(r))) throw new Error(`${what}: unexpected ${shape} list`);

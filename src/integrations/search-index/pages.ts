@@ -27,7 +27,7 @@ async function readHead(file: string): Promise<string> {
 }
 
 /** The document of one built page, or undefined for a page that is not one (a redirect). */
-export async function readDocOfPage(outDir: string, name: string): Promise<IndexedDoc | undefined> {
+async function readDocOfPage(outDir: string, name: string): Promise<IndexedDoc | undefined> {
   const file = join(outDir, 'docs', name, 'index.html');
   if (!existsSync(file)) return undefined;
   const path = `docs/${name}/`;

@@ -157,9 +157,15 @@ export async function buildShard(outDir: string, paths: readonly string[], cache
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const url = (p: Page) => `/${p.doc.path}`;
-  await writeBundle(join(work, SHARD_BIGRAM), ordered.map((p) => ({ url: url(p), html: p.bigram })));
+  await writeBundle(
+    join(work, SHARD_BIGRAM),
+    ordered.map((p) => ({ url: url(p), html: p.bigram })),
+  );
   lap('bigram');
-  await writeBundle(join(work, SHARD_UNIGRAM), ordered.map((p) => ({ url: url(p), html: p.unigram })));
+  await writeBundle(
+    join(work, SHARD_UNIGRAM),
+    ordered.map((p) => ({ url: url(p), html: p.unigram })),
+  );
   lap('unigram');
   const ids = await storeFragmentsAsText(join(work, SHARD_BIGRAM), new Map(ordered.map((p) => [p.doc.path, p.cites])));
   // The unigram bundle's results load the bigram fragments (same text, same word positions).

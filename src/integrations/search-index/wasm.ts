@@ -91,4 +91,3 @@ export async function recompressWasm(bundleDir: string): Promise<void> {
     if (smaller.length < packed.length) await writeFile(file, smaller);
   }
 }
-

@@ -64,9 +64,9 @@ function snapUp(bounds: number[], at: number, max: number): number {
 }
 
 /** Longest run quoted whole in a text directive; longer selections use `start,end`. */
-export const MAX_EXACT = 30;
+const MAX_EXACT = 30;
 /** Length (before snapping to a word boundary) of each end of a `start,end` directive. */
-export const EDGE = 8;
+const EDGE = 8;
 
 /**
  * The `:~:text=` directive for a selection, widened to whole words: the exact text when

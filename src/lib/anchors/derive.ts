@@ -46,7 +46,7 @@ export interface AnchorOptions {
 /** Ids a document may pin or alias: ASCII, start with a letter, safe in a URL fragment. */
 export const ANCHOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-export class AnchorError extends Error {
+class AnchorError extends Error {
   override name = 'AnchorError';
 }
 

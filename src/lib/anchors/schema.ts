@@ -5,9 +5,7 @@
 import { z } from 'astro/zod';
 import { ANCHOR_ID_PATTERN } from './derive.ts';
 
-const anchorId = z
-  .string()
-  .regex(ANCHOR_ID_PATTERN, 'must be ASCII letters, digits, "-" or "_", starting with a letter (e.g. "s2-3")');
+const anchorId = z.string().regex(ANCHOR_ID_PATTERN, 'must be ASCII letters, digits, "-" or "_", starting with a letter (e.g. "s2-3")');
 
 /** Built from the document id pattern so this module need not import the main schema. */
 export function permalinksSchema(docIdPattern: RegExp) {
@@ -30,5 +28,3 @@ export function permalinksSchema(docIdPattern: RegExp) {
     .default({ pins: {}, aliases: {}, formerIds: [] })
     .describe('Keeping published links working: pinned anchor ids, anchor aliases and former document ids (see docs/anchors.md).');
 }
-
-export type Permalinks = z.infer<ReturnType<typeof permalinksSchema>>;

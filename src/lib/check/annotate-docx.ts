@@ -63,7 +63,11 @@ export async function annotateDocx(bytes: Uint8Array, comments: readonly DocxCom
   const xml = (s: string) => parser.parseFromString(s, 'text/xml') as unknown as Document;
   const doc = xml(await zip.file('word/document.xml')!.async('string'));
   const paragraphs = elements(doc, W, 'p');
-  const texts = paragraphs.map((p) => textRuns(p).map((x) => x.t.textContent ?? '').join(''));
+  const texts = paragraphs.map((p) =>
+    textRuns(p)
+      .map((x) => x.t.textContent ?? '')
+      .join(''),
+  );
 
   const commentsPath = 'word/comments.xml';
   const existing = zip.file(commentsPath);
@@ -106,7 +110,9 @@ export async function annotateDocx(bytes: Uint8Array, comments: readonly DocxCom
       // Split at the end first, so the start's offsets stay valid.
       const last = runs.filter((x) => x.from < to).at(-1)!;
       if (to - last.from < (last.t.textContent ?? '').length) splitRun(last.t, to - last.from);
-      const first = textRuns(p).filter((x) => x.from <= at).at(-1)!;
+      const first = textRuns(p)
+        .filter((x) => x.from <= at)
+        .at(-1)!;
       let startRun = first.r;
       if (at > first.from) {
         splitRun(first.t, at - first.from);
@@ -123,7 +129,9 @@ export async function annotateDocx(bytes: Uint8Array, comments: readonly DocxCom
       p.appendChild(end);
       p.appendChild(ref);
     }
-    texts[index] = textRuns(p).map((x) => x.t.textContent ?? '').join('');
+    texts[index] = textRuns(p)
+      .map((x) => x.t.textContent ?? '')
+      .join('');
 
     const comment = cdoc.createElementNS(W, 'w:comment');
     comment.setAttributeNS(W, 'w:id', id);

@@ -54,7 +54,10 @@ export function localFindings(input: CheckInput): CheckFinding[] {
 }
 
 /** Adds the library's results: 与文库相同 findings, and the document that also names a place. */
-export function withLibrary(findings: readonly CheckFinding[], library: { findings: CheckFinding[]; placeDocs: Map<string, { title: string; href: string }> }): CheckFinding[] {
+export function withLibrary(
+  findings: readonly CheckFinding[],
+  library: { findings: CheckFinding[]; placeDocs: Map<string, { title: string; href: string }> },
+): CheckFinding[] {
   const named = findings.map((f) => {
     const doc = f.category === 'other-unit' ? library.placeDocs.get(f.text) : undefined;
     return doc ? { ...f, why: `${f.why}；文库《${doc.title}》也写有这个名称`, doc } : f;

@@ -3,16 +3,7 @@
  * place names up in the library index (./shingles.ts), then confirms every candidate on the
  * document's own page. The requests carry only shard numbers and document ids: never the draft.
  */
-import {
-  type IndexManifest,
-  MIN_MATCH,
-  fingerprints,
-  foldedUnits,
-  lookupShard,
-  placeKey,
-  shardName,
-  shardOf,
-} from './shingles.ts';
+import { type IndexManifest, MIN_MATCH, fingerprints, foldedUnits, lookupShard, placeKey, shardName, shardOf } from './shingles.ts';
 import type { CheckFinding } from './types.ts';
 
 /** A library document as the check sees it: its passages (anchor id and text). */

@@ -32,7 +32,11 @@ export function numberingFindings(paragraphs: readonly string[]): CheckFinding[]
       at(h, `${LEVEL_NAMES[n.kind]}序号“${n.marker}”前面没有上一级标题`, '补上上一级标题，或改用上一级的序号。');
     } else if (n.value !== expected) {
       const should = formatNumbering(n.kind, expected);
-      at(h, n.value > expected ? `序号跳号：应为“${should}”，写成了“${n.marker}”` : `序号顺序不对：应为“${should}”，写成了“${n.marker}”`, `改为“${should}”，并顺改其后的序号。`);
+      at(
+        h,
+        n.value > expected ? `序号跳号：应为“${should}”，写成了“${n.marker}”` : `序号顺序不对：应为“${should}”，写成了“${n.marker}”`,
+        `改为“${should}”，并顺改其后的序号。`,
+      );
     }
     last[rank] = n.value;
     last.length = rank + 1; // a new heading closes the lower levels' counts

@@ -39,7 +39,5 @@ export interface CheckFinding {
 
 /** Findings in draft order: by paragraph, then offset, then category. */
 export function sortFindings(findings: CheckFinding[]): CheckFinding[] {
-  return findings.sort(
-    (a, b) => a.paragraph - b.paragraph || a.start - b.start || CHECK_CATEGORIES.indexOf(a.category) - CHECK_CATEGORIES.indexOf(b.category),
-  );
+  return findings.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || CHECK_CATEGORIES.indexOf(a.category) - CHECK_CATEGORIES.indexOf(b.category));
 }

@@ -28,18 +28,7 @@ import {
   TextRun,
   type XmlComponent,
 } from 'docx';
-import {
-  CHAR_ADVANCE,
-  CHAR_SPACING,
-  FIRST_LINE_CHARS,
-  FONTS,
-  LINE_PITCH,
-  MARGINS,
-  PAGE,
-  PT,
-  firstLineTwips,
-  halfPoints,
-} from './gbt9704.ts';
+import { CHAR_ADVANCE, CHAR_SPACING, FIRST_LINE_CHARS, FONTS, LINE_PITCH, MARGINS, PAGE, PT, firstLineTwips, halfPoints } from './gbt9704.ts';
 import { placeholderRuns } from '../templates/placeholders.ts';
 import { titleLines } from './title-lines.ts';
 import type { ExportBlock, ExportDraft, ExportRun, ExportSection } from './types.ts';
@@ -179,9 +168,7 @@ function isAddressee(block: ExportBlock): boolean {
 }
 
 function blockParagraph(block: ExportBlock, options: { addressee?: boolean; footnote?: number; comments?: Comments } = {}): Paragraph {
-  const children: ParagraphChild[] = block.gap
-    ? runs([{ text: '〔' }, ...block.runs, { text: '〕' }], options.comments)
-    : runs(block.runs, options.comments);
+  const children: ParagraphChild[] = block.gap ? runs([{ text: '〔' }, ...block.runs, { text: '〕' }], options.comments) : runs(block.runs, options.comments);
   if (options.footnote !== undefined) children.push(new FootnoteReferenceRun(options.footnote));
   const style = block.level > 0 ? `Heading${Math.min(block.level, 4)}` : block.gap ? 'GapNote' : options.addressee ? 'Addressee' : undefined;
   return new Paragraph({ ...(style ? { style } : {}), children });
@@ -291,8 +278,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 export function fontTableXml(): string {
   const entries = Object.values(FONTS)
     .map(
-      (f) =>
-        `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+      (f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.fallback}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries}</w:fonts>`;
@@ -314,7 +300,16 @@ export async function buildDocx(draft: ExportDraft, options: { author?: string }
     ...(sources === 'footnotes' ? { footnotes: Object.fromEntries(draft.sections.map((s, i) => [String(i + 1), footnote(s)])) } : {}),
     // Runs with a comment (ExportRun.comment): one Word comment each, in the order written.
     ...(comments.length
-      ? { comments: { children: comments.map((text, id) => ({ id, author, initials: '文库', children: [new Paragraph({ style: 'SourceNote', children: [new TextRun(text)] })] })) } }
+      ? {
+          comments: {
+            children: comments.map((text, id) => ({
+              id,
+              author,
+              initials: '文库',
+              children: [new Paragraph({ style: 'SourceNote', children: [new TextRun(text)] })],
+            })),
+          },
+        }
       : {}),
     sections: [
       {
@@ -327,12 +322,7 @@ export async function buildDocx(draft: ExportDraft, options: { author?: string }
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [
-          titleParagraph(draft.title),
-          ...body,
-          ...signatureLines(),
-          ...(sources === 'note' ? sourceNotes(draft.sections) : []),
-        ],
+        children: [titleParagraph(draft.title), ...body, ...signatureLines(), ...(sources === 'note' ? sourceNotes(draft.sections) : [])],
       },
     ],
   });

@@ -45,7 +45,10 @@ function openingRuns(text: string): ExportRun[] {
 
 /** The outline's lines as headings (一、 level 1, （一） level 2 …), a paragraph to write under each innermost one. */
 export function outlineBlocks(outline: string): ExportBlock[] {
-  const lines = outline.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = outline
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const headings = lines.map((line) => {
     const n = detectNumbering(line);
     return { level: n ? CANONICAL_LEVEL[n.kind] - 1 : 0, runs: headingRuns(line) };
@@ -66,6 +69,13 @@ export function skeletonDraft(typeLabel: string, outline: string): ExportDraft {
     // The builder highlights the title's placeholders (XX, 20XX) itself.
     title: kind.title,
     sources: 'none',
-    sections: [{ docTitle: `${typeLabel}提纲`, cite: '全文', sourceUrl: '', blocks: [...kind.opening.map((p) => ({ level: 0, runs: openingRuns(p) })), ...outlineBlocks(outline)] }],
+    sections: [
+      {
+        docTitle: `${typeLabel}提纲`,
+        cite: '全文',
+        sourceUrl: '',
+        blocks: [...kind.opening.map((p) => ({ level: 0, runs: openingRuns(p) })), ...outlineBlocks(outline)],
+      },
+    ],
   };
 }

@@ -48,8 +48,18 @@ const SPACE = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
  * keeps and shows its own mark (see unitsOf).
  */
 const SAME_MARK: Record<string, string> = {
-  '“': '"', '”': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '″': '"',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '〝': '"',
+  '〞': '"',
+  '″': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
 };
 
 /** One character (code point) folded: NFKC, no whitespace, interchangeable marks as one. */

@@ -109,7 +109,10 @@ export class SearchEngine {
   catalogue(): Promise<Catalog> {
     this.catalog ??= (async () => {
       const [file, every] = await Promise.all([this.loadFacets(), this.search(null)]);
-      const valuesOf = decodeFacets(file, every.results.map((r) => r.id));
+      const valuesOf = decodeFacets(
+        file,
+        every.results.map((r) => r.id),
+      );
       const counts = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(file.values[f].map((v) => [v, 0]))])) as Record<Facet, Record<string, number>>;
       for (const own of valuesOf.values()) for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
       const newestKey = new Map(every.results.map((r, i) => [r.id, every.results.length - i]));

@@ -69,7 +69,7 @@ export interface Analysis {
 
 const CONTEXT_BEFORE = 24;
 /** Section label of a match in the document title (the page's first block). */
-export const TITLE = '标题';
+const TITLE = '标题';
 const EXCERPT_LENGTH = 90;
 
 /** The text of the block that starts at a word position (a heading's anchor location). */
@@ -91,7 +91,7 @@ function anchorAt(anchors: PagefindAnchor[], pos: number, pred: (a: PagefindAnch
  * The excerpt of a block around its matches: up to EXCERPT_LENGTH characters starting a little
  * before the first match, never ending inside a match (the window grows to the match's end).
  */
-export function excerptOf(block: DecodedBlock, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
+function excerptOf(block: DecodedBlock, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
   const first = ranges[0]![0];
   const size = block.chars.length;
   let start = Math.max(0, first - CONTEXT_BEFORE);

@@ -32,7 +32,7 @@ export function hasTraditional(text: string): boolean {
 let converter: Promise<(text: string) => string> | undefined;
 
 /** The converter, loaded on first use (a separate chunk: OpenCC's dictionaries). */
-export function simplifier(): Promise<(text: string) => string> {
+function simplifier(): Promise<(text: string) => string> {
   converter ??= import('./t2s.ts').then((m) => m.toSimplified);
   converter.catch(() => (converter = undefined));
   return converter;

@@ -59,7 +59,8 @@ export function readIndexedDoc(page: string | Root, path: string, file: string):
   if (!body) return undefined;
   const read = (attr: string): string => {
     const v = body.properties[prop(attr)];
-    if (typeof v !== 'string') throw new Error(`${file}: the data-pagefind-body element has no ${attr} (see indexedDocAttributes in src/lib/search/index-copy.ts)`);
+    if (typeof v !== 'string')
+      throw new Error(`${file}: the data-pagefind-body element has no ${attr} (see indexedDocAttributes in src/lib/search/index-copy.ts)`);
     return v;
   };
   const values = Object.fromEntries(
@@ -84,9 +85,41 @@ export function readIndexedDoc(page: string | Root, path: string, file: string):
 }
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Never searchable, whether or not the page marks them. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'form', 'input', 'select', 'textarea', 'nav', 'iframe', 'img']);

@@ -16,7 +16,7 @@ export const HEADING_WEIGHT = 4;
  * Results ranked this way: the first RANK_WINDOW in the engine's order (earliest occurrence,
  * then newest), whose stored text the page loads to rank them; the others follow in that order.
  */
-export const RANK_WINDOW = 20;
+const RANK_WINDOW = 20;
 
 export interface Aboutness {
   /** Occurrences of the terms in the whole text. */
@@ -64,6 +64,10 @@ export async function rankResults(
     const a = analyse(datas[i]!, query);
     analyses.set(r.id, { ...a, ...aboutness(a.places) });
   });
-  const ranked = byAboutness(head, (r) => analyses.get(r.id)!.score, (r) => newer(r.id));
+  const ranked = byAboutness(
+    head,
+    (r) => analyses.get(r.id)!.score,
+    (r) => newer(r.id),
+  );
   return { ranked: [...ranked, ...results.slice(RANK_WINDOW)], analyses };
 }

@@ -61,7 +61,10 @@ function joinSingles(words: readonly string[]): string[] {
 
 /** The runs of a query between its own spaces and punctuation. */
 export function queryRuns(input: string): string[] {
-  return input.split(SPACE).flatMap((t) => t.split(MARKS)).filter(Boolean);
+  return input
+    .split(SPACE)
+    .flatMap((t) => t.split(MARKS))
+    .filter(Boolean);
 }
 
 /** Most word boundaries tried for a two-part split (each is one search). */

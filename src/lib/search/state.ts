@@ -8,7 +8,7 @@ import { emptyFacetValues, facet, FACET_KEYS, type FacetKey } from '../facets.ts
 /** The facet keys are the URL parameters (src/lib/facets.ts); the short names are the search page's. */
 export const FACETS = FACET_KEYS;
 export type Facet = FacetKey;
-export type SortOrder = 'relevance' | 'year';
+type SortOrder = 'relevance' | 'year';
 
 export interface SearchState {
   q: string;
@@ -38,7 +38,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'year' ? 'year' : 'relevance' };
 }
 
-export function stateToParams(state: SearchState): URLSearchParams {
+function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const key of FACETS) {
@@ -57,8 +57,4 @@ export function stateToSearch(state: SearchState): string {
 
 export function hasFilters(state: SearchState): boolean {
   return FACETS.some((f) => state.filters[f].length > 0);
-}
-
-export function sameState(a: SearchState, b: SearchState): boolean {
-  return stateToSearch(a) === stateToSearch(b);
 }

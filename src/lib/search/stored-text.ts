@@ -79,8 +79,11 @@ export function storeFragment<F extends StoredFragment>(fragment: F, file: strin
   // An anchor's text was its heading's, which the content already holds at the anchor's location.
   const textAt = new Map(blocks.map((b) => [b.start, b.chars.join('')]));
   for (const a of fragment.anchors) {
-    const text = decodeContent(a.text).map((b) => b.chars.join('')).join('');
-    if (text && text !== textAt.get(a.location)) throw new Error(`${file}: the text of anchor "${text.slice(0, 20)}" is not the block at its location ${a.location}`);
+    const text = decodeContent(a.text)
+      .map((b) => b.chars.join(''))
+      .join('');
+    if (text && text !== textAt.get(a.location))
+      throw new Error(`${file}: the text of anchor "${text.slice(0, 20)}" is not the block at its location ${a.location}`);
   }
   const anchors = fragment.anchors.map((a) => ({ ...a, text: cites.get(a.id) ?? '' }));
   return { ...fragment, content, anchors };

@@ -47,7 +47,12 @@ export const partRoles: readonly PartRole[] = [
     keywords: ['主要做法', '做法及成效', '做法和成效', '工作成效', '主要成效', '主要成绩', '取得的成效', '工作回顾', '工作开展情况', '工作完成情况'],
     types: LOOKING_BACK,
   },
-  { key: 'problems', label: '存在的问题和不足', keywords: ['存在的问题', '存在问题', '问题与不足', '问题和不足', '不足之处', '薄弱环节', '差距和不足'], types: LOOKING_BACK },
+  {
+    key: 'problems',
+    label: '存在的问题和不足',
+    keywords: ['存在的问题', '存在问题', '问题与不足', '问题和不足', '不足之处', '薄弱环节', '差距和不足'],
+    types: LOOKING_BACK,
+  },
   { key: 'next-steps', label: '下一步工作打算', keywords: ['下一步', '工作打算', '下一年', '明年', '今后', '工作计划'], types: LOOKING_BACK },
   { key: 'assessment', label: '考核办法', keywords: ['考核对象', '考核内容', '考核依据', '考核办法', '考核方式', '计分标准', '评分标准', '考核结果', '奖惩'] },
   {

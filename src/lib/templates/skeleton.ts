@@ -106,9 +106,7 @@ function median(values: number[]): number {
 function topLevel(headings: readonly SkeletonHeading[]): { heading: SkeletonHeading; hasChildren: boolean }[] {
   if (headings.length === 0) return [];
   const top = Math.min(...headings.map((h) => h.depth));
-  return headings.flatMap((heading, i) =>
-    heading.depth === top ? [{ heading, hasChildren: (headings[i + 1]?.depth ?? top) > top }] : [],
-  );
+  return headings.flatMap((heading, i) => (heading.depth === top ? [{ heading, hasChildren: (headings[i + 1]?.depth ?? top) > top }] : []));
 }
 
 export interface SkeletonOptions {

@@ -20,7 +20,6 @@ export interface WordingMatch {
 const NUMBER = `(?<n>\\d{1,3}|${CN_NUM})`;
 const SENTENCE_END = /[。！？；!?;\n]/;
 
-
 interface Compiled {
   rule: WordingRule;
   patterns: RegExp[];

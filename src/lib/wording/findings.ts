@@ -67,9 +67,7 @@ export function outdatedFor(findings: readonly PassageFinding[], year: number): 
 
 /** The findings that do not fit at least one of the document's own years, with those years. */
 export function outdatedForYears(findings: readonly PassageFinding[], years: readonly number[]): { finding: PassageFinding; years: number[] }[] {
-  return findings
-    .map((finding) => ({ finding, years: years.filter((y) => !fitsYear(finding.valid, y)) }))
-    .filter((x) => x.years.length > 0);
+  return findings.map((finding) => ({ finding, years: years.filter((y) => !fitsYear(finding.valid, y)) })).filter((x) => x.years.length > 0);
 }
 
 /** The notes of the rules these findings use. */
@@ -112,7 +110,14 @@ export function groupFindings(findings: readonly PassageFinding[], notes: Record
     let g = groups.get(key);
     if (!g) {
       const advice = year === undefined ? undefined : anniversaryAdvice(note, year);
-      g = { label: note.label, years: describeValidity(f.valid) + (advice ? `（${advice}）` : ''), hint: note.hint, source: note.source, passages: [], findings: [] };
+      g = {
+        label: note.label,
+        years: describeValidity(f.valid) + (advice ? `（${advice}）` : ''),
+        hint: note.hint,
+        source: note.source,
+        passages: [],
+        findings: [],
+      };
       groups.set(key, g);
     }
     g.passages.push({ href: `#${f.passage}`, cite: f.cite, phrases: f.phrases });

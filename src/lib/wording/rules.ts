@@ -30,8 +30,10 @@ function checkEntry(raw: unknown, index: number, ids: Set<string>): RuleEntry {
   for (const key of ['label', 'hint', 'source'] as const) {
     if (typeof r[key] !== 'string' || !/[\u4e00-\u9fff]/.test(r[key])) fail(id, `${key} must be Chinese text`);
   }
-  if (!Array.isArray(r['patterns']) || r['patterns'].length === 0 || !r['patterns'].every((p) => typeof p === 'string')) fail(id, 'patterns must be a list of strings');
-  if (r['cite'] === undefined && r['unverified'] === undefined && r['kind'] !== 'span') fail(id, 'needs cite (where the date was checked) or unverified (why it could not be)');
+  if (!Array.isArray(r['patterns']) || r['patterns'].length === 0 || !r['patterns'].every((p) => typeof p === 'string'))
+    fail(id, 'patterns must be a list of strings');
+  if (r['cite'] === undefined && r['unverified'] === undefined && r['kind'] !== 'span')
+    fail(id, 'needs cite (where the date was checked) or unverified (why it could not be)');
   const years = (key: string) => {
     if (r[key] !== undefined && !Number.isInteger(r[key])) fail(id, `${key} must be a year`);
   };

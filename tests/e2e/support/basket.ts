@@ -12,7 +12,10 @@ export async function addFromDocument(page: Page, anchor: string): Promise<strin
   const cite = (await passage.getAttribute('data-cite'))!;
   await passage.hover();
   await page.getByRole('button', { name: `链接与引用：${cite}`, exact: true }).click();
-  await page.getByRole('group', { name: `${cite}：链接与引用`, exact: true }).getByRole('button', { name: /^加入写作篮/ }).click();
+  await page
+    .getByRole('group', { name: `${cite}：链接与引用`, exact: true })
+    .getByRole('button', { name: /^加入写作篮/ })
+    .click();
   const status = page.getByRole('status').filter({ hasText: '写作篮' });
   await expect(status).toContainText(/写作篮/);
   return (await status.textContent())!;
@@ -36,7 +39,10 @@ export async function listedSources(page: Page): Promise<string[]> {
 
 /** Moves the listed passage whose source starts with `source` up or down. */
 export async function move(page: Page, source: string, direction: '上移' | '下移'): Promise<void> {
-  await basketItems(page).filter({ hasText: source }).getByRole('button', { name: new RegExp(`^${direction}`) }).click();
+  await basketItems(page)
+    .filter({ hasText: source })
+    .getByRole('button', { name: new RegExp(`^${direction}`) })
+    .click();
 }
 
 export interface Listed {

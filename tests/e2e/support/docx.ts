@@ -47,11 +47,10 @@ export async function readFacts(page: Page, parts: Record<string, string>): Prom
   return page.evaluate(
     ({ parts, W, R }) => {
       const parse = (name: string) => new DOMParser().parseFromString(parts[name] ?? '<x/>', 'application/xml');
-      const attrs = (el: Element | null | undefined) =>
-        Object.fromEntries([...(el?.attributes ?? [])].map((a) => [a.localName, a.value]));
+      const attrs = (el: Element | null | undefined) => Object.fromEntries([...(el?.attributes ?? [])].map((a) => [a.localName, a.value]));
       const one = (root: Element | Document, tag: string): Element | undefined => root.getElementsByTagNameNS(W, tag)[0];
       const all = (root: Element | Document, tag: string) => [...root.getElementsByTagNameNS(W, tag)];
-      const val = (root: Element | undefined, tag: string, attr = 'val') => (root ? one(root, tag)?.getAttributeNS(W, attr) ?? undefined : undefined);
+      const val = (root: Element | undefined, tag: string, attr = 'val') => (root ? (one(root, tag)?.getAttributeNS(W, attr) ?? undefined) : undefined);
       const doc = parse('word/document.xml');
       const styles = parse('word/styles.xml');
       const sect = one(doc, 'sectPr')!;
@@ -85,14 +84,28 @@ export async function readFacts(page: Page, parts: Record<string, string>): Prom
         altNames: Object.fromEntries(all(fonts, 'font').map((f) => [f.getAttributeNS(W, 'name')!, val(f, 'altName') ?? ''])),
         paragraphs: all(one(doc, 'body')!, 'p').map((p) => ({
           style: val(p, 'pStyle') ?? '',
-          text: all(p, 't').map((t) => t.textContent).join(''),
+          text: all(p, 't')
+            .map((t) => t.textContent)
+            .join(''),
         })),
         highlighted: all(doc, 'r')
           .filter((r) => val(r, 'highlight') === 'yellow')
-          .map((r) => all(r, 't').map((t) => t.textContent).join('')),
+          .map((r) =>
+            all(r, 't')
+              .map((t) => t.textContent)
+              .join(''),
+          ),
         footers: footerNames.map((n) => {
           const f = parse(n);
-          return { text: all(f, 't').map((t) => t.textContent).join(''), instr: all(f, 'instrText').map((t) => t.textContent!.trim()).join(' '), align: val(f.documentElement, 'jc') ?? '' };
+          return {
+            text: all(f, 't')
+              .map((t) => t.textContent)
+              .join(''),
+            instr: all(f, 'instrText')
+              .map((t) => t.textContent!.trim())
+              .join(' '),
+            align: val(f.documentElement, 'jc') ?? '',
+          };
         }),
         // Word keeps a link's #fragment in w:anchor and the rest in the relationship's target.
         links: all(doc, 'hyperlink').map((h) => {
@@ -125,7 +138,9 @@ export async function readFootnotes(page: Page, parts: Record<string, string>): 
         .filter((f) => !f.getAttributeNS(W, 'type'))
         .map((f) => ({
           id: f.getAttributeNS(W, 'id')!,
-          text: all(f, 't').map((t) => t.textContent).join(''),
+          text: all(f, 't')
+            .map((t) => t.textContent)
+            .join(''),
           links: all(f, 'hyperlink').map((h) => {
             const rel = [...rels.getElementsByTagName('Relationship')].find((r) => r.getAttribute('Id') === h.getAttributeNS(R, 'id'));
             const anchor = h.getAttributeNS(W, 'anchor');

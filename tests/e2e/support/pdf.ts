@@ -24,7 +24,10 @@ export function toPdf(docx: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'wenku-pdf-'));
   const input = join(dir, 'doc.docx');
   copyFileSync(docx, input);
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 150_000, stdio: 'ignore' });
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+    timeout: 150_000,
+    stdio: 'ignore',
+  });
   return join(dir, 'doc.pdf');
 }
 
@@ -33,7 +36,12 @@ export function pageCount(pdf: string): number {
 }
 
 const num = (attrs: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attrs)![1]);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The lines of one page (1-based), top to bottom. */
 export function pdfLines(pdf: string, page: number): PdfLine[] {

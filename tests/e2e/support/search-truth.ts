@@ -14,7 +14,10 @@ const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '�
 
 /** Folds text for comparison; `quotes: false` keeps quote marks apart (the strict reading). */
 export function fold(s: string, { quotes = true } = {}): string {
-  const n = s.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '').toLowerCase();
+  const n = s
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/gu, '')
+    .toLowerCase();
   return quotes ? n.replace(/[“”‘’]/gu, (c) => QUOTES[c]!) : n;
 }
 
@@ -41,9 +44,15 @@ export async function pageTexts(page: Page): Promise<Map<string, string>> {
 
 /** Paths of the documents holding every space-separated term of the query, sorted. */
 export async function expectedPaths(page: Page, query: string, opts: { quotes?: boolean } = {}): Promise<string[]> {
-  const terms = query.split(/[\s\u3000]+/u).filter(Boolean).map((t) => fold(t, opts));
+  const terms = query
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean)
+    .map((t) => fold(t, opts));
   const map = await pageTexts(page);
-  return [...map].filter(([, t]) => terms.every((term) => fold(t, opts).includes(term))).map(([p]) => p).sort();
+  return [...map]
+    .filter(([, t]) => terms.every((term) => fold(t, opts).includes(term)))
+    .map(([p]) => p)
+    .sort();
 }
 
 /** A phrase of `length` characters (Chinese only) that exactly one document contains, whatever the library holds. */
