@@ -13,7 +13,7 @@ import { serveStatic } from '../bench/serve.ts';
 import { SearchEngine, type PagefindApi } from '../../src/lib/search/engine.ts';
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets.ts';
 import { rankResults } from '../../src/lib/search/rank.ts';
-import { emptyFilters } from '../../src/lib/search/state.ts';
+import { emptyFacetValues } from '../../src/lib/facets.ts';
 
 const [dist = 'dist', ...asked] = process.argv.slice(2);
 const queries = asked.length ? asked : ['新时代文明实践', '志愿服务', '网络文明', '未成年人思想道德建设', '社会主义核心价值观'];
@@ -34,7 +34,7 @@ try {
   await pf.init();
   const engine = new SearchEngine(pf, 'bigram', async () => parseFacetFile(new Uint8Array(readFileSync(join(dist, 'pagefind', FACETS_FILE)))));
   for (const q of queries) {
-    const outcome = await engine.run({ q, filters: emptyFilters(), sort: 'relevance' });
+    const outcome = await engine.run({ q, filters: emptyFacetValues(), sort: 'relevance' });
     const { ranked, analyses } = await rankResults(outcome.results, outcome.query, (id) => outcome.newest.get(id) ?? 0);
     console.log(`\n${q}: ${ranked.length} documents (engine order → rank)`);
     for (const [i, r] of ranked.entries()) {

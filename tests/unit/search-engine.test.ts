@@ -13,7 +13,8 @@ import { pagefindFetch } from '../../src/lib/search/pagefind-fetch';
 import { SearchEngine, type IndexKind, type PagefindApi } from '../../src/lib/search/engine';
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
 import { indexedDocAttributes, type IndexedDoc } from '../../src/lib/search/index-copy';
-import { emptyFilters, type SearchState } from '../../src/lib/search/state';
+import { emptyFacetValues } from '../../src/lib/facets';
+import type { SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 
 const docs: (IndexedDoc & { body: string })[] = [
@@ -67,7 +68,7 @@ const pf = {} as Record<IndexKind, PagefindApi>;
 
 const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
   q,
-  filters: { ...emptyFilters(), ...filters },
+  filters: { ...emptyFacetValues(), ...filters },
   sort,
 });
 

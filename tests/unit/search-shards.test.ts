@@ -20,7 +20,8 @@ import { SearchEngine, type IndexKind, type PagefindApi, type SearchOutcome } fr
 import { FACETS_FILE, parseFacetFile } from '../../src/lib/search/facets';
 import { indexedDocAttributes, type IndexedDoc } from '../../src/lib/search/index-copy';
 import { pagefindFetch } from '../../src/lib/search/pagefind-fetch';
-import { emptyFilters, type SearchState } from '../../src/lib/search/state';
+import { emptyFacetValues } from '../../src/lib/facets';
+import type { SearchState } from '../../src/lib/search/state';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
 import { rng } from '../../scripts/bench/generate';
 
@@ -69,7 +70,7 @@ function writeSite(dir: string, docs: readonly FixtureDoc[]): void {
 
 const state = (q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({
   q,
-  filters: { ...emptyFilters(), ...filters },
+  filters: { ...emptyFacetValues(), ...filters },
   sort,
 });
 

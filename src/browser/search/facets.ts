@@ -1,19 +1,19 @@
 /** The search page's filters with their counts and the chart of matches per year. */
 import type { SearchOutcome } from '../../lib/search/engine.ts';
-import { FACET_LABELS, orderValues, valueLabel } from '../../lib/search/labels.ts';
-import { FACETS, type SearchState } from '../../lib/search/state.ts';
+import { facet as facetOf, FACET_KEYS, orderValues } from '../../lib/facets.ts';
+import type { SearchState } from '../../lib/search/state.ts';
 import { el } from './dom.ts';
 
 export function renderFacets(box: HTMLElement, outcome: SearchOutcome, state: SearchState): void {
   const focused = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement : null;
   const focusKey = focused ? `${focused.dataset['facet']}=${focused.value}` : '';
   box.replaceChildren();
-  for (const facet of FACETS) {
+  for (const facet of FACET_KEYS) {
     const counts = outcome.counts[facet];
     const selected = state.filters[facet];
     const values = orderValues(facet, [...new Set([...Object.keys(counts), ...selected])]);
     const fs = el('fieldset', { class: 'search-facet', 'data-facet-group': facet });
-    fs.append(el('legend', {}, FACET_LABELS[facet]));
+    fs.append(el('legend', {}, facetOf(facet).label));
     const ul = el('ul');
     for (const value of values) {
       const n = counts[value] ?? 0;
@@ -23,7 +23,7 @@ export function renderFacets(box: HTMLElement, outcome: SearchOutcome, state: Se
       const label = el('label');
       const box2 = el('input', { type: 'checkbox', 'data-facet': facet, value });
       box2.checked = checked;
-      label.append(box2, valueLabel(facet, value), el('span', { class: 'search-facet-count', 'data-count': String(n) }, `（${n}）`));
+      label.append(box2, facetOf(facet).valueLabel(value), el('span', { class: 'search-facet-count', 'data-count': String(n) }, `（${n}）`));
       li.append(label);
       ul.append(li);
       if (`${facet}=${value}` === focusKey) queueMicrotask(() => box2.focus());
@@ -52,7 +52,7 @@ export function renderChart(parts: { chart: HTMLElement; bars: HTMLOListElement;
     const year = withDocs[0]!;
     bars.hidden = true;
     line.hidden = false;
-    line.textContent = `都是${valueLabel('year', year)}的文献（${outcome.years[year]} 篇）。`;
+    line.textContent = `都是${facetOf('year').valueLabel(year)}的文献（${outcome.years[year]} 篇）。`;
     return;
   }
   bars.hidden = false;
@@ -65,7 +65,7 @@ export function renderChart(parts: { chart: HTMLElement; bars: HTMLOListElement;
   for (const year of shown) {
     const n = outcome.years[year] ?? 0;
     const li = el('li', { 'data-year': year });
-    li.append(el('span', { class: 'year-chart-label' }, valueLabel('year', year)));
+    li.append(el('span', { class: 'year-chart-label' }, facetOf('year').valueLabel(year)));
     if (n > 0) {
       const bar = el('span', { class: 'year-chart-bar', 'aria-hidden': 'true' });
       bar.style.setProperty('--share', String(n / max));

@@ -10,7 +10,8 @@ import type { Analysis } from '../../lib/search/excerpt.ts';
 import { rankResults } from '../../lib/search/rank.ts';
 import { queryParts, queryRuns, twoPartSplits, withoutEdgePunctuation } from '../../lib/search/relax.ts';
 import { quoteTerm, searchedFor } from '../../lib/search/describe.ts';
-import { hasFilters, stateFromParams, stateToSearch, type Facet, type SearchState } from '../../lib/search/state.ts';
+import type { FacetKey } from '../../lib/facets.ts';
+import { hasFilters, stateFromParams, stateToSearch, type SearchState } from '../../lib/search/state.ts';
 import { followBasket, heldKeys } from './basket.ts';
 import { el, nextTask } from './dom.ts';
 import { renderChart, renderFacets } from './facets.ts';
@@ -186,7 +187,7 @@ class WenkuSearch extends HTMLElement {
 
   private onFacetChange(e: Event): void {
     const box = e.target as HTMLInputElement;
-    const facet = box.dataset['facet'] as Facet | undefined;
+    const facet = box.dataset['facet'] as FacetKey | undefined;
     if (!facet) return;
     const values = new Set(this.state.filters[facet]);
     if (box.checked) values.add(box.value);

@@ -2,8 +2,7 @@
 import type { PagefindData, PagefindResult, SearchOutcome } from '../../lib/search/engine.ts';
 import { analyse, placesNotShown, type Analysis, type Place, type Section } from '../../lib/search/excerpt.ts';
 import { basketPassage } from '../../lib/search/passage.ts';
-import { orderValues, valueLabel } from '../../lib/search/labels.ts';
-import type { Facet } from '../../lib/search/state.ts';
+import { facet as facetOf, orderValues, type FacetKey } from '../../lib/facets.ts';
 import { yearOf } from '../../lib/facets.ts';
 import { formatYears } from '../../lib/years.ts';
 import { displayTitle } from '../../lib/labels.ts';
@@ -44,8 +43,8 @@ export function renderResult(
   li.append(h);
   const facts = el('p', { class: 'search-result-facts' });
   const own = outcome.facets.get(result.id);
-  const fact = (facet: Facet, values: string[]) =>
-    values.length ? facts.append(el('span', { 'data-fact': facet }, values.map((v) => valueLabel(facet, v)).join('、'))) : undefined;
+  const fact = (facet: FacetKey, values: string[]) =>
+    values.length ? facts.append(el('span', { 'data-fact': facet }, values.map((v) => facetOf(facet).valueLabel(v)).join('、'))) : undefined;
   fact('year', orderValues('year', own?.year ?? []).reverse());
   fact('level', own?.level ?? []);
   fact('type', orderValues('type', own?.type ?? []));

@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHARS_BUNDLE } from '../../lib/search/encoding.ts';
-import { docFacets, encodeFacets, FACETS_FILE } from '../../lib/search/facets.ts';
+import { facetValuesOf } from '../../lib/facets.ts';
+import { encodeFacets, FACETS_FILE } from '../../lib/search/facets.ts';
 import type { IndexedDoc } from '../../lib/search/index-copy.ts';
 import { writtenYear } from '../../lib/grouping.ts';
 import { mergeShards } from './merge.ts';
@@ -111,7 +112,7 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 
 /** The facet table (src/lib/search/facets.ts) of the merged index: its documents in page order. */
 async function writeFacetTable(bundleDir: string, docs: readonly IndexedDoc[], pageIds: readonly string[]): Promise<void> {
-  const table = encodeFacets(docs.map(docFacets), pageIds);
+  const table = encodeFacets(docs.map(facetValuesOf), pageIds);
   await writeFile(join(bundleDir, FACETS_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
 }
 

@@ -4,8 +4,9 @@
  * the facet table. Plain TypeScript over a minimal Pagefind interface; design: docs/search.md.
  */
 import { parseQuery, type ParsedQuery, type Term } from './encoding.ts';
-import { decodeFacets, type DocFacets, type FacetTableFile } from './facets.ts';
-import { FACETS, type Facet, type SearchState } from './state.ts';
+import { decodeFacets, type FacetTableFile } from './facets.ts';
+import { FACET_KEYS, type FacetKey, type FacetValues } from '../facets.ts';
+import type { SearchState } from './state.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -49,11 +50,11 @@ export interface SearchOutcome {
   /** Results in display order. */
   results: PagefindResult[];
   /** For every facet, every value with its count under the current query and the other facets. */
-  counts: Record<Facet, Record<string, number>>;
+  counts: Record<FacetKey, Record<string, number>>;
   /** Matching documents per year value under all current filters (the chart). */
   years: Record<string, number>;
-  /** Facet values of every document, by result id. */
-  facets: ReadonlyMap<string, DocFacets>;
+  /** FacetKey values of every document, by result id. */
+  facets: ReadonlyMap<string, FacetValues>;
   /** Newest-first key of every document, by result id: higher is newer (see Catalog.newestKey). */
   newest: ReadonlyMap<string, number>;
 }
@@ -62,10 +63,10 @@ export interface SearchOutcome {
 interface Catalog {
   /** Every document, newest first (see newestKey). */
   all: PagefindResult[];
-  /** Facet values of each document. */
-  valuesOf: Map<string, DocFacets>;
+  /** FacetKey values of each document. */
+  valuesOf: Map<string, FacetValues>;
   /** Every facet value with its number of documents. */
-  counts: Record<Facet, Record<string, number>>;
+  counts: Record<FacetKey, Record<string, number>>;
   /**
    * Sort key for "newest first", higher is newer: the build adds documents to the index newest
    * first (compareNewestFirst in src/lib/grouping.ts: the year a text was written), and the
@@ -113,8 +114,11 @@ export class SearchEngine {
         file,
         every.results.map((r) => r.id),
       );
-      const counts = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(file.values[f].map((v) => [v, 0]))])) as Record<Facet, Record<string, number>>;
-      for (const own of valuesOf.values()) for (const f of FACETS) for (const v of own[f]) counts[f][v]! += 1;
+      const counts = Object.fromEntries(FACET_KEYS.map((f) => [f, Object.fromEntries(file.values[f].map((v) => [v, 0]))])) as Record<
+        FacetKey,
+        Record<string, number>
+      >;
+      for (const own of valuesOf.values()) for (const f of FACET_KEYS) for (const v of own[f]) counts[f][v]! += 1;
       const newestKey = new Map(every.results.map((r, i) => [r.id, every.results.length - i]));
       return { all: every.results, valuesOf, counts, newestKey };
     })();
@@ -170,18 +174,18 @@ export class SearchEngine {
 
   async run(state: SearchState): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
-    const counts = { year: {}, level: {}, type: {}, topic: {} } as Record<Facet, Record<string, number>>;
-    const selected = FACETS.filter((f) => state.filters[f].length > 0);
+    const counts = { year: {}, level: {}, type: {}, topic: {} } as Record<FacetKey, Record<string, number>>;
+    const selected = FACET_KEYS.filter((f) => state.filters[f].length > 0);
     if (query.terms.length === 0 && selected.length === 0) {
       // Nothing asked yet: offer every value with its number of documents, for browsing.
       const { counts: all, valuesOf, newestKey } = await this.catalogue();
-      for (const f of FACETS) counts[f] = { ...all[f] };
+      for (const f of FACET_KEYS) counts[f] = { ...all[f] };
       return { mode: 'empty', query, results: [], counts, years: {}, facets: valuesOf, newest: newestKey };
     }
     const [catalog, found] = await Promise.all([this.catalogue(), query.terms.length ? this.matches(query) : undefined]);
-    for (const f of FACETS) for (const v of Object.keys(catalog.counts[f])) counts[f][v] = 0;
+    for (const f of FACET_KEYS) for (const v of Object.keys(catalog.counts[f])) counts[f][v] = 0;
     const years: Record<string, number> = Object.fromEntries(Object.keys(catalog.counts.year).map((v) => [v, 0]));
-    const wanted = Object.fromEntries(selected.map((f) => [f, new Set(state.filters[f])])) as Partial<Record<Facet, Set<string>>>;
+    const wanted = Object.fromEntries(selected.map((f) => [f, new Set(state.filters[f])])) as Partial<Record<FacetKey, Set<string>>>;
     const results: PagefindResult[] = [];
     // One pass: a document counts for facet f when it passes every selected facet but f.
     for (const r of found ?? catalog.all) {
@@ -189,7 +193,7 @@ export class SearchEngine {
       if (!own) continue;
       const fails = selected.filter((f) => !own[f].some((v) => wanted[f]!.has(v)));
       if (fails.length > 1) continue;
-      for (const f of FACETS) {
+      for (const f of FACET_KEYS) {
         if (fails.length === 1 && fails[0] !== f) continue;
         for (const v of own[f]) counts[f][v] = (counts[f][v] ?? 0) + 1;
       }

@@ -3,7 +3,7 @@
  * Pagefind index as FACETS_FILE and read by the search engine once per session, checked against
  * the index's page order. Why not Pagefind's filters: docs/search.md.
  */
-import { emptyFacetValues, facet, FACET_KEYS, facetValuesOf, type FacetKey, type FacetFields, type FacetValues } from '../facets.ts';
+import { emptyFacetValues, facet, FACET_KEYS, type FacetKey, type FacetValues } from '../facets.ts';
 
 /**
  * File name of the table inside each index directory: gzipped JSON, like Pagefind's own files
@@ -38,14 +38,6 @@ export interface FacetTableFile {
   ids: string;
 }
 
-/** Values of one document per facet. */
-export type DocFacets = FacetValues;
-
-/** A document's facet values as written to the table. */
-export function docFacets(doc: FacetFields): DocFacets {
-  return facetValuesOf(doc);
-}
-
 /** FNV-1a (32 bit) of the ids joined by newlines, as 8 hex digits: a cheap order check, not security. */
 export function checksum(ids: readonly string[]): string {
   let h = 0x811c9dc5;
@@ -58,7 +50,7 @@ export function checksum(ids: readonly string[]): string {
 }
 
 /** Builds the table for documents in index order, given their Pagefind page ids in the same order. */
-export function encodeFacets(docs: readonly DocFacets[], pageIds: readonly string[]): FacetTableFile {
+export function encodeFacets(docs: readonly FacetValues[], pageIds: readonly string[]): FacetTableFile {
   if (docs.length !== pageIds.length) throw new Error(`facet table: ${docs.length} documents but ${pageIds.length} page ids`);
   const values = {} as Record<FacetKey, string[]>;
   const index = {} as Record<FacetKey, Map<string, number>>;
@@ -73,11 +65,11 @@ export function encodeFacets(docs: readonly DocFacets[], pageIds: readonly strin
 }
 
 /** Reads a table; throws when it is malformed or does not belong to `pageIds`. */
-export function decodeFacets(file: FacetTableFile, pageIds: readonly string[]): Map<string, DocFacets> {
+export function decodeFacets(file: FacetTableFile, pageIds: readonly string[]): Map<string, FacetValues> {
   if (pageIds.length !== file.count || checksum(pageIds) !== file.ids) {
     throw new Error(`facet table does not match the search index (${file.count} documents, ${pageIds.length} pages): rebuild the site`);
   }
-  const out = new Map<string, DocFacets>(pageIds.map((id) => [id, emptyFacetValues()]));
+  const out = new Map<string, FacetValues>(pageIds.map((id) => [id, emptyFacetValues()]));
   for (const f of FACET_KEYS) {
     const cells = file.count ? (file.columns[f] ?? '').split(';') : [];
     if (cells.length !== file.count) throw new Error(`facet table: ${f} has ${cells.length} cells, expected ${file.count}`);

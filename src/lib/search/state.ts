@@ -5,34 +5,22 @@
  */
 import { emptyFacetValues, facet, FACET_KEYS, type FacetKey } from '../facets.ts';
 
-/** The facet keys are the URL parameters (src/lib/facets.ts); the short names are the search page's. */
-export const FACETS = FACET_KEYS;
-export type Facet = FacetKey;
 type SortOrder = 'relevance' | 'year';
 
 export interface SearchState {
   q: string;
-  filters: Record<Facet, string[]>;
+  filters: Record<FacetKey, string[]>;
   sort: SortOrder;
 }
 
-export function emptyFilters(): Record<Facet, string[]> {
-  return emptyFacetValues();
-}
-
-/** True when `value` is a valid value of the facet (a year, "unknown" or a taxonomy slug). */
-export function isFacetValue(key: Facet, value: string): boolean {
-  return facet(key).isValue(value);
-}
-
 export function stateFromParams(params: URLSearchParams): SearchState {
-  const filters = emptyFilters();
-  for (const key of FACETS) {
+  const filters = emptyFacetValues();
+  for (const key of FACET_KEYS) {
     const values = params
       .getAll(key)
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
-      .filter((v) => v && isFacetValue(key, v));
+      .filter((v) => v && facet(key).isValue(v));
     filters[key] = [...new Set(values)].sort();
   }
   return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'year' ? 'year' : 'relevance' };
@@ -41,7 +29,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const key of FACETS) {
+  for (const key of FACET_KEYS) {
     const values = [...new Set(state.filters[key])].sort();
     if (values.length) params.set(key, values.join(','));
   }
@@ -56,5 +44,5 @@ export function stateToSearch(state: SearchState): string {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((f) => state.filters[f].length > 0);
+  return FACET_KEYS.some((f) => state.filters[f].length > 0);
 }
