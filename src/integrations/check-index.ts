@@ -13,7 +13,8 @@ import type { Element, Root } from 'hast';
 import { INDEX_DIR } from '../lib/check/shingles.ts';
 import { placeNames } from '../lib/check/units.ts';
 import { parsePage, readPage, textOf } from './built-pages.ts';
-import { buildIndex } from './check-index/build.ts';
+import { buildIndex, type IndexedText } from './check-index/build.ts';
+import type { IndexedDoc } from '../lib/search/index-copy.ts';
 import { readIndexedDocs } from './search-index/pages.ts';
 
 /** The passages of a built document page: text of each element with an id and data-cite (not of passages inside one). */
@@ -36,12 +37,14 @@ export default function checkIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const docs = [];
-        for (const d of await readIndexedDocs(outDir)) {
-          const passages = pagePassages(readPage(join(outDir, d.path, 'index.html')));
-          docs.push({ id: d.id, title: d.title, passages, places: [...new Set(passages.flatMap((p) => placeNames(p).map((n) => n.name)))] });
+        // One page at a time: its text is dropped once its fingerprints are taken.
+        function* docs(list: IndexedDoc[]): Generator<IndexedText> {
+          for (const d of list) {
+            const passages = pagePassages(readPage(join(outDir, d.path, 'index.html')));
+            yield { id: d.id, title: d.title, passages, places: [...new Set(passages.flatMap((p) => placeNames(p).map((n) => n.name)))] };
+          }
         }
-        const { manifest, shards, lists } = buildIndex(docs);
+        const { manifest, shards, lists } = buildIndex(docs(await readIndexedDocs(outDir)));
         const target = join(outDir, INDEX_DIR);
         await rm(target, { recursive: true, force: true });
         await mkdir(target, { recursive: true });
@@ -49,7 +52,7 @@ export default function checkIndex(): AstroIntegration {
         for (const [name, bytes] of shards) await writeFile(join(target, name), bytes);
         for (const [name, list] of lists) await writeFile(join(target, name), JSON.stringify(list));
         const size = [...shards.values()].reduce((n, b) => n + b.length, 0);
-        logger.info(`check index: ${docs.length} documents, ${shards.size} shards, ${size} bytes`);
+        logger.info(`check index: ${manifest.docs} documents, ${shards.size} shards, ${size} bytes`);
       },
     },
   };

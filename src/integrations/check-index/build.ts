@@ -16,56 +16,90 @@ function shardBits(entries: number): number {
   return bits;
 }
 
-/** A shard file: pairs (hash, document number), little-endian uint32, sorted by hash then document. */
-function encodeShard(pairs: readonly [number, number][]): Uint8Array {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out = new Uint32Array(sorted.length * 2);
-  sorted.forEach(([h, d], i) => {
-    out[2 * i] = h;
-    out[2 * i + 1] = d;
-  });
-  return new Uint8Array(out.buffer);
+/** What the index needs of a document: its id and title (for the lists) and its passages' text and place names. */
+export interface IndexedText {
+  id: string;
+  title: string;
+  passages: readonly string[];
+  places: readonly string[];
 }
 
-/** Builds the index of a library: its manifest, shard files and document lists. */
-export function buildIndex(docs: readonly { id: string; title: string; passages: readonly string[]; places: readonly string[] }[]): {
+/** (hash, document number) pairs as one 64-bit number each, hash high: sorting them sorts by hash, then document. */
+class Pairs {
+  private data = new BigUint64Array(1 << 16);
+  length = 0;
+  push(hash: number, doc: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new BigUint64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = (BigInt(hash >>> 0) << 32n) | BigInt(doc);
+  }
+  sorted(): BigUint64Array {
+    return this.data.subarray(0, this.length).sort();
+  }
+}
+
+/**
+ * Builds the index of a library: its manifest, shard files and document lists. Reads the
+ * documents one at a time (each may be dropped once read) and keeps only 8 bytes per posting,
+ * so a library of 50,000 documents fits in a few hundred megabytes.
+ */
+export function buildIndex(docs: Iterable<IndexedText>): {
   manifest: IndexManifest;
   shards: Map<string, Uint8Array>;
   lists: Map<string, [string, string][]>;
 } {
-  const postings = new Map<number, number[]>();
-  docs.forEach((doc, d) => {
+  const pairs = new Pairs();
+  const names: [string, string][] = [];
+  for (const doc of docs) {
+    const d = names.length;
+    names.push([doc.id, doc.title]);
     const keys = new Set<number>();
-    for (const p of doc.passages) for (const f of fingerprints(foldedUnits(p).units)) keys.add(f.hash);
-    for (const place of doc.places) keys.add(placeKey(place));
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (list) list.push(d);
-      else postings.set(k, [d]);
-    }
-  });
+    for (const p of doc.passages) for (const f of fingerprints(foldedUnits(p).units)) keys.add(f.hash >>> 0);
+    for (const place of doc.places) keys.add(placeKey(place) >>> 0);
+    for (const k of keys) pairs.push(k, d);
+  }
+  const all = pairs.sorted();
+  // Runs of one hash; a hash in more than MAX_DOCS documents is boilerplate and dropped.
+  const runs: [start: number, end: number][] = [];
   let entries = 0;
-  for (const [k, list] of postings) {
-    if (list.length > MAX_DOCS) postings.delete(k);
-    else entries += list.length;
+  for (let i = 0; i < all.length; ) {
+    const hash = all[i]! >> 32n;
+    let j = i + 1;
+    while (j < all.length && all[j]! >> 32n === hash) j++;
+    if (j - i <= MAX_DOCS) {
+      runs.push([i, j]);
+      entries += j - i;
+    }
+    i = j;
   }
   const bits = shardBits(entries);
-  const byShard = new Map<number, [number, number][]>();
-  for (const [k, list] of postings) {
-    const s = shardOf(k, bits);
-    let pairs = byShard.get(s);
-    if (!pairs) byShard.set(s, (pairs = []));
-    for (const d of list) pairs.push([k, d]);
+  // Sorted by hash, so each shard's pairs are contiguous and already in file order.
+  const byShard = new Map<number, Uint32Array>();
+  const counts = new Map<number, number>();
+  for (const [i, j] of runs) {
+    const s = shardOf(Number(all[i]! >> 32n), bits);
+    counts.set(s, (counts.get(s) ?? 0) + j - i);
+  }
+  const filled = new Map<number, number>();
+  for (const [i, j] of runs) {
+    const hash = Number(all[i]! >> 32n);
+    const s = shardOf(hash, bits);
+    let out = byShard.get(s);
+    if (!out) byShard.set(s, (out = new Uint32Array(counts.get(s)! * 2)));
+    let at = filled.get(s) ?? 0;
+    for (let k = i; k < j; k++) {
+      out[at++] = hash;
+      out[at++] = Number(all[k]! & 0xffffffffn);
+    }
+    filled.set(s, at);
   }
   const shards = new Map<string, Uint8Array>();
-  // Every shard exists (possibly empty), so the page never asks for a missing file.
-  for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), encodeShard(byShard.get(s) ?? []));
+  // Every shard exists (possibly empty), so the page never asks for a missing file; little-endian uint32 pairs.
+  for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), new Uint8Array((byShard.get(s) ?? new Uint32Array(0)).buffer));
   const lists = new Map<string, [string, string][]>();
-  for (let i = 0; i < docs.length; i += DOCS_PER_LIST) {
-    lists.set(
-      `docs-${i / DOCS_PER_LIST}.json`,
-      docs.slice(i, i + DOCS_PER_LIST).map((d) => [d.id, d.title]),
-    );
-  }
-  return { manifest: { k: K, w: W, bits, docs: docs.length, perList: DOCS_PER_LIST }, shards, lists };
+  for (let i = 0; i < names.length; i += DOCS_PER_LIST) lists.set(`docs-${i / DOCS_PER_LIST}.json`, names.slice(i, i + DOCS_PER_LIST));
+  return { manifest: { k: K, w: W, bits, docs: names.length, perList: DOCS_PER_LIST }, shards, lists };
 }
