@@ -48,7 +48,11 @@ function fixtureDocs(n: number, seed: number): FixtureDoc[] {
       level: pick(['district', 'municipal', 'township']),
       types: [pick(['plan', 'summary', 'scheme'])],
       topics: [pick(['theory', 'integrity', 'minors'])],
-      paragraphs: Array.from({ length: 3 + Math.floor(r() * 4) }, () => text(40 + Math.floor(r() * 120))),
+      paragraphs: [
+        ...Array.from({ length: 3 + Math.floor(r() * 4) }, () => text(40 + Math.floor(r() * 120))),
+        // Latin words with diacritics (Pagefind files them as variants of the plain word) and astral characters.
+        ...(i % 3 === 0 ? [`Résumé naïve 𠀀字 ${i}`] : i % 5 === 0 ? ['café RESUME İstanbul 😀笑'] : []),
+      ],
     };
   });
 }
@@ -135,7 +139,7 @@ describe('the sharded index', () => {
 
   it('answers every query as one index does: same documents, order, counts and years', async () => {
     const r = rng(11);
-    const queries: string[] = ['以学铸魂', '举旗帜、聚民心', '魂', '新 时代', '不在文中的话'];
+    const queries: string[] = ['以学铸魂', '举旗帜、聚民心', '魂', '新 时代', '不在文中的话', 'resume', 'résumé', 'naïve', '𠀀字', '😀', 'e'];
     for (let i = 0; i < 40; i++) {
       const d = docs[Math.floor(r() * docs.length)]!;
       const p = d.paragraphs[Math.floor(r() * d.paragraphs.length)]!;
@@ -195,8 +199,11 @@ describe('Pagefind 1.6 files', () => {
       const meta = readMeta(readFileSync(metaFile), metaFile);
       expect(meta.pages).toHaveLength(docs.length);
       expect(meta.chunks.length).toBeGreaterThan(1);
-      const words = meta.chunks.flatMap(([, , hash]) => readChunk(readFileSync(join(dir, 'index', `${hash}.pf_index`)), hash).map((w) => w[0]));
+      const entries = meta.chunks.flatMap(([, , hash]) => readChunk(readFileSync(join(dir, 'index', `${hash}.pf_index`)), hash));
+      const words = entries.map((w) => w[0]);
       for (let i = 1; i < words.length; i++) expect(compareWords(words[i - 1]!, words[i]!)).toBeLessThan(0);
+      // The fixture's Latin words with diacritics reach the merged index as variants.
+      expect(entries.some((w) => w[2].length > 0)).toBe(true);
     }
   });
   it('order words as Rust does, by code point (an astral character after U+FFxx)', () => {

@@ -24,6 +24,7 @@ import {
   readMeta,
   writeChunk,
   writeMeta,
+  type Cbor,
   type Meta,
   type MetaChunk,
   type Posting,
@@ -165,6 +166,35 @@ class CursorHeap {
   }
 }
 
+/** A posting with its page's global number. */
+type Renumbered = [page: number, locs: number[], metaLocs: number[]];
+
+/**
+ * A shard's postings with global page numbers (`order`: local → global) and metadata field
+ * numbers (`fields`: local → united list); `what` names the word in errors.
+ */
+function renumbered(list: readonly Posting[], order: readonly number[], fields: readonly number[], what: string): Renumbered[] {
+  let local = 0;
+  return list.map(([delta, locs, metaLocs]) => {
+    local += delta;
+    const global = order[local];
+    if (global === undefined) throw new Error(`${what} names page ${local}, which the shard does not have`);
+    // A metadata location names its field as -(index + 1).
+    return [global, locs, metaLocs.map((v) => (v < 0 ? -(fields[-v - 1]! + 1) : v))];
+  });
+}
+
+/** Postings in page order, each page number as a delta from the previous one's, as Pagefind writes them. */
+function packed(list: Renumbered[]): Posting[] {
+  list.sort((a, b) => a[0] - b[0]);
+  let previous = 0;
+  return list.map(([page, locs, metaLocs]) => {
+    const delta = page - previous;
+    previous = page;
+    return [delta, locs, metaLocs];
+  });
+}
+
 /**
  * One merged bundle of `kind` at `dest`: pages in global order (`order[shard][page]` = its global
  * page number), page ids `pageIds` (global order), metadata fields united.
@@ -174,7 +204,7 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   if (bundles.some((b) => b.language !== language)) throw new Error(`the shards' indexes differ in language`);
   const fields: string[] = [];
   for (const b of bundles) for (const f of b.meta.fields) if (!fields.includes(f)) fields.push(f);
-  // A metadata location names its field as -(index + 1): renumbered into the united list.
+  // Each shard's metadata field numbers in the united list.
   const fieldMap = bundles.map((b) => b.meta.fields.map((f) => fields.indexOf(f)));
 
   const pages: Meta['pages'] = new Array(pageIds.length);
@@ -196,30 +226,27 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   }
   while (heap.size) {
     const text = heap.peek()!.word[0];
-    const postings: [number, number[], number[]][] = [];
+    const postings: Renumbered[] = [];
+    // Diacritic variants of the word (résumé under resume), each with its own postings.
+    const variants = new Map<string, Renumbered[]>();
     while (heap.size && heap.peek()!.word[0] === text) {
       const { word, cursor } = heap.pop();
-      if (word[2].length) throw new Error(`${bundles[cursor.shard]!.dir}: word "${text}" carries data the shard merge does not know`);
-      let local = 0;
-      for (const [delta, locs, metaLocs] of word[1]) {
-        local += delta;
-        const global = order[cursor.shard]![local];
-        if (global === undefined) throw new Error(`${bundles[cursor.shard]!.dir}: word "${text}" names page ${local}, which the shard does not have`);
-        const map = fieldMap[cursor.shard]!;
-        postings.push([global, locs, metaLocs.map((v) => (v < 0 ? -(map[-v - 1]! + 1) : v))]);
+      const renumber = (list: Posting[]) => renumbered(list, order[cursor.shard]!, fieldMap[cursor.shard]!, `${bundles[cursor.shard]!.dir}: word "${text}"`);
+      postings.push(...renumber(word[1]));
+      for (const variant of word[2]) {
+        if (!Array.isArray(variant) || typeof variant[0] !== 'string' || !Array.isArray(variant[1])) {
+          throw new Error(`${bundles[cursor.shard]!.dir}: word "${text}" has a variant the shard merge does not know`);
+        }
+        const list = variants.get(variant[0]) ?? [];
+        list.push(...renumber(variant[1] as Posting[]));
+        variants.set(variant[0], list);
       }
       cursor.next();
       const following = cursor.current();
       if (following) heap.push({ word: following, cursor });
     }
-    postings.sort((a, b) => a[0] - b[0]);
-    let previous = 0;
-    const packed: Posting[] = postings.map(([page, locs, metaLocs]) => {
-      const delta = page - previous;
-      previous = page;
-      return [delta, locs, metaLocs];
-    });
-    writer.add([text, packed, []]);
+    const rest: Cbor[] = [...variants.keys()].sort(compareWords).map((v) => [v, packed(variants.get(v)!)]);
+    writer.add([text, packed(postings), rest]);
   }
   const meta: Meta = { version: bundles[0]!.meta.version, pages, chunks: writer.finish(), filters: [], sorts: [], fields };
   const metaBytes = writeMeta(meta);

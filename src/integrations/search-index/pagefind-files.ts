@@ -172,8 +172,8 @@ export function writeMeta(meta: Meta): Buffer {
 
 /** One page's postings of a word: page number as a delta from the previous entry's, locations, metadata locations. */
 export type Posting = [pageDelta: number, locs: number[], metaLocs: number[]];
-/** A word with its postings; Pagefind writes a third list, always empty for our pages. */
-export type Word = [word: string, postings: Posting[], rest: Cbor[]];
+/** A word with its postings, and its diacritic variants (résumé under resume), each [variant, postings]. */
+export type Word = [word: string, postings: Posting[], variants: Cbor[]];
 
 export function readChunk(bytes: Uint8Array, what: string): Word[] {
   const v = readPagefindFile(bytes, what);
