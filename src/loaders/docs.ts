@@ -6,8 +6,8 @@
  * build's memory stays bounded whatever the library's size (docs/search.md, "Page build").
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { frontmatterData, splitFrontmatter } from '../lib/frontmatter.ts';
@@ -15,7 +15,7 @@ import { renderDoc, type RenderedDoc } from './render.ts';
 
 /** Rendered bodies, by document id and digest; shared by every build of this checkout. */
 const RENDERED_DIR = join('node_modules', '.cache', 'wenku-rendered');
-/** A rendered body not used by any build for this long is removed. */
+/** How long a rendered body no build uses is kept (see prune). */
 const KEEP_DAYS = 30;
 
 function renderedFile(id: string, digest: string): string {
@@ -37,7 +37,7 @@ function rendererKey(root: string): string {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else h.update(p).update(readFileSync(p));
+      else h.update(relative(root, p)).update(readFileSync(p));
     }
   };
   for (const dir of ['src/plugins', 'src/loaders', 'src/lib', 'src/data']) if (existsSync(join(root, dir))) walk(join(root, dir));
@@ -46,13 +46,14 @@ function rendererKey(root: string): string {
   return h.digest('hex');
 }
 
-function prune(): void {
-  if (!existsSync(RENDERED_DIR)) return;
-  const before = Date.now() - KEEP_DAYS * 86_400_000;
-  for (const name of readdirSync(RENDERED_DIR)) {
-    const p = join(RENDERED_DIR, name);
-    if (statSync(p).mtimeMs < before) rmSync(p, { force: true });
-  }
+/**
+ * Removes rendered bodies this load did not use and that are older than KEEP_DAYS before the
+ * newest one it used (the file system's clock, not the process's, which tests shift).
+ */
+function prune(used: ReadonlySet<string>): void {
+  const mtimes = readdirSync(RENDERED_DIR).map((name) => ({ name, mtime: statSync(join(RENDERED_DIR, name)).mtimeMs }));
+  const newest = mtimes.reduce((max, m) => (used.has(m.name) ? Math.max(max, m.mtime) : max), 0);
+  for (const { name, mtime } of mtimes) if (!used.has(name) && mtime < newest - KEEP_DAYS * 86_400_000) rmSync(join(RENDERED_DIR, name), { force: true });
 }
 
 /** Loads the documents of `dir` (relative to the project root). */
@@ -65,6 +66,7 @@ export function docsLoader(dir: string): Loader {
       const key = rendererKey(root);
       mkdirSync(RENDERED_DIR, { recursive: true });
       const seen = new Set<string>();
+      const used = new Set<string>();
       let rendered = 0;
       for (const name of readdirSync(base)
         .filter((n) => n.endsWith('.mdx'))
@@ -81,12 +83,8 @@ export function docsLoader(dir: string): Loader {
         seen.add(fileId);
         const digest = String(generateDigest(`${key}\n${text}`));
         const out = renderedFile(fileId, digest);
-        if (existsSync(out)) {
-          // Still in use: kept by prune().
-          const now = new Date();
-          utimesSync(out, now, now);
-          if (store.get(fileId)?.digest === digest) continue;
-        }
+        used.add(basename(out));
+        if (existsSync(out) && store.get(fileId)?.digest === digest) continue;
         const data = await parseData({ id: fileId, data: fm, filePath: rel });
         if (!existsSync(out)) {
           const doc = await renderDoc(splitFrontmatter(text)!.body, fm, rel);
@@ -98,7 +96,7 @@ export function docsLoader(dir: string): Loader {
         store.set({ id: fileId, data, digest, filePath: rel });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      prune();
+      prune(used);
       logger.info(`${seen.size} documents, ${rendered} rendered, ${seen.size - rendered} from the cache`);
     },
   };
