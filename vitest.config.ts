@@ -4,10 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 120_000,
+    // Two fixture builds in one test took 150 s on a 2-core machine loaded by other jobs.
+    testTimeout: 240_000,
     // Vitest's default on 2 cores is one worker, so every file waited for lock.test.ts. The slow
     // files spend their time waiting on a child `astro build` (tests/support/fixture-project.ts),
     // so two workers keep both cores busy; on larger machines the default (cores - 1) stands.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The files share their worker's module cache instead of importing src/ and its packages
+    // again each (half the CPU of the pure unit files). None mocks modules, stubs globals or
+    // changes process.env; each fixture build runs in a child process of its own.
+    isolate: false,
   },
 });

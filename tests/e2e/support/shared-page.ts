@@ -33,7 +33,7 @@ export const test = base.extend<{ sharedPage: Page }, { sharedPages: SharedPages
   ],
   // The test's own options (project baseURL, test.use viewport…), as `page` would have them.
   sharedPage: async ({ sharedPages, baseURL, viewport, hasTouch, isMobile, bypassCSP, permissions }, use) => {
-    await use(await sharedPages.open({ baseURL, viewport, hasTouch, isMobile, bypassCSP, permissions }));
+    await use(await sharedPages.open({ ...(baseURL && { baseURL }), viewport, hasTouch, isMobile, bypassCSP, ...(permissions && { permissions }) }));
   },
 });
 
