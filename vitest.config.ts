@@ -10,9 +10,5 @@ export default defineConfig({
     // files spend their time waiting on a child `astro build` (tests/support/fixture-project.ts),
     // so two workers keep both cores busy; on larger machines the default (cores - 1) stands.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // The files share their worker's module cache instead of importing src/ and its packages
-    // again each (half the CPU of the pure unit files). None mocks modules, stubs globals or
-    // changes process.env; each fixture build runs in a child process of its own.
-    isolate: false,
   },
 });
