@@ -71,7 +71,9 @@ export default defineConfig({
         {
           name: 'base-path',
           testMatch: /base-path\.spec\.ts/,
-          use: { baseURL: `http://127.0.0.1:${basePort}` },
+          // Fresh contexts: these tests fetch with page.request, whose kept-alive socket, reused in
+          // a later test after the preview had closed it, failed with ECONNRESET.
+          use: { baseURL: `http://127.0.0.1:${basePort}`, reuseContext: false },
         },
       ],
   webServer: nginx ? [] : [preview(dist, port, '/'), preview(baseDist, basePort, '/wenku/')],
