@@ -43,6 +43,13 @@ export default defineConfig({
   timeout: 90_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
+    // One browser context per worker, reset between tests (storage, cookies, cache, routes, init
+    // scripts, extra pages; viewport and emulation re-applied) instead of a new one per test: a
+    // new context starts a renderer and its first page load cold, about a second a test on a busy
+    // 2-core machine. The tests change nothing the reset leaves (no grantPermissions, setOffline or
+    // setExtraHTTPHeaders; a spec whose test.use differs gets a fresh context; tests needing other
+    // options make their own with browser.newContext).
+    reuseContext: true,
     launchOptions: {
       // `npm test` has already stopped with a message when there is none (scripts/check-browser.ts).
       executablePath: findChromium() ?? SYSTEM_CHROMIUM,
@@ -64,7 +71,9 @@ export default defineConfig({
         {
           name: 'base-path',
           testMatch: /base-path\.spec\.ts/,
-          use: { baseURL: `http://127.0.0.1:${basePort}` },
+          // Fresh contexts: these tests fetch with page.request, whose kept-alive socket, reused in
+          // a later test after the preview had closed it, failed with ECONNRESET.
+          use: { baseURL: `http://127.0.0.1:${basePort}`, reuseContext: false },
         },
       ],
   webServer: nginx ? [] : [preview(dist, port, '/'), preview(baseDist, basePort, '/wenku/')],

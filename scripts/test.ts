@@ -8,9 +8,13 @@
  *
  * The browser tests pick free ports themselves (playwright.config.ts), so this runs beside
  * `npm start`. Arguments after the phase options go to Playwright (e.g. a spec file).
+ *
+ * When both run, the unit tests and the chain check → build → … → build:reference go side by
+ * side (the unit tests' fixture builds have project copies of their own, and neither reads what
+ * the other writes): the chain's output is held and printed after the unit tests'. Then e2e.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 interface Phase {
@@ -41,12 +45,16 @@ const phases: Phase[] = [
   { name: 'e2e', what: 'browser tests on the built sites (playwright)', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
 ];
 
+/** The phases that run beside the unit tests, in this order. */
+const besideUnit = ['check', 'build', 'wording', 'build:base', 'build:reference'];
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { from: { type: 'string' }, only: { type: 'string', multiple: true } },
+  // --phase: internal, runs one phase and writes its CPU time to file descriptor 3 (see runPhase).
+  options: { from: { type: 'string' }, only: { type: 'string', multiple: true }, phase: { type: 'string' } },
 });
 const names = phases.map((p) => p.name);
-for (const n of [values.from, ...(values.only ?? [])]) {
+for (const n of [values.from, values.phase, ...(values.only ?? [])]) {
   if (n !== undefined && !names.includes(n)) {
     console.error(`test: no phase "${n}" (phases: ${names.join(', ')})`);
     process.exit(2);
@@ -70,38 +78,118 @@ function childrenCpuMs(): number | undefined {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const done: { phase: Phase; ms: number; cpuMs: number | undefined; status: number }[] = [];
+
+if (values.phase) {
+  // One phase in a process of its own, so that its CPU time is its own even beside another phase.
+  const phase = phases.find((p) => p.name === values.phase)!;
+  const args = phase.name === 'e2e' ? [...phase.command.slice(1), ...positionals] : phase.command.slice(1);
+  const r = spawnSync(phase.command[0]!, args, { stdio: 'inherit', env: { ...process.env, ...phase.env } });
+  const cpuMs = childrenCpuMs();
+  try {
+    writeSync(3, JSON.stringify({ cpuMs }));
+  } catch {
+    // Run by hand, without the pipe: nothing to report to.
+  }
+  process.exit(r.status ?? 1);
+}
+
+interface Done {
+  phase: Phase;
+  ms: number;
+  cpuMs: number | undefined;
+  status: number;
+}
+const done: Done[] = [];
+const started = performance.now();
 
 function table(): string {
-  const total = done.reduce((sum, d) => sum + d.ms, 0);
+  const total = performance.now() - started;
   const cpu = done.every((d) => d.cpuMs !== undefined) ? done.reduce((sum, d) => sum + d.cpuMs!, 0) : undefined;
   const width = Math.max(...chosen.map((p) => p.name.length), 'total'.length);
   const cpuCell = (ms: number | undefined) => (ms === undefined ? '' : seconds(ms)).padStart(8);
   const rows = chosen.map((p) => {
     const d = done.find((x) => x.phase === p);
     const state = !d ? 'not run' : d.status === 0 ? 'ok' : `FAILED (exit ${d.status})`;
-    return `  ${p.name.padEnd(width)}  ${(d ? seconds(d.ms) : '').padStart(8)}  ${cpuCell(d?.cpuMs)}  ${state.padEnd(15)}  ${p.what}`;
+    const what = p.name !== 'unit' && besideUnit.includes(p.name) && parallel ? `${p.what} (beside unit)` : p.what;
+    return `  ${p.name.padEnd(width)}  ${(d ? seconds(d.ms) : '').padStart(8)}  ${cpuCell(d?.cpuMs)}  ${state.padEnd(15)}  ${what}`;
   });
   return [
     '',
-    'npm test, time per phase (wall clock, then CPU time of its processes):',
+    'npm test, time per phase (wall clock, then CPU time of its processes; total: wall clock from the start):',
     ...rows,
     `  ${'total'.padEnd(width)}  ${seconds(total).padStart(8)}  ${cpuCell(cpu)}`,
   ].join('\n');
 }
 
-for (const phase of chosen) {
-  console.log(`\n=== ${phase.name}: ${phase.what}\n`);
-  const started = performance.now();
-  const cpuBefore = childrenCpuMs();
-  const args = phase.name === 'e2e' ? [...phase.command.slice(1), ...positionals] : phase.command.slice(1);
-  const r = spawnSync(phase.command[0]!, args, { stdio: 'inherit', env: { ...process.env, ...phase.env } });
-  const status = r.status ?? 1;
-  const cpuAfter = childrenCpuMs();
-  done.push({ phase, ms: performance.now() - started, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore, status });
-  if (status !== 0) {
-    console.log(table());
-    process.exit(status);
-  }
+/**
+ * Runs a phase through `--phase` (which reports its CPU time on fd 3). Held: its output is
+ * collected and returned instead of printed.
+ */
+function runPhase(phase: Phase, held: boolean): Promise<Done & { output: string }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [import.meta.filename, '--phase', phase.name, '--', ...(phase.name === 'e2e' ? positionals : [])], {
+      stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit', 'pipe'],
+      // Colours as if printed straight to this terminal.
+      env: held && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+    });
+    let output = '';
+    child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+    let report = '';
+    child.stdio[3]!.on('data', (b: Buffer) => (report += b.toString()));
+    child.on('close', (code) => {
+      let cpuMs: number | undefined;
+      try {
+        cpuMs = (JSON.parse(report) as { cpuMs?: number }).cpuMs;
+      } catch {
+        cpuMs = undefined;
+      }
+      resolve({ phase, ms: performance.now() - t0, cpuMs, status: code ?? 1, output });
+    });
+  });
 }
-console.log(table());
+
+/** Runs phases one after the other, stopping at the first that fails. */
+async function chain(list: Phase[], held: boolean): Promise<{ failed?: Done; output: string }> {
+  let output = '';
+  for (const phase of list) {
+    const header = `\n=== ${phase.name}: ${phase.what}\n\n`;
+    if (held) output += header;
+    else console.log(header.slice(0, -1));
+    const d = await runPhase(phase, held);
+    output += d.output;
+    done.push(d);
+    if (d.status !== 0) return { failed: d, output };
+  }
+  return { output };
+}
+
+const side = chosen.filter((p) => besideUnit.includes(p.name));
+const unit = chosen.find((p) => p.name === 'unit');
+const parallel = Boolean(unit && side.length);
+
+async function main(): Promise<void> {
+  const steps: (Phase | 'together')[] = [];
+  for (const p of chosen) {
+    if (parallel && p === unit) steps.push('together');
+    else if (!(parallel && side.includes(p))) steps.push(p);
+  }
+  for (const step of steps) {
+    let failed: Done | undefined;
+    if (step === 'together') {
+      const [a, b] = await Promise.all([chain([unit!], false), chain(side, true)]);
+      process.stdout.write(b.output);
+      failed = a.failed ?? b.failed;
+    } else {
+      failed = (await chain([step], false)).failed;
+    }
+    if (failed) {
+      console.log(table());
+      process.exit(failed.status);
+    }
+  }
+  console.log(table());
+}
+
+await main();
