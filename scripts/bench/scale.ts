@@ -15,6 +15,7 @@
  *            --time-limit <s> --mem-limit <MB of the process tree>
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { RENDERED_DIR } from '../../src/loaders/docs.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
@@ -122,8 +123,12 @@ const echo = (line: string) => /\[(build|wenku:search-index|starlight:pagefind)\
 async function buildOurs(variant: Variant): Promise<Run> {
   const site = siteOf(variant);
   const cache = join(root, 'node_modules', `.astro-scale-${nDocs}`);
+  const shardCache = join(work, `shard-cache-${nDocs}`);
   rmSync(site, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
+  // Cold as the peer: no shard index and no rendered body from an earlier build either.
+  rmSync(shardCache, { recursive: true, force: true });
+  rmSync(join(root, RENDERED_DIR), { recursive: true, force: true });
   log(`building ours (${variant}) into ${site}`);
   const t = await timed('npm', ['run', 'build'], {
     ...limits,
@@ -133,6 +138,7 @@ async function buildOurs(variant: Variant): Promise<Run> {
       WENKU_CONTENT_DIR: corpus,
       WENKU_OUT: site,
       WENKU_CACHE: cache,
+      WENKU_SEARCH_CACHE: shardCache,
       WENKU_SEARCH_INDEX: undefined,
       WENKU_SEARCH_SHARD_DOCS: variant === 'one index' ? '1000000' : shardDocs,
       WENKU_SEARCH_JOBS: jobs,

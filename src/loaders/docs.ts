@@ -14,7 +14,7 @@ import { frontmatterData, splitFrontmatter } from '../lib/frontmatter.ts';
 import { renderDoc, type RenderedDoc } from './render.ts';
 
 /** Rendered bodies, by document id and digest; shared by every build of this checkout. */
-const RENDERED_DIR = join('node_modules', '.cache', 'wenku-rendered');
+export const RENDERED_DIR = join('node_modules', '.cache', 'wenku-rendered');
 /** How long a rendered body no build uses is kept (see prune). */
 const KEEP_DAYS = 30;
 
