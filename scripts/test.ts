@@ -23,6 +23,8 @@ interface Phase {
   what: string;
   command: string[];
   env?: Record<string, string>;
+  /** Fails when its output holds a warning (Astro's [WARN], Vite's "(!)"): the build a newcomer runs prints none. */
+  noWarnings?: boolean;
 }
 
 const node = process.execPath;
@@ -33,7 +35,7 @@ const phases: Phase[] = [
   { name: 'lint', what: 'form, lint findings, unused exports (biome, knip)', command: [node, 'scripts/lint.ts'] },
   { name: 'check', what: 'TypeScript and .astro diagnostics', command: [node, ...astro, 'check'] },
   { name: 'unit', what: 'unit tests and fixture builds (vitest)', command: [node, 'node_modules/vitest/vitest.mjs', 'run'] },
-  { name: 'build', what: 'the site, dist/', command: [node, ...astro, 'build'] },
+  { name: 'build', what: 'the site, dist/, with no warning', command: [node, ...astro, 'build'], noWarnings: true },
   { name: 'wording', what: 'docs/wording-report.md up to date', command: [node, 'scripts/report-wording.ts', '--check'] },
   {
     name: 'build:base',
@@ -83,14 +85,28 @@ if (values.phase) {
   // One phase in a process of its own, so that its CPU time is its own even beside another phase.
   const phase = phases.find((p) => p.name === values.phase)!;
   const args = phase.name === 'e2e' ? [...phase.command.slice(1), ...positionals] : phase.command.slice(1);
-  const r = spawnSync(phase.command[0]!, args, { stdio: 'inherit', env: { ...process.env, ...phase.env } });
+  const r = spawnSync(phase.command[0]!, args, {
+    stdio: phase.noWarnings ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...phase.env },
+    maxBuffer: 256 * 2 ** 20,
+  });
+  let status = r.status ?? 1;
+  if (phase.noWarnings) {
+    const output = `${r.stdout}${r.stderr}`;
+    process.stdout.write(output);
+    const warnings = output.split('\n').filter((l) => /\[WARN\]|^\(!\)/.test(l));
+    if (warnings.length && status === 0) {
+      console.error(`\n${phase.name}: the build printed ${warnings.length} warning(s); fix them at their cause:\n${warnings.join('\n')}`);
+      status = 1;
+    }
+  }
   const cpuMs = childrenCpuMs();
   try {
     writeSync(3, JSON.stringify({ cpuMs }));
   } catch {
     // Run by hand, without the pipe: nothing to report to.
   }
-  process.exit(r.status ?? 1);
+  process.exit(status);
 }
 
 interface Done {
