@@ -20,21 +20,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { rng, writeCorpus } from './generate.ts';
-import {
-  appendResults,
-  benchOptions,
-  projectRoot,
-  dirSize,
-  fragmentUrls,
-  launchChromium,
-  machineLine,
-  median,
-  openSearch,
-  readPhrases,
-  stamp,
-  timed,
-  type Timed,
-} from './measure.ts';
+import { appendResults, benchOptions, projectRoot, dirSize, fragmentUrls, launchChromium } from './measure.ts';
+import { machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic } from './serve.ts';
 import { processRoles, splitAtIndexStep, wholeStep, type Step } from './steps.ts';
 import { peerVersion, setUpStarlight, STARLIGHT_VERSION } from './starlight-peer.ts';

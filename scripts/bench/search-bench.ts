@@ -22,21 +22,8 @@ import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
 import { readIndexedDocs } from '../../src/integrations/search-index/pages.ts';
 import { indexCopy } from '../../src/lib/search/index-copy.ts';
 import { rng, writeCorpus } from './generate.ts';
-import {
-  appendResults,
-  benchOptions,
-  projectRoot,
-  dirBytes,
-  fragmentUrls,
-  launchChromium,
-  machineLine,
-  median,
-  openSearch,
-  readPhrases,
-  stamp,
-  timed,
-  type Timed,
-} from './measure.ts';
+import { appendResults, benchOptions, projectRoot, dirBytes, fragmentUrls, launchChromium } from './measure.ts';
+import { machineLine, median, openSearch, readPhrases, stamp, timed, type Timed } from './measure.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const { values } = parseArgs({
