@@ -28,7 +28,7 @@ import { recompressWasm } from './wasm.ts';
 export interface SearchIndexOptions {
   /** false: no index (run `npm run build:search-index` before deploying). Default true. */
   enabled?: boolean;
-  /** Most documents per shard (default 2,000). */
+  /** Most documents per shard (default 500). */
   shardDocs?: number;
   /** Shard processes at once (default: the cores available). */
   jobs?: number;
@@ -59,7 +59,7 @@ export async function siteShards(outDir: string, shardDocs = DEFAULT_SHARD_OPTIO
   const byId = new Map(docs.map((d) => [d.id, d]));
   const plan = planShards(
     docs.map((d) => ({ id: d.id, year: writtenYear({ id: d.id, data: d }) ?? undefined })),
-    { maxDocs: shardDocs, minDocs: Math.min(DEFAULT_SHARD_OPTIONS.minDocs, Math.ceil(shardDocs / 8)) },
+    { maxDocs: shardDocs, minDocs: Math.ceil(shardDocs / 4) },
   );
   return new Map([...plan].map(([key, ids]) => [key, ids.map((id) => byId.get(id)!.path)]));
 }

@@ -2,7 +2,7 @@
  * The index step's options from environment variables, read by astro.config.mjs and by the
  * standalone commands (scripts/search/), so both build the same index.
  *   WENKU_SEARCH_INDEX=off    skip the step (then `npm run build:search-index` before deploying)
- *   WENKU_SEARCH_SHARD_DOCS   most documents per shard (default 2000)
+ *   WENKU_SEARCH_SHARD_DOCS   most documents per shard (default 500; years with fewer than a quarter of that share a shard)
  *   WENKU_SEARCH_JOBS         shard processes at once (default: the cores available)
  *   WENKU_SEARCH_CACHE        where built shards are kept (default node_modules/.cache/wenku-search-shards)
  */

@@ -21,8 +21,11 @@ export interface ShardOptions {
   minDocs: number;
 }
 
-/** Measured on generated documents: one shard process holds about 1.5 GiB per 1,000 (docs/search.md). */
-export const DEFAULT_SHARD_OPTIONS: ShardOptions = { maxDocs: 2000, minDocs: 250 };
+/**
+ * 500 documents a shard: a shard process peaks under 1 GiB, and a library of 1,000 is already
+ * two shards, indexed side by side on two cores (measured: docs/search.md, "Shards").
+ */
+export const DEFAULT_SHARD_OPTIONS: ShardOptions = { maxDocs: 500, minDocs: 125 };
 
 /** A stable number for an id, to spread a large group over its parts. */
 function bucket(id: string, parts: number): number {
