@@ -10,7 +10,10 @@
  * the bigram fragments (src/lib/search/pagefind-fetch.ts), stored once.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { sortNewestFirst } from '../../lib/grouping.ts';
 import { indexChunkSize } from './chunk-size.ts';
@@ -44,7 +47,7 @@ interface Bundle {
   meta: Meta;
 }
 
-async function readBundle(dir: string): Promise<Bundle> {
+export async function readBundle(dir: string): Promise<Bundle> {
   const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
   const languages = Object.keys(entry.languages);
   if (languages.length !== 1) throw new Error(`${dir}: expected one language in pagefind-entry.json, found ${languages.join(', ') || 'none'}`);
@@ -199,7 +202,7 @@ function packed(list: Renumbered[]): Posting[] {
  * One merged bundle of `kind` at `dest`: pages in global order (`order[shard][page]` = its global
  * page number), page ids `pageIds` (global order), metadata fields united.
  */
-async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[], dest: string, chunkSize: number): Promise<void> {
+export async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[], dest: string, chunkSize: number): Promise<void> {
   const language = bundles[0]!.language;
   if (bundles.some((b) => b.language !== language)) throw new Error(`the shards' indexes differ in language`);
   const fields: string[] = [];
@@ -262,6 +265,35 @@ async function mergeKind(bundles: Bundle[], order: number[][], pageIds: string[]
   }
 }
 
+/** What ./merge-process.ts merges: one kind's shard bundles into `dest`. */
+export interface MergeJob {
+  bundleDirs: string[];
+  order: number[][];
+  pageIds: string[];
+  dest: string;
+  chunkSize: number;
+}
+
+const MERGE_PROCESS = fileURLToPath(new URL('./merge-process.ts', import.meta.url));
+
+/** Runs a merge job in a child process (the merge is synchronous work: a process is a core). */
+async function mergeInProcess(job: MergeJob): Promise<void> {
+  const tmp = await mkdtemp(join(tmpdir(), 'wenku-merge-'));
+  try {
+    const file = join(tmp, 'job.json');
+    await writeFile(file, JSON.stringify(job));
+    await new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, [MERGE_PROCESS, file], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('error', fail);
+      child.on('close', (code) => (code === 0 ? done() : fail(new Error(`merging ${job.dest} failed (exit ${code}): ${err.trim().slice(-2000)}`))));
+    });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 /**
  * Merges the shards in `shardDirs` into `<outDir>/<bigramDir>` and `<outDir>/<unigramDir>`.
  * Returns the documents in the merged page order with their page ids (for the facet table).
@@ -285,6 +317,7 @@ export async function mergeShards(
 
   const bigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_BIGRAM))));
   const unigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_UNIGRAM))));
+  if (unigrams.some((u) => u.language !== bigrams[0]!.language)) throw new Error(`the shards' indexes differ in language`);
   manifests.forEach((m, k) => {
     const b = bigrams[k]!.meta.pages;
     const u = unigrams[k]!.meta.pages;
@@ -300,8 +333,9 @@ export async function mergeShards(
   // Chunks as large as an index built in one go would have (src/lib/search/chunk-size.ts).
   const chunkSize = indexChunkSize(sorted.length);
   const bigramDest = join(outDir, dirs.bigram);
-  await mergeKind(bigrams, order, pageIds, bigramDest, chunkSize);
-  await mergeKind(unigrams, order, pageIds, join(outDir, dirs.unigram), chunkSize);
+  // The two kinds side by side: the unigram one in a process of its own (./merge-process.ts).
+  const job: MergeJob = { bundleDirs: shardDirs.map((d) => join(d, SHARD_UNIGRAM)), order, pageIds, dest: join(outDir, dirs.unigram), chunkSize };
+  await Promise.all([mergeInProcess(job), mergeKind(bigrams, order, pageIds, bigramDest, chunkSize)]);
   await mkdir(join(bigramDest, 'fragment'), { recursive: true });
   for (const [k, d] of shardDirs.entries()) {
     for (const id of manifests[k]!.pageIds)
