@@ -9,11 +9,12 @@
  * The browser tests pick free ports themselves (playwright.config.ts), so this runs beside
  * `npm start`. Arguments after the phase options go to Playwright (e.g. a spec file).
  *
- * When both run, the unit tests and the chain check → build → … → build:reference go side by
- * side (the unit tests' fixture builds have project copies of their own, and neither reads what
- * the other writes): the chain's output is held and printed after the unit tests'. Then e2e.
+ * After browser and lint, two lanes run side by side: the site's (build → … → build:reference →
+ * e2e, printed as it goes) and the checks' (check → unit, its output held and printed when the
+ * lane ends). They share nothing: the unit tests' fixture builds have project copies of their
+ * own, and neither lane reads what the other writes. The first failure stops both.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -48,8 +49,11 @@ const phases: Phase[] = [
   { name: 'e2e', what: 'browser tests on the built sites (playwright)', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
 ];
 
-/** The phases that run beside the unit tests, in this order. */
-const besideUnit = ['check', 'build', 'wording', 'build:base', 'build:reference'];
+/** Phases in two lanes that run side by side, each in this order; the others run before them, one by one. */
+const lanes = [
+  ['build', 'wording', 'build:base', 'build:reference', 'e2e'],
+  ['check', 'unit'],
+];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -115,6 +119,8 @@ interface Done {
   ms: number;
   cpuMs: number | undefined;
   status: number;
+  /** Stopped because a phase of the other lane failed. */
+  stopped?: boolean;
 }
 const done: Done[] = [];
 const started = performance.now();
@@ -126,8 +132,9 @@ function table(): string {
   const cpuCell = (ms: number | undefined) => (ms === undefined ? '' : seconds(ms)).padStart(8);
   const rows = chosen.map((p) => {
     const d = done.find((x) => x.phase === p);
-    const state = !d ? 'not run' : d.status === 0 ? 'ok' : `FAILED (exit ${d.status})`;
-    const what = p.name !== 'unit' && besideUnit.includes(p.name) && parallel ? `${p.what} (beside unit)` : p.what;
+    const state = !d ? 'not run' : d.stopped ? 'stopped' : d.status === 0 ? 'ok' : `FAILED (exit ${d.status})`;
+    const lane = chosenLanes.findIndex((l) => l.includes(p));
+    const what = lane >= 0 && chosenLanes.filter((l) => l.length).length > 1 ? `${p.what} (lane ${lane + 1})` : p.what;
     return `  ${p.name.padEnd(width)}  ${(d ? seconds(d.ms) : '').padStart(8)}  ${cpuCell(d?.cpuMs)}  ${state.padEnd(15)}  ${what}`;
   });
   return [
@@ -147,6 +154,8 @@ function runPhase(phase: Phase, held: boolean): Promise<Done & { output: string 
     const t0 = performance.now();
     const child = spawn(process.execPath, [import.meta.filename, '--phase', phase.name, '--', ...(phase.name === 'e2e' ? positionals : [])], {
       stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit', 'pipe'],
+      // A process group of its own, so that a failure in the other lane stops it with its children.
+      detached: true,
       // Colours as if printed straight to this terminal.
       env: held && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
     });
@@ -155,14 +164,16 @@ function runPhase(phase: Phase, held: boolean): Promise<Done & { output: string 
     child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
     let report = '';
     child.stdio[3]!.on('data', (b: Buffer) => (report += b.toString()));
+    running.add(child);
     child.on('close', (code) => {
+      running.delete(child);
       let cpuMs: number | undefined;
       try {
         cpuMs = (JSON.parse(report) as { cpuMs?: number }).cpuMs;
       } catch {
         cpuMs = undefined;
       }
-      resolve({ phase, ms: performance.now() - t0, cpuMs, status: code ?? 1, output });
+      resolve({ phase, ms: performance.now() - t0, cpuMs, status: code ?? 1, stopped: stopping && code !== 0, output });
     });
   });
 }
@@ -171,6 +182,7 @@ function runPhase(phase: Phase, held: boolean): Promise<Done & { output: string 
 async function chain(list: Phase[], held: boolean): Promise<{ failed?: Done; output: string }> {
   let output = '';
   for (const phase of list) {
+    if (stopping) break;
     const header = `\n=== ${phase.name}: ${phase.what}\n\n`;
     if (held) output += header;
     else console.log(header.slice(0, -1));
@@ -182,31 +194,49 @@ async function chain(list: Phase[], held: boolean): Promise<{ failed?: Done; out
   return { output };
 }
 
-const side = chosen.filter((p) => besideUnit.includes(p.name));
-const unit = chosen.find((p) => p.name === 'unit');
-const parallel = Boolean(unit && side.length);
+/** The phase processes running now (see stopAll). */
+const running = new Set<ChildProcess>();
+let stopping = false;
+
+/** Stops the phases still running, with their children: another phase failed. */
+function stopAll(): void {
+  stopping = true;
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+// Ctrl-C reaches only this process now that each phase has a group of its own.
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
+
+const chosenLanes = lanes.map((names) => chosen.filter((p) => names.includes(p.name)));
+const first = chosen.filter((p) => !lanes.flat().includes(p.name));
 
 async function main(): Promise<void> {
-  const steps: (Phase | 'together')[] = [];
-  for (const p of chosen) {
-    if (parallel && p === unit) steps.push('together');
-    else if (!(parallel && side.includes(p))) steps.push(p);
+  const failed = (await chain(first, false)).failed;
+  if (failed) {
+    console.log(table());
+    process.exit(failed.status);
   }
-  for (const step of steps) {
-    let failed: Done | undefined;
-    if (step === 'together') {
-      const [a, b] = await Promise.all([chain([unit!], false), chain(side, true)]);
-      process.stdout.write(b.output);
-      failed = a.failed ?? b.failed;
-    } else {
-      failed = (await chain([step], false)).failed;
-    }
-    if (failed) {
-      console.log(table());
-      process.exit(failed.status);
-    }
-  }
+  const active = chosenLanes.filter((l) => l.length);
+  // The first lane is printed as it goes; the others are held and printed each when it ends.
+  const results = await Promise.all(
+    active.map(async (lane, i) => {
+      const r = await chain(lane, i > 0);
+      if (i > 0) process.stdout.write(r.output);
+      if (r.failed && !stopping) stopAll();
+      return r;
+    }),
+  );
   console.log(table());
+  const firstFailed = results.map((r) => r.failed).find((f) => f && !f.stopped);
+  if (firstFailed) process.exit(firstFailed.status);
 }
 
 await main();

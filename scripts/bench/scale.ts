@@ -196,6 +196,8 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
     for (const q of queries) {
       const ctx = await browser.newContext({ baseURL: srv.origin });
       const page = await ctx.newPage();
+      // A query that every document matches takes seconds at 50,000 documents: wait for it.
+      page.setDefaultTimeout(300_000);
       srv.resetBytes();
       const found = await openSearch(page, q);
       out.bytes.push(srv.bytes('/pagefind'));
@@ -240,6 +242,9 @@ if (alternate > 0) {
   for (const v of variants) {
     const run = values['skip-build'] ? { label: `ours, ${v}`, whole: wholeStep(NO_BUILD), steps: [], indexLines: [], processes: '' } : await buildOurs(v);
     runs.push(run);
+    // Printed at once: the build's figures survive a later failure of the query step.
+    for (const { name, step } of [{ name: 'whole build', step: run.whole }, ...run.steps]) log(`${run.label}, ${name}: ${JSON.stringify(step)}`);
+    log(`${run.label}: ${run.processes}`);
     const site = siteOf(v);
     const [bigram, unigram] = [dirSize(join(site, 'pagefind')), dirSize(join(site, 'pagefind-chars'))];
     sizes.set(run, { bigram: bigram.bytes, unigram: unigram.bytes, files: bigram.files + unigram.files });

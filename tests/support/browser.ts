@@ -1,7 +1,8 @@
 /**
  * Which Chromium the browser tests use: CHROMIUM_PATH if set, else Playwright's own download
- * where installed, else the distribution's (Debian: /usr/bin/chromium, or chromium /
- * chromium-browser on the PATH). One place for
+ * where installed, else the distribution's: Debian's headless build first
+ * (chromium-headless-shell, what Playwright itself runs headless: a quarter less time for the
+ * same tests here), then /usr/bin/chromium, or chromium / chromium-browser on the PATH. One place for
  * playwright.config.ts and for the check `npm test` runs first (scripts/check-browser.ts).
  */
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /** The browser to launch, or undefined when there is none. */
 export function findChromium(): string | undefined {
@@ -20,7 +22,7 @@ export function findChromium(): string | undefined {
   } catch {
     // Playwright's browser is not installed: try the system one.
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  for (const path of [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM]) if (existsSync(path)) return path;
   return onPath(['chromium', 'chromium-browser']);
 }
 
@@ -38,7 +40,7 @@ export function noBrowserMessage(): string {
   return [
     `No Chromium for the browser tests${env ? ` (CHROMIUM_PATH=${env} does not exist)` : ''}. Get one of:`,
     "  - Playwright's own, where the internet is reachable: npx playwright install chromium",
-    `  - the distribution's package (Debian: apt-get install -y chromium, gives ${SYSTEM_CHROMIUM})`,
+    `  - the distribution's package (Debian: apt-get install -y chromium-headless-shell, gives ${SYSTEM_HEADLESS_SHELL}; or chromium)`,
     '  - any Chromium already on the machine: CHROMIUM_PATH=/path/to/chromium npm test',
   ].join('\n');
 }

@@ -21,7 +21,7 @@ describe('npm test without a browser', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('No Chromium for the browser tests (CHROMIUM_PATH=/nonexistent/chromium does not exist)');
     expect(r.stderr).toContain('npx playwright install chromium');
-    expect(r.stderr).toContain('apt-get install -y chromium');
+    expect(r.stderr).toContain('apt-get install -y chromium-headless-shell');
     expect(r.stderr).toContain('CHROMIUM_PATH=/path/to/chromium');
     // It stopped at the check: astro check (the next step) never ran, and the table says so.
     expect(`${r.stdout}${r.stderr}`).not.toContain('astro check');
