@@ -2,15 +2,15 @@
  * The anchor lock: the pure rules (including the passage texts it records and the
  * similarity that tells a small edit from a shifted anchor, on real snippets of
  * content/docs), then real builds of a fixture site (WENKU_CONTENT_DIR) that remove a
- * section, alias it, insert a paragraph, pin the shifted ids, and rename a document.
+ * section, alias it, insert a paragraph, pin the shifted ids, and rename a document (rewording
+ * and `npm run lock:accept`: lock-accept.test.ts).
  * The same redirects in a browser: tests/e2e/redirects.spec.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripVTControlCharacters } from 'node:util';
-import { fixtureProject, repoRoot } from '../support/fixture-project.ts';
+import { repoRoot } from '../support/fixture-project.ts';
+import { lockFixture } from '../support/lock-fixture.ts';
 import {
   acceptLock,
   checkLock,
@@ -321,81 +321,14 @@ describe('a reworded heading', () => {
 
 /* ------------------------------------------------------------------ real builds */
 
-const fixture = fixtureProject('locktest');
+// The rewording builds and lock:accept are in lock-accept.test.ts, on a fixture of their own, so
+// that the two files' builds run side by side.
+const { fixture, lock, build, edit, setUp } = lockFixture('locktest');
 const { content, out } = fixture;
-const lock = join(fixture.work, 'anchors.lock');
-
-/**
- * A build of the fixture site. Without its search index: the lock is checked before the index is
- * made (and a failing build never gets there), and no test here reads it.
- */
-function build(extra: Record<string, string> = {}) {
-  return fixture.astro(['build'], {
-    WENKU_SEARCH_INDEX: 'off',
-    WENKU_ANCHORS_LOCK: lock,
-    WENKU_BASE: '/wenku/',
-    WENKU_SITE: 'http://oa.example.local',
-    ...extra,
-  });
-}
-
-/** `npm run lock:accept -- <entries>` on the fixture project. */
-function lockAccept(...entries: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/lock-accept.ts'), ...entries, '--root', fixture.project], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      WENKU_SEARCH_INDEX: 'off',
-      WENKU_CONTENT_DIR: content,
-      WENKU_OUT: out,
-      WENKU_CACHE: join(fixture.work, 'cache'),
-      WENKU_ANCHORS_LOCK: lock,
-      WENKU_BASE: '/wenku/',
-    },
-  });
-  return { ok: r.status === 0, status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
-}
-
-const SCHEME = `---
-id: fixture-scheme
-title: 关于开展文明单位创建工作的实施方案
-years: [2022]
-level: unit
-issuer: government-dept
-types: [scheme]
-topics: [civilized-unit, theory]
-summary: 测试用文档：标题改写后锚点是否保持。
-source:
-  site: 测试
-  title: 测试文档
-  file: 000_f15a235f9087776c.txt
-completeness: complete
----
-
-为全面深入推进精神文明建设，结合实际，制定本方案。
-
-## 一、工作目标
-
-以创建自治区文明单位为目标，全面提升干部职工文明素质。
-
-## 二、工作措施
-
-加强组织领导，压实工作责任，确保各项任务落到实处。
-
-健全工作机制，定期研究部署创建工作。
-`;
-
-function edit(file: string, fn: (s: string) => string) {
-  const path = join(content, file);
-  writeFileSync(path, fn(readFileSync(path, 'utf8')));
-}
 
 describe('lock on a built fixture site', () => {
   beforeAll(() => {
-    cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
-    writeFileSync(join(content, 'fixture-scheme.mdx'), SCHEME);
-    const first = build({ WENKU_LOCK_UPDATE: '1' });
+    const first = setUp();
     expect(first.ok, first.output).toBe(true);
   }, 180_000);
   afterAll(() => fixture.remove());
@@ -492,54 +425,5 @@ describe('lock on a built fixture site', () => {
       expect(html).toContain('<link rel="canonical" href="http://oa.example.local/wenku/docs/fixture-speech-v2/">');
       expect(html).toContain('<a href="/wenku/docs/fixture-speech-v2/">《在2022年市精神文明建设委员会（扩大）会议上的讲话》</a>');
     });
-  });
-
-  it('rewording 一、工作目标 → 一、总体目标 keeps the build green; it names the new wording, and lock:accept records it', () => {
-    const lockBefore = readFileSync(lock, 'utf8');
-    expect(lockBefore.split('\n')).toContain('fixture-scheme#s1\t一、工作目标');
-    edit('fixture-scheme.mdx', (s) => s.replace('## 一、工作目标', '## 一、总体目标'));
-    const passed = build();
-    expect(passed.ok, passed.output).toBe(true);
-    expect(passed.output).toContain('fixture-scheme#s1: “一、工作目标” → “一、总体目标”');
-    expect(passed.output).toContain('Record the new wording: npm run lock:accept -- fixture-scheme#s1');
-
-    const accepted = lockAccept('fixture-scheme#s1');
-    expect(accepted.ok, accepted.output).toBe(true);
-    expect(accepted.output).toContain('fixture-scheme#s1 now records “一、总体目标” (was “一、工作目标”)');
-    const lockAfter = readFileSync(lock, 'utf8');
-    expect(lockAfter).toBe(lockBefore.replace('fixture-scheme#s1\t一、工作目标', 'fixture-scheme#s1\t一、总体目标'));
-    // lock:accept is itself a build checked against the lock it just wrote: no longer reworded.
-    expect(accepted.output).not.toContain('reworded since');
-  });
-
-  it('a heading rewritten with its first paragraph fails with the lock message alone; lock:accept of both makes it pass', () => {
-    edit('fixture-scheme.mdx', (s) => s.replace('## 二、工作措施\n\n加强组织领导，压实工作责任', '## 二、保障措施\n\n明确专人负责，按月通报进展'));
-    const failed = build();
-    expect(failed.ok).toBe(false);
-    expect(failed.output).toContain('fixture-scheme#s2: ');
-    expect(failed.output).toContain('record its new text: npm run lock:accept -- fixture-scheme#s2');
-    expect(failed.output).toContain('record its new text: npm run lock:accept -- fixture-scheme#s2-p1');
-    expect(failed.output).not.toContain('Browser APIs');
-    expect(failed.output).not.toContain('Stack trace');
-
-    const accepted = lockAccept('fixture-scheme#s2', 'fixture-scheme#s2-p1');
-    expect(accepted.ok, accepted.output).toBe(true);
-    const lines = readFileSync(lock, 'utf8').split('\n');
-    expect(lines).toContain('fixture-scheme#s2\t二、保障措施');
-    expect(lines).toContain(`fixture-scheme#s2-p1\t${fingerprint('明确专人负责，按月通报进展，确保各项任务落到实处。')}`);
-    // (lock:accept's own build passed the check against the lock it wrote: accepted.ok above.)
-  });
-
-  it('lock:accept refuses a shifted paragraph (the way out is a pin) and bad arguments, leaving the lock as it was', () => {
-    const lockBefore = readFileSync(lock, 'utf8');
-    edit('fixture-scheme.mdx', (s) => s.replace('## 二、保障措施\n\n', '## 二、保障措施\n\n新增一段：每季度开展一次督查。\n\n'));
-    const refused = lockAccept('fixture-scheme#s2-p1');
-    expect(refused.ok).toBe(false);
-    expect(refused.output).toContain('fixture-scheme#s2-p1: its published text is now at "#s2-p2": that is a shift, not a rewording');
-    expect(refused.output).not.toContain('Browser APIs');
-    expect(readFileSync(lock, 'utf8')).toBe(lockBefore);
-    const usage = lockAccept('not an entry');
-    expect(usage.status).toBe(2);
-    expect(usage.output).toContain('Usage: npm run lock:accept -- <document id>#<anchor>');
   });
 });
