@@ -5,7 +5,9 @@
  * walks they all need (elements in document order, an element's text).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -32,13 +34,17 @@ export function readPage(file: string): Root {
  * never holds every tree at once); redirect pages included (see isRedirectPage).
  */
 export function* builtDocPages(outDir: string): Generator<BuiltPage> {
+  for (const { key, file } of docPageFiles(outDir)) yield { dir: key, file, tree: readPage(file) };
+}
+
+/** The document pages of a build, unread: keyed by directory name (a document id or a former id), sorted. */
+export function docPageFiles(outDir: string): PageJob[] {
   const docsDir = join(outDir, 'docs');
-  if (!existsSync(docsDir)) return;
-  for (const dir of readdirSync(docsDir).sort()) {
-    const file = join(docsDir, dir, 'index.html');
-    if (!existsSync(file)) continue;
-    yield { dir, file, tree: readPage(file) };
-  }
+  if (!existsSync(docsDir)) return [];
+  return readdirSync(docsDir)
+    .sort()
+    .map((dir) => ({ key: dir, file: join(docsDir, dir, 'index.html') }))
+    .filter((p) => existsSync(p.file));
 }
 
 /** Every element of a tree, in document order (an element before its children). */
@@ -61,4 +67,55 @@ export function textOf(node: Root | RootContent | ElementContent): string {
 export function hasMeta(tree: Root, name: string): boolean {
   for (const el of elements(tree)) if (el.tagName === 'meta' && el.properties['name'] === name) return true;
   return false;
+}
+
+/** A page to read in a worker (mapPages): a key for the caller and the page's file. */
+export interface PageJob {
+  key: string;
+  file: string;
+}
+
+/**
+ * `extract(tree, key)` of the module `extractor` over pages, in `jobs` worker threads: each page is
+ * read and parsed in a worker (page i by worker i mod jobs), and the results come back in the
+ * order of `pages`, one at a time, so a large library is parsed on every core without holding its
+ * pages. What `extract` returns must be structured-cloneable.
+ */
+export async function* mapPages<T>(pages: readonly PageJob[], extractor: URL, jobs = availableParallelism()): AsyncGenerator<T> {
+  const n = Math.max(1, Math.min(jobs, pages.length));
+  const ready = new Map<number, T>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const workers = Array.from({ length: n }, (_, start) => {
+    const worker = new Worker(new URL('./built-pages-worker.ts', import.meta.url), {
+      workerData: { pages, extractor: extractor.href, start, step: n },
+    });
+    worker.on('message', ({ i, value, error }: { i: number; value?: T; error?: string }) => {
+      if (error !== undefined) failure ??= new Error(`reading ${pages[i]!.file}: ${error}`);
+      else ready.set(i, value as T);
+      wake?.();
+    });
+    worker.on('error', (e) => {
+      failure ??= new Error(`a worker reading built pages failed: ${e.message}`, { cause: e });
+      wake?.();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`a worker reading built pages stopped (exit code ${code})`);
+      wake?.();
+    });
+    return worker;
+  });
+  try {
+    for (let i = 0; i < pages.length; i++) {
+      while (!ready.has(i)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const value = ready.get(i)!;
+      ready.delete(i);
+      yield value;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

@@ -67,12 +67,12 @@ export default function permalinks({ contentDir: docsDir, lockPath, update = fal
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(config.site) : undefined;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const sources = readSources(docsDir);
         const fileOf = new Map(sources.map((s) => [s.id, s.file]));
         const sourceOf = (id: string) => fileOf.get(id) ?? `${docsDir}/${id}.mdx`;
-        const published = publishedSite(outDir, sources);
+        const published = await publishedSite(outDir, sources);
 
         const problems = checkFormerIds(published, sourceOf);
         let locked: LockLine[] = [];

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtDocPages } from '../../src/integrations/built-pages';
-import { pagePassages } from '../../src/integrations/check-index';
+import { pagePassages } from '../../src/integrations/check-index/page-keys';
 
 const dist = process.env.E2E_BASE_DIST ?? 'dist-base';
 

@@ -3,7 +3,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { builtDocPages } from '../../src/integrations/built-pages';
-import { pagePassages } from '../../src/integrations/check-index';
+import { pagePassages } from '../../src/integrations/check-index/page-keys';
 import { localFindings } from '../../src/lib/check/check';
 import { CATEGORY_LABELS, CHECK_CATEGORIES } from '../../src/lib/check/types';
 import { wordingRules } from '../../src/lib/wording/rules';

@@ -76,11 +76,11 @@ test('no page uses the same id twice (a fragment must name one place)', () => {
   expect(duplicates).toEqual([]);
 });
 
-test('anchors.lock lists every published document and anchor', () => {
+test('anchors.lock lists every published document and anchor', async () => {
   test.skip(Boolean(process.env.WENKU_CONTENT_DIR) && !process.env.WENKU_ANCHORS_LOCK, 'fixture content has no lock');
   const lockPath = process.env.WENKU_ANCHORS_LOCK ?? 'anchors.lock';
   expect(existsSync(lockPath), `${lockPath} is missing: run npm run lock:update`).toBe(true);
-  const site = publishedSite(process.env.E2E_DIST ?? 'dist', readSources(contentDir()));
+  const site = await publishedSite(process.env.E2E_DIST ?? 'dist', readSources(contentDir()));
   expect(site.docs.length).toBeGreaterThan(0);
   const missing = unlockedEntries(parseLock(readFileSync(lockPath, 'utf8')), site);
   expect(missing, `not in ${lockPath} (run npm run lock:update and commit it):\n${missing.join('\n')}`).toEqual([]);

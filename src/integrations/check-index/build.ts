@@ -41,65 +41,84 @@ class Pairs {
   }
 }
 
+/** The index keys of a document: its passages' winnowed shingle hashes and its place names' keys, each once. */
+export function docKeys(doc: Pick<IndexedText, 'passages' | 'places'>): Uint32Array {
+  const keys = new Set<number>();
+  for (const p of doc.passages) for (const f of fingerprints(foldedUnits(p).units)) keys.add(f.hash >>> 0);
+  for (const place of doc.places) keys.add(placeKey(place) >>> 0);
+  return Uint32Array.from(keys);
+}
+
+/** A document as the index takes it: id and title, and its keys (docKeys). */
+export interface KeyedDoc {
+  id: string;
+  title: string;
+  keys: ArrayLike<number>;
+}
+
 /**
- * Builds the index of a library: its manifest, shard files and document lists. Reads the
- * documents one at a time (each may be dropped once read) and keeps only 8 bytes per posting,
- * so a library of 50,000 documents fits in a few hundred megabytes.
+ * The index, one document at a time (numbered in the order added): only the (hash, document)
+ * pairs are kept, so the build never holds the library's text.
  */
-export function buildIndex(docs: Iterable<IndexedText>): {
-  manifest: IndexManifest;
-  shards: Map<string, Uint8Array>;
-  lists: Map<string, [string, string][]>;
-} {
-  const pairs = new Pairs();
-  const names: [string, string][] = [];
-  for (const doc of docs) {
-    const d = names.length;
-    names.push([doc.id, doc.title]);
-    const keys = new Set<number>();
-    for (const p of doc.passages) for (const f of fingerprints(foldedUnits(p).units)) keys.add(f.hash >>> 0);
-    for (const place of doc.places) keys.add(placeKey(place) >>> 0);
-    for (const k of keys) pairs.push(k, d);
+export class IndexBuilder {
+  private pairs = new Pairs();
+  private names: [string, string][] = [];
+
+  add(doc: KeyedDoc): void {
+    const d = this.names.length;
+    this.names.push([doc.id, doc.title]);
+    for (let i = 0; i < doc.keys.length; i++) this.pairs.push(doc.keys[i]!, d);
   }
-  const all = pairs.sorted();
-  // Runs of one hash; a hash in more than MAX_DOCS documents is boilerplate and dropped.
-  const runs: [start: number, end: number][] = [];
-  let entries = 0;
-  for (let i = 0; i < all.length; ) {
-    const hash = all[i]! >> 32n;
-    let j = i + 1;
-    while (j < all.length && all[j]! >> 32n === hash) j++;
-    if (j - i <= MAX_DOCS) {
-      runs.push([i, j]);
-      entries += j - i;
+
+  finish(): { manifest: IndexManifest; shards: Map<string, Uint8Array>; lists: Map<string, [string, string][]> } {
+    const { names } = this;
+    const all = this.pairs.sorted();
+    // Runs of one hash; a hash in more than MAX_DOCS documents is boilerplate and dropped.
+    const runs: [start: number, end: number][] = [];
+    let entries = 0;
+    for (let i = 0; i < all.length; ) {
+      const hash = all[i]! >> 32n;
+      let j = i + 1;
+      while (j < all.length && all[j]! >> 32n === hash) j++;
+      if (j - i <= MAX_DOCS) {
+        runs.push([i, j]);
+        entries += j - i;
+      }
+      i = j;
     }
-    i = j;
-  }
-  const bits = shardBits(entries);
-  // Sorted by hash, so each shard's pairs are contiguous and already in file order.
-  const byShard = new Map<number, Uint32Array>();
-  const counts = new Map<number, number>();
-  for (const [i, j] of runs) {
-    const s = shardOf(Number(all[i]! >> 32n), bits);
-    counts.set(s, (counts.get(s) ?? 0) + j - i);
-  }
-  const filled = new Map<number, number>();
-  for (const [i, j] of runs) {
-    const hash = Number(all[i]! >> 32n);
-    const s = shardOf(hash, bits);
-    let out = byShard.get(s);
-    if (!out) byShard.set(s, (out = new Uint32Array(counts.get(s)! * 2)));
-    let at = filled.get(s) ?? 0;
-    for (let k = i; k < j; k++) {
-      out[at++] = hash;
-      out[at++] = Number(all[k]! & 0xffffffffn);
+    const bits = shardBits(entries);
+    // Sorted by hash, so each shard's pairs are contiguous and already in file order.
+    const byShard = new Map<number, Uint32Array>();
+    const counts = new Map<number, number>();
+    for (const [i, j] of runs) {
+      const s = shardOf(Number(all[i]! >> 32n), bits);
+      counts.set(s, (counts.get(s) ?? 0) + j - i);
     }
-    filled.set(s, at);
+    const filled = new Map<number, number>();
+    for (const [i, j] of runs) {
+      const hash = Number(all[i]! >> 32n);
+      const s = shardOf(hash, bits);
+      let out = byShard.get(s);
+      if (!out) byShard.set(s, (out = new Uint32Array(counts.get(s)! * 2)));
+      let at = filled.get(s) ?? 0;
+      for (let k = i; k < j; k++) {
+        out[at++] = hash;
+        out[at++] = Number(all[k]! & 0xffffffffn);
+      }
+      filled.set(s, at);
+    }
+    const shards = new Map<string, Uint8Array>();
+    // Every shard exists (possibly empty), so the page never asks for a missing file; little-endian uint32 pairs.
+    for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), new Uint8Array((byShard.get(s) ?? new Uint32Array(0)).buffer));
+    const lists = new Map<string, [string, string][]>();
+    for (let i = 0; i < names.length; i += DOCS_PER_LIST) lists.set(`docs-${i / DOCS_PER_LIST}.json`, names.slice(i, i + DOCS_PER_LIST));
+    return { manifest: { k: K, w: W, bits, docs: names.length, perList: DOCS_PER_LIST }, shards, lists };
   }
-  const shards = new Map<string, Uint8Array>();
-  // Every shard exists (possibly empty), so the page never asks for a missing file; little-endian uint32 pairs.
-  for (let s = 0; s < 2 ** bits; s++) shards.set(shardName(s, bits), new Uint8Array((byShard.get(s) ?? new Uint32Array(0)).buffer));
-  const lists = new Map<string, [string, string][]>();
-  for (let i = 0; i < names.length; i += DOCS_PER_LIST) lists.set(`docs-${i / DOCS_PER_LIST}.json`, names.slice(i, i + DOCS_PER_LIST));
-  return { manifest: { k: K, w: W, bits, docs: names.length, perList: DOCS_PER_LIST }, shards, lists };
+}
+
+/** The index of these documents, in this order (see IndexBuilder). */
+export function buildIndex(docs: Iterable<IndexedText>): ReturnType<IndexBuilder['finish']> {
+  const builder = new IndexBuilder();
+  for (const doc of docs) builder.add({ id: doc.id, title: doc.title, keys: docKeys(doc) });
+  return builder.finish();
 }

@@ -6,7 +6,7 @@
 import type { Root } from 'hast';
 import { readLibraryFiles } from '../../lib/content-dir.ts';
 import { frontmatterData } from '../../lib/frontmatter.ts';
-import { builtDocPages, elements, hasMeta, parsePage, textOf } from '../built-pages.ts';
+import { docPageFiles, elements, hasMeta, mapPages, parsePage, textOf } from '../built-pages.ts';
 import { fingerprint, type PublishedDoc, type PublishedSite } from './lock.ts';
 import { REDIRECT_META } from './redirect.ts';
 
@@ -64,17 +64,22 @@ export function idsInHtml(page: string | Root): string[] {
   return ids;
 }
 
-/** The document pages of a built site (`<outDir>/docs/<id>/index.html`), redirect pages excluded. */
-function readPublishedDocs(outDir: string): PublishedDoc[] {
+/**
+ * A document page's anchors, or null for a redirect page (a former id).
+ * @public loaded by URL in mapPages' workers
+ */
+export function extract(tree: Root, dir: string): PublishedDoc | null {
+  return hasMeta(tree, REDIRECT_META) ? null : { id: dir, ...anchorsFromHtml(tree) };
+}
+
+/** The document pages of a built site (`<outDir>/docs/<id>/index.html`), redirect pages excluded, parsed in worker threads. */
+async function readPublishedDocs(outDir: string): Promise<PublishedDoc[]> {
   const docs: PublishedDoc[] = [];
-  for (const { dir, tree } of builtDocPages(outDir)) {
-    if (hasMeta(tree, REDIRECT_META)) continue;
-    docs.push({ id: dir, ...anchorsFromHtml(tree) });
-  }
+  for await (const doc of mapPages<PublishedDoc | null>(docPageFiles(outDir), new URL('./published.ts', import.meta.url))) if (doc) docs.push(doc);
   return docs;
 }
 
-export function publishedSite(outDir: string, sources: readonly SourceDoc[]): PublishedSite {
+export async function publishedSite(outDir: string, sources: readonly SourceDoc[]): Promise<PublishedSite> {
   const formerIds: Record<string, string> = {};
   for (const s of sources) {
     for (const f of s.formerIds) {
@@ -82,5 +87,5 @@ export function publishedSite(outDir: string, sources: readonly SourceDoc[]): Pu
       formerIds[f] = s.id;
     }
   }
-  return { docs: readPublishedDocs(outDir), formerIds };
+  return { docs: await readPublishedDocs(outDir), formerIds };
 }
