@@ -1,8 +1,9 @@
 /**
  * The one reader of built pages (Node only), for the steps that run after `astro build` and the
  * scripts that read a build: a page parsed into a hast tree (hast-util-from-html, as the
- * Markdown plugins see the same HTML), the document pages of an output directory, and the
- * walks they all need (elements in document order, an element's text).
+ * Markdown plugins see the same HTML), the document pages of an output directory (one at a
+ * time, or parsed in worker threads: mapPages), and the walks they all need (elements in
+ * document order, an element's text).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
