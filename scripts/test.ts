@@ -9,10 +9,10 @@
  * The browser tests pick free ports themselves (playwright.config.ts), so this runs beside
  * `npm start`. Arguments after the phase options go to Playwright (e.g. a spec file).
  *
- * After browser and lint, two lanes run side by side: the site's (build → … → build:reference →
- * e2e, printed as it goes) and the checks' (check → unit, its output held and printed when the
- * lane ends). They share nothing: the unit tests' fixture builds have project copies of their
- * own, and neither lane reads what the other writes. The first failure stops both.
+ * After browser and lint, three lanes run side by side: the site's (build → … → build:reference →
+ * e2e, printed as it goes), the unit tests and astro check (each held and printed when it ends).
+ * They share nothing: the unit tests' fixture builds have project copies of their own, and no
+ * lane reads what another writes. The first failure stops the others.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeSync } from 'node:fs';
@@ -49,10 +49,12 @@ const phases: Phase[] = [
   { name: 'e2e', what: 'browser tests on the built sites (playwright)', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
 ];
 
-/** Phases in two lanes that run side by side, each in this order; the others run before them, one by one. */
+/** Phases in lanes that run side by side, each lane in this order; the others run before them, one by one. */
 const lanes = [
   ['build', 'wording', 'build:base', 'build:reference', 'e2e'],
-  ['check', 'unit'],
+  // The unit tests are the longer of the two big lanes: they start at once, astro check beside them.
+  ['unit'],
+  ['check'],
 ];
 
 const { values, positionals } = parseArgs({
@@ -119,7 +121,7 @@ interface Done {
   ms: number;
   cpuMs: number | undefined;
   status: number;
-  /** Stopped because a phase of the other lane failed. */
+  /** Stopped because a phase of another lane failed. */
   stopped?: boolean;
 }
 const done: Done[] = [];
@@ -154,7 +156,7 @@ function runPhase(phase: Phase, held: boolean): Promise<Done & { output: string 
     const t0 = performance.now();
     const child = spawn(process.execPath, [import.meta.filename, '--phase', phase.name, '--', ...(phase.name === 'e2e' ? positionals : [])], {
       stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit', 'pipe'],
-      // A process group of its own, so that a failure in the other lane stops it with its children.
+      // A process group of its own, so that a failure in another lane stops it with its children.
       detached: true,
       // Colours as if printed straight to this terminal.
       env: held && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
