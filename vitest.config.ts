@@ -8,7 +8,8 @@ export default defineConfig({
     testTimeout: 240_000,
     // Vitest's default on 2 cores is one worker, so every file waited for lock.test.ts. The slow
     // files spend their time waiting on a child `astro build` (tests/support/fixture-project.ts),
-    // so two workers keep both cores busy; on larger machines the default (cores - 1) stands.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // and in `npm test` the browser tests share the cores: three workers keep them busy (the unit
+    // lane was the longest with two); on larger machines the default (cores - 1) stands.
+    maxWorkers: Math.max(3, availableParallelism() - 1),
   },
 });

@@ -13,6 +13,8 @@ test('skeleton page links and the outline work under the base path', async ({ pa
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/wenku\/docs\/[a-z0-9-]+\/#s/);
   await page.getByRole('button', { name: '复制提纲' }).click();
+  // The copy is asynchronous: read the clipboard once the page says it is done.
+  await expect(page.locator('.outline-status')).toHaveText(/提纲已复制/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^一、指导思想/);
   await page.goto(hrefs[0]!);
   await expect(page.locator(`[id="${hrefs[0]!.split('#')[1]}"]`)).toBeInViewport();
