@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type FixtureProject, fixtureProject, repoRoot } from './fixture-project.ts';
 
 const SCHEME = `---
@@ -51,8 +52,11 @@ export interface LockFixture {
   lockAccept(...entries: string[]): { ok: boolean; status: number | null; output: string };
   /** Rewrites a content file of the fixture. */
   edit(file: string, fn: (s: string) => string): void;
-  /** Copies the fixture site and the scheme into the content and builds with lock:update; returns that build. */
-  setUp(): { ok: boolean; output: string };
+  /**
+   * Registers the hooks of the suite it is called in: before it, the fixture site and the scheme
+   * copied into the content and built with lock:update (which must pass); after it, the project removed.
+   */
+  hooks(): void;
 }
 
 export function lockFixture(name: string): LockFixture {
@@ -91,10 +95,14 @@ export function lockFixture(name: string): LockFixture {
       const path = join(content, file);
       writeFileSync(path, fn(readFileSync(path, 'utf8')));
     },
-    setUp() {
-      cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
-      writeFileSync(join(content, 'fixture-scheme.mdx'), SCHEME);
-      return build({ WENKU_LOCK_UPDATE: '1' });
+    hooks() {
+      beforeAll(() => {
+        cpSync(join(repoRoot, 'tests/unit/anchors-fixtures/site'), content, { recursive: true });
+        writeFileSync(join(content, 'fixture-scheme.mdx'), SCHEME);
+        const first = build({ WENKU_LOCK_UPDATE: '1' });
+        expect(first.ok, first.output).toBe(true);
+      }, 180_000);
+      afterAll(() => fixture.remove());
     },
   };
 }

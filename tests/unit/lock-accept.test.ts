@@ -5,18 +5,14 @@
  * shifted paragraph and bad arguments.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/integrations/permalinks/lock.ts';
 import { lockFixture } from '../support/lock-fixture.ts';
 
-const { fixture, lock, build, lockAccept, edit, setUp } = lockFixture('lockaccept');
+const { lock, build, lockAccept, edit, hooks } = lockFixture('lockaccept');
 
 describe('lock:accept on a built fixture site', () => {
-  beforeAll(() => {
-    const first = setUp();
-    expect(first.ok, first.output).toBe(true);
-  }, 180_000);
-  afterAll(() => fixture.remove());
+  hooks();
 
   it('rewording 一、工作目标 → 一、总体目标 keeps the build green; it names the new wording, and lock:accept records it', () => {
     const lockBefore = readFileSync(lock, 'utf8');

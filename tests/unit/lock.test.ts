@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/fixture-project.ts';
 import { lockFixture } from '../support/lock-fixture.ts';
 import {
@@ -323,15 +323,11 @@ describe('a reworded heading', () => {
 
 // The rewording builds and lock:accept are in lock-accept.test.ts, on a fixture of their own, so
 // that the two files' builds run side by side.
-const { fixture, lock, build, edit, setUp } = lockFixture('locktest');
+const { fixture, lock, build, edit, hooks } = lockFixture('locktest');
 const { content, out } = fixture;
 
 describe('lock on a built fixture site', () => {
-  beforeAll(() => {
-    const first = setUp();
-    expect(first.ok, first.output).toBe(true);
-  }, 180_000);
-  afterAll(() => fixture.remove());
+  hooks();
 
   it('lock:update writes every published document and anchor', () => {
     const entries = parseLock(readFileSync(lock, 'utf8'));
