@@ -149,6 +149,8 @@ interface Queries {
   bytes: number[];
   requests: number[];
   totals: number[];
+  /** Per query, bytes by kind of file (fileKind). */
+  kinds: Record<FileKind, number>[];
   /** Per query, the documents found in their order (URL paths), when the bundles could be read. */
   found?: string[][];
   browser: string;
@@ -179,10 +181,22 @@ function querySet(files: Map<string, string>): string[] {
   return out;
 }
 
+/** What a file of the index is, for the first query's bytes by kind. */
+const FILE_KINDS = ['meta', 'facets', 'chunks', 'fragments', 'scripts'] as const;
+type FileKind = (typeof FILE_KINDS)[number];
+function fileKind(path: string): FileKind {
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.bin')) return 'facets';
+  if (path.endsWith('.pf_index')) return 'chunks';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  return 'scripts';
+}
+
 async function measureQueries(site: string, queries: string[]): Promise<Queries> {
-  const srv = await serveStatic(site, '/');
+  // Text gzipped as docs/deploy.md's nginx sends it (Pagefind's script); its index files are gzip already.
+  const srv = await serveStatic(site, '/', 0, { gzip: true });
   const browser = await launchChromium();
-  const out: Queries = { bytes: [], requests: [], totals: [], browser: browser.version() };
+  const out: Queries = { bytes: [], requests: [], totals: [], kinds: [], browser: browser.version() };
   // Result ids are the bigram index's fragment names, in both indexes (docs/search.md, "Shards").
   let bundles: { bigram: Map<string, string>; unigram: Map<string, string> } | undefined;
   try {
@@ -202,6 +216,9 @@ async function measureQueries(site: string, queries: string[]): Promise<Queries>
       const found = await openSearch(page, q);
       out.bytes.push(srv.bytes('/pagefind'));
       out.requests.push(srv.requests('/pagefind'));
+      const kinds = Object.fromEntries(FILE_KINDS.map((k) => [k, 0])) as Record<FileKind, number>;
+      for (const x of srv.sent('/pagefind')) kinds[fileKind(x.path)] += x.size;
+      out.kinds.push(kinds);
       out.totals.push(found.total);
       if (bundles) {
         const urls = usesUnigramIndex(q) ? bundles.unigram : bundles.bigram;
@@ -308,7 +325,14 @@ if (runs.length) {
     out.push('');
     if (queries.length) {
       out.push(
-        `First query: ${queries.length} queries (${Math.min(queries.length, readPhrases().length)} from scripts/bench/phrases.txt, the rest random exact substrings of 2–8 characters), each in a fresh Chromium context opening /search/?q=…; bytes and requests of everything under /pagefind* (both indexes, Pagefind's script and WebAssembly included).`,
+        `First query: ${queries.length} queries (${Math.min(queries.length, readPhrases().length)} from scripts/bench/phrases.txt, the rest random exact substrings of 2–8 characters), each in a fresh Chromium context opening /search/?q=…; bytes and requests of everything under /pagefind* (both indexes, Pagefind's script and WebAssembly included), text gzipped as docs/deploy.md's server sends it.`,
+        '',
+        `First query by kind of file, KB, median over the queries (meta: Pagefind's page and chunk lists; facets: wenku-facets.bin; scripts: Pagefind's script, WebAssembly and entry files):`,
+        '',
+        `| build | ${FILE_KINDS.join(' | ')} |`,
+        `|---|${FILE_KINDS.map(() => '---:').join('|')}|`,
+        ...[...queryFigures].map(([r, q]) => `| ${r.label} | ${FILE_KINDS.map((k) => kb(median(q.kinds.map((x) => x[k])))).join(' | ')} |`),
+        '',
       );
       const figures = [...queryFigures.values()];
       if (figures.length === 2) {

@@ -34,6 +34,8 @@ export interface StaticServer {
   bytes: (prefix?: string) => number;
   /** Responses sent since the last reset, optionally only under a path prefix. */
   requests: (prefix?: string) => number;
+  /** The responses themselves (URL path, body bytes) since the last reset, under a path prefix. */
+  sent: (prefix?: string) => { path: string; size: number }[];
   resetBytes: () => void;
   close: () => Promise<void>;
 }
@@ -88,6 +90,7 @@ export function serveStatic(root: string, base = '/', port = 0, options: ServeOp
         origin: `http://127.0.0.1:${p}`,
         bytes: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)).reduce((n, x) => n + x.size, 0),
         requests: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)).length,
+        sent: (prefix = '') => sent.filter((x) => x.path.startsWith(prefix)),
         resetBytes: () => {
           sent = [];
         },

@@ -171,15 +171,48 @@ describe('the sharded index', () => {
     expect(readdirSync(join(root, 'many', 'pagefind', 'fragment'))).toHaveLength(docs.length);
   });
 
+  it('names pages and chunks by number after a tag of their content', () => {
+    for (const bundle of ['pagefind', CHARS_BUNDLE]) {
+      const dir = join(root, 'many', bundle);
+      const metaFile = join(dir, readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!);
+      const meta = readMeta(readFileSync(metaFile), metaFile);
+      const tag = meta.pages[0]![0].split('_')[0]!;
+      expect(tag).toMatch(/^[0-9a-f]{10}$/);
+      expect(meta.pages.map((p) => p[0])).toEqual(docs.map((_, i) => `${tag}_${i.toString(36)}`));
+      const chunkTag = meta.chunks[0]![2].split('_')[0]!;
+      expect(meta.chunks.map((c) => c[2])).toEqual(meta.chunks.map((_, i) => `${chunkTag}_${i.toString(36)}`));
+      expect(readdirSync(join(dir, 'index')).sort()).toEqual(meta.chunks.map((c) => `${c[2]}.pf_index`).sort());
+    }
+    const ids = readdirSync(join(root, 'many', 'pagefind', 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
+    const meta = readdirSync(join(root, 'many', 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    expect(ids.sort()).toEqual(
+      readMeta(readFileSync(join(root, 'many', 'pagefind', meta)), meta)
+        .pages.map((p) => p[0])
+        .sort(),
+    );
+  });
+
   it('reuses unchanged shards and re-indexes only the shard of a changed document', async () => {
     const site = join(root, 'rebuild');
     cpSync(join(root, 'many'), site, { recursive: true });
     const again = await buildSearchIndex(site, quiet, { shardDocs: 12, cacheDir: join(root, 'cache'), jobs: 2 });
     expect(again.reused).toBe(again.shards);
+    // Files under /pagefind*/ are cached for a year (docs/deploy.md): a name never stands for two contents.
+    const files = (dir: string) =>
+      new Map(
+        ['pagefind/fragment', 'pagefind/index', `${CHARS_BUNDLE}index`].flatMap((d) =>
+          readdirSync(join(dir, d)).map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f)).toString('base64')] as const),
+        ),
+      );
+    const before = files(site);
+    expect(before).toEqual(files(join(root, 'many')));
     const changed = { ...docs[5]!, paragraphs: [...docs[5]!.paragraphs, '这是新加的一段独有文字'] };
     writeFileSync(join(site, changed.path, 'index.html'), pageOf(changed));
     const after = await buildSearchIndex(site, quiet, { shardDocs: 12, cacheDir: join(root, 'cache'), jobs: 2 });
     expect(after.reused).toBe(after.shards - 1);
+    const renamed = files(site);
+    for (const [name, bytes] of renamed) if (before.has(name)) expect(bytes, name).toBe(before.get(name));
+    expect([...renamed.keys()].filter((n) => before.has(n))).toEqual([]);
     const engine = await openEngine('rebuild', 'bigram');
     const hit = await engine.run(state('新加的一段独有'));
     expect(await Promise.all(hit.results.map(async (r) => new URL((await r.data()).url).pathname))).toEqual([`/rebuild/${changed.path}`]);

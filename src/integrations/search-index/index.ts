@@ -12,10 +12,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { CHARS_BUNDLE } from '../../lib/search/encoding.ts';
 import { facetValuesOf } from '../../lib/facets.ts';
-import { encodeFacets, FACETS_FILE } from '../../lib/search/facets.ts';
+import { encodeFacets, FACETS_FILE, writeFacetFile } from '../../lib/search/facets.ts';
 import type { IndexedDoc } from '../../lib/search/index-copy.ts';
 import { writtenYear } from '../../lib/grouping.ts';
 import { mergeShards } from './merge.ts';
@@ -24,6 +23,7 @@ import { DEFAULT_SHARD_OPTIONS, planShards } from './shards.ts';
 import type { Log, ShardResult, ShardTimes } from './shard.ts';
 import type { ShardJob } from './shard-process.ts';
 import { recompressWasm } from './wasm.ts';
+import { zopfli } from './zopfli.ts';
 
 export interface SearchIndexOptions {
   /** false: no index (run `npm run build:search-index` before deploying). Default true. */
@@ -113,7 +113,8 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 /** The facet table (src/lib/search/facets.ts) of the merged index: its documents in page order. */
 async function writeFacetTable(bundleDir: string, docs: readonly IndexedDoc[], pageIds: readonly string[]): Promise<void> {
   const table = encodeFacets(docs.map(facetValuesOf), pageIds);
-  await writeFile(join(bundleDir, FACETS_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
+  // Downloaded whole by every query, like the meta files: packed by Zopfli (./zopfli.ts).
+  await writeFile(join(bundleDir, FACETS_FILE), await zopfli(writeFacetFile(table), 1, join(bundleDir, FACETS_FILE)));
 }
 
 /**

@@ -8,8 +8,13 @@
  * (./pagefind-files.ts). The unigram bundle lists the bigram pages' ids and keeps no fragments
  * of its own: both hold the same stored text at the same word positions, so its results load
  * the bigram fragments (src/lib/search/pagefind-fetch.ts), stored once.
+ *
+ * Pages and chunks are named by number after a tag of their content (numberedNames): the meta
+ * file, which every query loads, lists every page's name, and sequential names pack to a
+ * fraction of Pagefind's content hashes (docs/search.md, "Short names").
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +23,7 @@ import { join } from 'node:path';
 import { sortNewestFirst } from '../../lib/grouping.ts';
 import { indexChunkSize } from './chunk-size.ts';
 import type { IndexedDoc } from '../../lib/search/index-copy.ts';
+import { zopfli } from './zopfli.ts';
 import { SHARD_BIGRAM, SHARD_FILE, SHARD_UNIGRAM, type ShardManifest } from './shard.ts';
 import {
   chunkBounds,
@@ -26,7 +32,7 @@ import {
   readChunk,
   readMeta,
   writeChunk,
-  writeMeta,
+  encodeMeta,
   type Cbor,
   type Meta,
   type MetaChunk,
@@ -58,6 +64,27 @@ export async function readBundle(dir: string): Promise<Bundle> {
   return { dir, entry, language, meta };
 }
 
+/** Hashes files' contents in order, each with its length, so no two sequences hash alike. */
+class ContentTag {
+  private readonly hash = createHash('sha256');
+  add(bytes: Uint8Array): void {
+    this.hash.update(`${bytes.length}:`).update(bytes);
+  }
+  /** 40 bits: the names change when any content or its order does. */
+  digest(): string {
+    return this.hash.digest('hex').slice(0, 10);
+  }
+}
+
+/**
+ * The names of `count` files whose contents, in order, gave `tag`: the tag, then the number in
+ * base 36. A name stands for one content only (Pagefind's files are cached for a year,
+ * docs/deploy.md); a rebuild that changes anything renames every file.
+ */
+function numberedNames(tag: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${tag}_${i.toString(36)}`);
+}
+
 /** Reads one shard's words in order, a chunk at a time. */
 class WordCursor {
   private chunk = -1;
@@ -85,20 +112,20 @@ class WordCursor {
   }
 }
 
-/** Writes merged words as chunks of about `size` postings (Pagefind's own measure). */
+/** Writes merged words as chunks of about `size` postings (Pagefind's own measure), named by number. */
 class ChunkWriter {
   private words: Word[] = [];
   private size = 0;
   private readonly bounds: [string, string][] = [];
-  private readonly names: string[] = [];
-  private readonly taken = new Set<string>();
+  private readonly tag = new ContentTag();
   private readonly dir: string;
-  private readonly language: string;
   private readonly chunkSize: number;
-  constructor(dir: string, language: string, chunkSize: number) {
+  constructor(dir: string, chunkSize: number) {
     this.dir = dir;
-    this.language = language;
     this.chunkSize = chunkSize;
+  }
+  private file(name: string): string {
+    return join(this.dir, 'index', `${name}.pf_index`);
   }
   add(word: Word): void {
     this.words.push(word);
@@ -109,17 +136,18 @@ class ChunkWriter {
     if (!this.words.length) return;
     // gzip -6: -9 saved 0.14% of the index for 20% more of the merge's time (1,000 generated documents).
     const bytes = writeChunk(this.words, 6);
-    const name = contentName(this.language, bytes, this.taken);
-    this.taken.add(name);
-    writeFileSync(join(this.dir, 'index', `${name}.pf_index`), bytes);
+    this.tag.add(bytes);
+    // Named once every chunk is written and the tag is known.
+    writeFileSync(this.file(`chunk-${this.bounds.length}`), bytes);
     this.bounds.push([this.words[0]![0], this.words.at(-1)![0]]);
-    this.names.push(name);
     this.words = [];
     this.size = 0;
   }
   finish(): MetaChunk[] {
     this.flush();
-    return chunkBounds(this.bounds).map(([from, to], i) => [from, to, this.names[i]!]);
+    const names = numberedNames(this.tag.digest(), this.bounds.length);
+    names.forEach((name, i) => renameSync(this.file(`chunk-${i}`), this.file(name)));
+    return chunkBounds(this.bounds).map(([from, to], i) => [from, to, names[i]!]);
   }
 }
 
@@ -220,7 +248,7 @@ export async function mergeKind(bundles: Bundle[], order: number[][], pageIds: s
 
   await rm(dest, { recursive: true, force: true });
   await mkdir(join(dest, 'index'), { recursive: true });
-  const writer = new ChunkWriter(dest, language, chunkSize);
+  const writer = new ChunkWriter(dest, chunkSize);
   const heap = new CursorHeap();
   for (const [k, b] of bundles.entries()) {
     const cursor = new WordCursor(k, b);
@@ -252,7 +280,8 @@ export async function mergeKind(bundles: Bundle[], order: number[][], pageIds: s
     writer.add([text, packed(postings), rest]);
   }
   const meta: Meta = { version: bundles[0]!.meta.version, pages, chunks: writer.finish(), filters: [], sorts: [], fields };
-  const metaBytes = writeMeta(meta);
+  // Every query downloads it whole: one Zopfli pass packs it 14% smaller than zlib's -9 (10,000 generated documents).
+  const metaBytes = await zopfli(encodeMeta(meta), 1, join(dest, 'pagefind meta'));
   const metaName = contentName(language, metaBytes, new Set());
   await writeFile(join(dest, `pagefind.${metaName}.pf_meta`), metaBytes);
   const first = bundles[0]!;
@@ -313,7 +342,11 @@ export async function mergeShards(
   const sorted = sortNewestFirst(all);
   const order = manifests.map((m) => new Array<number>(m.docs.length));
   sorted.forEach((d, g) => (order[d.k]![d.i] = g));
-  const pageIds = sorted.map((d) => d.pageId);
+  // The shards' fragments (named by Pagefind's hash) in page order, renamed by number.
+  const fragments = sorted.map((d) => join(shardDirs[d.k]!, SHARD_BIGRAM, 'fragment', `${d.pageId}.pf_fragment`));
+  const tag = new ContentTag();
+  for (const f of fragments) tag.add(readFileSync(f));
+  const pageIds = numberedNames(tag.digest(), fragments.length);
 
   const bigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_BIGRAM))));
   const unigrams = await Promise.all(shardDirs.map((d) => readBundle(join(d, SHARD_UNIGRAM))));
@@ -337,9 +370,6 @@ export async function mergeShards(
   const job: MergeJob = { bundleDirs: shardDirs.map((d) => join(d, SHARD_UNIGRAM)), order, pageIds, dest: join(outDir, dirs.unigram), chunkSize };
   await Promise.all([mergeInProcess(job), mergeKind(bigrams, order, pageIds, bigramDest, chunkSize)]);
   await mkdir(join(bigramDest, 'fragment'), { recursive: true });
-  for (const [k, d] of shardDirs.entries()) {
-    for (const id of manifests[k]!.pageIds)
-      copyFileSync(join(d, SHARD_BIGRAM, 'fragment', `${id}.pf_fragment`), join(bigramDest, 'fragment', `${id}.pf_fragment`));
-  }
+  fragments.forEach((f, g) => copyFileSync(f, join(bigramDest, 'fragment', `${pageIds[g]}.pf_fragment`)));
   return { docs: sorted.map((d) => d.data), pageIds };
 }

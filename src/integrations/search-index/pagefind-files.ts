@@ -117,11 +117,6 @@ function readPagefindFile(bytes: Uint8Array, what: string): Cbor {
   return decodeCbor(raw.subarray(SIGNATURE.length), what);
 }
 
-/** A CBOR value → a Pagefind data file's bytes. */
-function writePagefindFile(value: Cbor, level = 9): Buffer {
-  return gzipSync(encodeCbor(value, SIGNATURE), { level });
-}
-
 /** One page of the meta file: its fragment's hash (the page id), its word count, and a field Pagefind leaves empty. */
 type MetaPage = [hash: string, wordCount: number, rest: string];
 /** Which chunk file holds the words from `from` to `to` (shortest distinguishing prefixes). */
@@ -166,8 +161,9 @@ export function readMeta(bytes: Uint8Array, what: string): Meta {
   };
 }
 
-export function writeMeta(meta: Meta): Buffer {
-  return writePagefindFile([meta.version, meta.pages, meta.chunks, meta.filters, meta.sorts, meta.fields]);
+/** A meta file's bytes before gzip (the merge packs them with Zopfli: ./zopfli.ts). */
+export function encodeMeta(meta: Meta): Buffer {
+  return encodeCbor([meta.version, meta.pages, meta.chunks, meta.filters, meta.sorts, meta.fields], SIGNATURE);
 }
 
 /** One page's postings of a word: page number as a delta from the previous entry's, locations, metadata locations. */
@@ -186,7 +182,7 @@ export function readChunk(bytes: Uint8Array, what: string): Word[] {
 }
 
 export function writeChunk(words: Word[], level: number): Buffer {
-  return writePagefindFile([words], level);
+  return gzipSync(encodeCbor([words], SIGNATURE), { level });
 }
 
 /** Pagefind's file name for data: the language, then a short hash of the content. */

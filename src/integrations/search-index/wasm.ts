@@ -8,23 +8,10 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { unpacksTo, zopfli } from './zopfli.ts';
 
 /** Zopfli's output by the unpacked file's hash: both indexes carry the same WebAssembly. */
 const zopfliMemo = new Map<string, Promise<Buffer>>();
-
-/**
- * @gfx/zopfli's gzip, loaded on first use. Its Emscripten runtime registers process-wide handlers
- * for uncaught exceptions and unhandled rejections (which would print its whole source with any
- * error of the build); they are removed again at once.
- */
-async function zopfliGzip(): Promise<(data: Uint8Array, options: { numiterations: number }) => Promise<Uint8Array>> {
-  const exceptions = process.listeners('uncaughtException');
-  const rejections = process.listeners('unhandledRejection');
-  const { gzipAsync } = await import('@gfx/zopfli');
-  for (const l of process.listeners('uncaughtException')) if (!exceptions.includes(l)) process.off('uncaughtException', l);
-  for (const l of process.listeners('unhandledRejection')) if (!rejections.includes(l)) process.off('unhandledRejection', l);
-  return gzipAsync;
-}
 
 /** Zopfli's passes: more shrink the file further by a few bytes at a time, at seconds each. */
 const ZOPFLI_ITERATIONS = 15;
@@ -48,20 +35,11 @@ function zopfliCacheDir(): string {
 async function zopfliCompressed(raw: Buffer, what: string): Promise<Buffer> {
   const key = createHash('sha256').update(raw).digest('hex');
   const cached = join(zopfliCacheDir(), `${key}-${ZOPFLI_ITERATIONS}.gz`);
-  const unpacksToRaw = (b: Buffer) => {
-    try {
-      return gunzipSync(b).equals(raw);
-    } catch {
-      return false;
-    }
-  };
   if (existsSync(cached)) {
     const kept = await readFile(cached);
-    if (unpacksToRaw(kept)) return kept;
+    if (unpacksTo(kept, raw)) return kept;
   }
-  const gzip = await zopfliGzip();
-  const out = Buffer.from(await gzip(raw, { numiterations: ZOPFLI_ITERATIONS }));
-  if (!unpacksToRaw(out)) throw new Error(`${what}: Zopfli's output does not unpack to the original`);
+  const out = await zopfli(raw, ZOPFLI_ITERATIONS, what);
   try {
     // Written aside, then renamed: builds running side by side never read half a file.
     await mkdir(dirname(cached), { recursive: true });
