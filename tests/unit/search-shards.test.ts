@@ -197,6 +197,8 @@ describe('the sharded index', () => {
     cpSync(join(root, 'many'), site, { recursive: true });
     const again = await buildSearchIndex(site, quiet, { shardDocs: 12, cacheDir: join(root, 'cache'), jobs: 2 });
     expect(again.reused).toBe(again.shards);
+    // The same page files: found by their bytes, not one page parsed.
+    expect(again.parsed).toBe(0);
     // Files under /pagefind*/ are cached for a year (docs/deploy.md): a name never stands for two contents.
     const files = (dir: string) =>
       new Map(
@@ -210,12 +212,31 @@ describe('the sharded index', () => {
     writeFileSync(join(site, changed.path, 'index.html'), pageOf(changed));
     const after = await buildSearchIndex(site, quiet, { shardDocs: 12, cacheDir: join(root, 'cache'), jobs: 2 });
     expect(after.reused).toBe(after.shards - 1);
+    // Only the changed document's shard read its pages.
+    expect(after.parsed).toBeGreaterThan(0);
+    expect(after.parsed).toBeLessThanOrEqual(24);
     const renamed = files(site);
     for (const [name, bytes] of renamed) if (before.has(name)) expect(bytes, name).toBe(before.get(name));
     expect([...renamed.keys()].filter((n) => before.has(n))).toEqual([]);
     const engine = await openEngine('rebuild', 'bigram');
     const hit = await engine.run(state('新加的一段独有'));
     expect(await Promise.all(hit.results.map(async (r) => new URL((await r.data()).url).pathname))).toEqual([`/rebuild/${changed.path}`]);
+  }, 120_000);
+});
+
+describe('the shard cache', () => {
+  it('finds a shard by its pages’ bytes, and by what they index when the bytes change elsewhere', async () => {
+    const site = join(root, 'restyled');
+    cpSync(join(root, 'many'), site, { recursive: true });
+    const options = { shardDocs: 12, cacheDir: join(root, 'cache'), jobs: 2 };
+    // Every page's head changes (a new stylesheet name, as after a change of the site's CSS); the index copies do not.
+    for (const d of docs) writeFileSync(join(site, d.path, 'index.html'), pageOf(d).replace('<head>', '<head><link rel="stylesheet" href="/_astro/new.css">'));
+    const first = await buildSearchIndex(site, quiet, options);
+    expect(first.reused).toBe(first.shards);
+    expect(first.parsed).toBe(docs.length);
+    const second = await buildSearchIndex(site, quiet, options);
+    expect(second.reused).toBe(second.shards);
+    expect(second.parsed).toBe(0);
   }, 120_000);
 });
 

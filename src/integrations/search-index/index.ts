@@ -48,6 +48,8 @@ export interface IndexReport {
   shards: number;
   /** Shards whose index was found in the cache. */
   reused: number;
+  /** Pages read and parsed by the shards (not those whose bytes the cache had seen). */
+  parsed: number;
   ms: { plan: number; shards: number; merge: number };
   /** The shard processes' own times, summed over the shards. */
   shardMs: ShardTimes;
@@ -155,12 +157,13 @@ export async function buildSearchIndex(outDir: string, logger: Log, options: Sea
     docs,
     shards: plan.size,
     reused: built.filter((b) => b.reused).length,
+    parsed: built.reduce((n, b) => n + b.parsed, 0),
     ms: { plan: Math.round(t1 - t0), shards: Math.round(t2 - t1), merge: Math.round(t3 - t2) },
     shardMs: { read: 0, bigram: 0, unigram: 0, fragments: 0 },
   };
   for (const b of built) for (const k of Object.keys(report.shardMs) as (keyof ShardTimes)[]) report.shardMs[k] += b.ms[k];
   logger.info(
-    `indexed ${docs} documents in ${Math.round(t3 - t0)} ms: ${report.shards} shard(s), ${report.reused} reused from the cache; ` +
+    `indexed ${docs} documents in ${Math.round(t3 - t0)} ms: ${report.shards} shard(s), ${report.reused} reused from the cache, ${report.parsed} pages parsed; ` +
       `plan ${report.ms.plan} ms, shards ${report.ms.shards} ms (summed over the shard processes: read ${report.shardMs.read} ms, ` +
       `bigram index ${report.shardMs.bigram} ms, unigram index ${report.shardMs.unigram} ms, fragments ${report.shardMs.fragments} ms), merge ${report.ms.merge} ms`,
   );
