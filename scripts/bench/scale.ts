@@ -16,7 +16,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { RENDERED_DIR } from '../../src/loaders/docs.ts';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usesUnigramIndex } from '../../src/lib/search/encoding.ts';
 import { rng, writeCorpus } from './generate.ts';
@@ -94,7 +94,7 @@ function stopped(run: string, t: Timed): never {
 
 function record(text: string): void {
   appendResults(
-    join(root, values.results!),
+    resolve(root, values.results!),
     'Scale benchmark results',
     'Produced by `npm run bench:scale` (scripts/bench/scale.ts, see bench/README.md); newest last.',
     text,

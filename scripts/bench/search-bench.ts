@@ -15,7 +15,7 @@
  * (first 10 results with their excerpts), taken from the warm runs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { CONTENT_DIR } from '../../src/lib/content-dir.ts';
@@ -66,7 +66,7 @@ function recordStopped(step: string, t: Timed): never {
 
 const appendToResults = (text: string): void =>
   appendResults(
-    join(root, values.results!),
+    resolve(root, values.results!),
     'Search benchmark results',
     'Produced by `npm run bench:search` (scripts/bench/search-bench.ts); newest last.',
     text,
