@@ -1,7 +1,7 @@
 /**
  * Gzip by Zopfli (@gfx/zopfli), for the few files every first search downloads whole: Pagefind's
  * WebAssembly (./wasm.ts), the index meta files (./merge.ts) and the facet table (./index.ts).
- * Zopfli packs them 6–14% smaller than zlib's level 9 (docs/search.md, "Short names"), at
+ * Zopfli packs them 5–14% smaller than zlib's level 9 (docs/search.md, "Short names"), at
  * seconds per megabyte, so it is kept off the index chunks and fragments.
  */
 import { gunzipSync } from 'node:zlib';

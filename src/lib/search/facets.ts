@@ -19,7 +19,7 @@ const FORMAT = 2;
  * The table: every facet's values and, per facet, one bit per value and document. The file is a
  * line of JSON (all but `planes`), then the planes in FACET_KEYS order. Bits pack to a quarter
  * less than the earlier text columns ("3.12;4;…"), gzipped: measured at 50,000 generated
- * documents, 134.8 against 185.4 KB (docs/search.md, "Short names").
+ * documents, 134.8 against 185.4 KB with zlib -9 (docs/search.md, "Facets").
  */
 export interface FacetTableFile {
   /** Every value of each facet, in display order (src/lib/facets.ts). */
