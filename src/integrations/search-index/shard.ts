@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
-import { elements, readPage } from '../built-pages.ts';
+import { elements, parsePage } from '../built-pages.ts';
 import { close, createIndex } from 'pagefind';
 import { encodeBlock, encodeBlockUnigrams } from '../../lib/search/encoding.ts';
 import { indexCopy, readIndexedDoc, type IndexedDoc } from '../../lib/search/index-copy.ts';
@@ -47,10 +47,15 @@ const OUTPUT_VERSION = 1;
 /** The modules whose code decides a shard's output; their text is part of the cache key. */
 const KEY_SOURCES = ['../../lib/search/encoding.ts', '../../lib/search/index-copy.ts', '../../lib/search/stored-text.ts', './shard.ts'];
 
-async function codeKey(): Promise<string> {
-  const h = createHash('sha256').update(`${OUTPUT_VERSION}\n${PAGEFIND_FORMAT}\n`);
-  for (const s of KEY_SOURCES) h.update(await readFile(new URL(s, import.meta.url)));
-  return h.digest('hex');
+let codeKeyOnce: Promise<string> | undefined;
+/** Hashed once per process: both of a shard's keys start with it. */
+function codeKey(): Promise<string> {
+  codeKeyOnce ??= (async () => {
+    const h = createHash('sha256').update(`${OUTPUT_VERSION}\n${PAGEFIND_FORMAT}\n`);
+    for (const s of KEY_SOURCES) h.update(await readFile(new URL(s, import.meta.url)));
+    return h.digest('hex');
+  })();
+  return codeKeyOnce;
 }
 
 /** id → data-cite of every passage of a built page (src/plugins/rehype-structural-anchors.ts). */
@@ -70,9 +75,10 @@ interface Page {
   cites: Map<string, string>;
 }
 
-function readDocPage(outDir: string, path: string, logger: Log): Page {
+/** A document page from its file's text `html` (read once, for bytesKey too). */
+function readDocPage(outDir: string, path: string, html: string, logger: Log): Page {
   const file = join(outDir, path, 'index.html');
-  const tree = readPage(file);
+  const tree = parsePage(html);
   const doc = readIndexedDoc(tree, path, file);
   if (!doc) throw new Error(`${file}: not a document page (no data-pagefind-body article)`);
   const bigram = indexCopy(tree, doc, encodeBlock);
@@ -147,17 +153,16 @@ const BY_BYTES = 'by-bytes';
  * page's bytes (a new stylesheet's name in every page's head) misses it, and the content key,
  * which depends only on what the index holds, still finds the shard.
  */
-async function bytesKey(outDir: string, paths: readonly string[]): Promise<string> {
+async function bytesKey(outDir: string, paths: readonly string[]): Promise<{ key: string; files: Buffer[] }> {
   const h = createHash('sha256').update(await codeKey());
+  const files: Buffer[] = [];
   for (const p of paths) {
+    const bytes = await readFile(join(outDir, p, 'index.html'));
+    files.push(bytes);
     h.update(`${p}\n`);
-    h.update(
-      createHash('sha256')
-        .update(await readFile(join(outDir, p, 'index.html')))
-        .digest(),
-    );
+    h.update(createHash('sha256').update(bytes).digest());
   }
-  return h.digest('hex').slice(0, 32);
+  return { key: h.digest('hex').slice(0, 32), files };
 }
 
 /** Notes that the pages of `byBytes` gave the shard in `dir`; written aside, then renamed. */
@@ -184,14 +189,14 @@ export async function buildShard(outDir: string, paths: readonly string[], cache
     ms[part] += Math.round(now - t);
     t = now;
   };
-  const byBytes = await bytesKey(outDir, paths);
+  const { key: byBytes, files } = await bytesKey(outDir, paths);
   const seen = await shardByBytes(cacheDir, byBytes);
   if (seen) {
     lap('read');
     return { dir: seen, reused: true, parsed: 0, ms };
   }
   const pages: Page[] = [];
-  for (const p of paths) pages.push(readDocPage(outDir, p, logger));
+  paths.forEach((p, i) => pages.push(readDocPage(outDir, p, files[i]!.toString('utf8'), logger)));
   const ordered = sortNewestFirst(pages.map((p) => ({ id: p.doc.id, data: p.doc, page: p }))).map((x) => x.page);
   const key = createHash('sha256').update(await codeKey());
   for (const p of ordered) key.update(JSON.stringify([p.doc, p.bigram, [...p.cites]]));
